@@ -1,0 +1,64 @@
+"""Dates as the users write them: 2025-06-26 or 2025. 6. 26.; months as YYYY-MM."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from desktop.domain.errors import ValidationError
+
+_DATE = re.compile(r"(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\s*\.?")
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_MONTH = re.compile(r"(\d{4})\s*[-./]\s*(\d{1,2})\s*\.?")
+
+
+def parse_date(text: str | date | None, field: str = "date") -> date | None:
+    """``2025-06-26``, ``2025. 6. 26.``, ``2025/6/26`` or ``20250626`` → date; blank → None."""
+    if text is None or isinstance(text, date):
+        return text
+    cleaned = unicodedata.normalize("NFKC", text).strip()
+    if not cleaned:
+        return None
+    match = _DATE.fullmatch(cleaned) or _COMPACT.fullmatch(cleaned)
+    if not match:
+        raise ValidationError("date_unparsable", field=field, text=text)
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValidationError("date_invalid", field=field, text=text) from None
+
+
+def parse_month(text: str, field: str = "month") -> str:
+    """``2025-06`` or ``2025. 6.`` → ``"2025-06"``."""
+    cleaned = unicodedata.normalize("NFKC", str(text)).strip()
+    match = _MONTH.fullmatch(cleaned)
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise ValidationError("month_unparsable", field=field, text=text)
+    return f"{int(match.group(1)):04d}-{int(match.group(2)):02d}"
+
+
+def iso(d: date | None) -> str | None:
+    """ISO text for storage and JSON; None stays None."""
+    return d.isoformat() if d else None
+
+
+def from_iso(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def format_ko(d: date | None) -> str:
+    """Korean document style: ``2025. 6. 26.``; empty for None."""
+    return f"{d.year}. {d.month}. {d.day}." if d else ""
+
+
+def month_of(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def check_period(start: date | None, finish: date | None, field: str = "period") -> None:
+    """Refuse a finish before its start (either may be unknown)."""
+    if start and finish and finish < start:
+        raise ValidationError("finish_before_start", field=field,
+                              start=start.isoformat(), finish=finish.isoformat())
