@@ -1,0 +1,99 @@
+"""The embedded plan against shared/plan-facts.md, figure by figure."""
+
+import re
+
+import pytest
+
+from tests.conftest import SHARED
+
+PLAN = SHARED / "plan-facts.md"
+
+
+def plan_table(heading: str) -> list[list[str]]:
+    """Rows of the first Markdown table after ``## heading`` (header and rule dropped)."""
+    if not PLAN.exists():
+        pytest.skip("shared/plan-facts.md is not beside the checkout")
+    text = PLAN.read_text(encoding="utf-8")
+    section = text.split(f"## {heading}", 1)[1]
+    rows: list[str] = []
+    for line in section.splitlines():
+        if line.startswith("|"):
+            rows.append(line)
+        elif rows:
+            break
+    cells = [[c.strip() for c in row.strip("|").split("|")] for row in rows]
+    return cells[2:]
+
+
+def test_project_row(db):
+    project = db["project"].get(1)
+    facts = {row[0]: row[1] for row in plan_table("The project")}
+    assert project["name_ko"] == facts["name (ko)"] == "포항 글로벌 AI컴퓨팅센터"
+    assert project["name_en"] == facts["name (en)"]
+    assert project["total_investment_won"] == 2_000_000_000_000
+    assert "2,000,000,000,000 won" in facts["total investment"]
+    assert project["site_m2"] == 47_647 and "47,647 ㎡" in facts["site"]
+    assert project["mou_signed_on"] == "2025-06-26" and facts["MOU signed"].startswith("2025-06-26")
+    assert project["construction_start_deadline_on"] == "2025-12-31"
+    assert "2025-12-31" in facts["construction start"]
+    assert project["min_foreign_share"] == 0.3 and "at least 30%" in facts["foreign capital"]
+    assert project["total_gpus_target"] == 170_000 and "170,000" in facts["total GPUs at completion"]
+    assert project["site_ko"] == "포항경제자유구역, 북구 흥해읍"
+
+
+def _number(text: str) -> float | None:
+    match = re.search(r"([\d,]+)", text)
+    return float(match.group(1).replace(",", "")) if match and "not announced" not in text else None
+
+
+def test_phases(db):
+    facts = plan_table("Phases (4단계)")
+    phases = list(db.query("SELECT * FROM phases ORDER BY number"))
+    assert [p["name_ko"] for p in phases] == [row[0] for row in facts] == ["1단계", "2단계", "3단계", "4단계"]
+    for phase, row in zip(phases, facts):
+        mw = 1000.0 if "1 GW" in row[2] else _number(row[2])
+        assert phase["target_mw"] == mw
+    assert [p["target_gpus"] for p in phases] == [20_000, None, None, 170_000]
+    assert [(p["planned_start_on"], p["planned_finish_on"]) for p in phases] == [
+        ("2025-12-31", "2027-12-31"), ("2028-01-01", "2030-12-31"),
+        ("2031-01-01", "2035-12-31"), ("2036-01-01", None)]
+
+
+def test_participants(db):
+    facts = plan_table("Participants (참여 기관)")
+    parties = list(db.query("SELECT * FROM parties ORDER BY sort_order"))
+    assert len(parties) == len(facts) == 9
+    for party, (name_ko, name_en, kind) in zip(parties, facts):
+        assert name_ko.startswith(party["name_ko"])
+        assert party["name_en"] == name_en
+        assert bool(party["is_foreign"]) == ("foreign" in kind)
+    foreign = [p["name_ko"] for p in parties if p["is_foreign"]]
+    assert foreign == ["트랜스링크캐피탈", "텐서웨이브"]
+
+
+def test_expected_effects(db):
+    facts = plan_table("Expected effects (기대 효과), tracked as targets")
+    kpis = list(db.query("SELECT * FROM kpis ORDER BY sort_order"))
+    assert [k["target_value"] for k in kpis] == [2_800_000_000_000, 6_300_000_000_000, 28_000]
+    assert [row[1] for row in facts] == ["2조 8,000억원", "6조 3,000억원", "28,000"]
+    for kpi, row in zip(kpis, facts):
+        assert kpi["name_ko"] in row[0]
+
+
+def test_milestones_and_baseline(db):
+    rows = list(db.query("""SELECT t.wbs_code, t.actual_finish_on, b.finish_on FROM tasks t
+        JOIN baseline_tasks b ON b.task_id = t.id WHERE t.is_milestone = 1 ORDER BY t.sort_order"""))
+    by_wbs = {r["wbs_code"]: r for r in rows}
+    assert by_wbs["0"]["actual_finish_on"] == "2025-06-26"
+    assert by_wbs["1.1"]["finish_on"] == "2025-12-31" and by_wbs["1.1"]["actual_finish_on"] is None
+    assert by_wbs["1.2"]["finish_on"] == "2027-12-31"
+    assert by_wbs["4.2"]["finish_on"] is None
+    assert sum(1 for r in rows if r["actual_finish_on"]) == 1
+    assert db["baselines"].count == 1
+
+
+def test_nothing_invented(db):
+    """No money of any party, no cost, no capacity: the plan gives none."""
+    for table in ("funding_commitments", "funding_payments", "actual_costs", "commitments",
+                  "budget_lines", "capacity_measurements", "kpi_reports", "dependencies"):
+        assert db[table].count == 0, table
