@@ -1,0 +1,104 @@
+"""Command line: the window by default, and headless sub-commands.
+
+    python -m desktop [--db PATH] [--lang ko|en] [--smoke-test]
+    python -m desktop status [--db PATH] [--as-of YYYY-MM-DD] [--json]
+    python -m desktop example-data [--db PATH] [--remove]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from desktop.domain.errors import DomainError
+
+
+def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--db", type=Path, default=default, metavar="PATH",
+                        help="database file (default: the per-user application data folder)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m desktop",
+                                     description="포항 글로벌 AI컴퓨팅센터 사업관리")
+    _add_common(parser, suppress=False)
+    parser.add_argument("--lang", choices=("ko", "en"), help="language of the window")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="start offscreen, build every panel, paint the window, exit 0")
+    parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command")
+    status = commands.add_parser("status", help="print the overview's figures")
+    _add_common(status, suppress=True)
+    status.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    status.add_argument("--json", action="store_true", help="one JSON object, money in won")
+    example = commands.add_parser("example-data", help="load (or --remove) the example data")
+    _add_common(example, suppress=True)
+    example.add_argument("--remove", action="store_true")
+    example.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                         help="build the example up to this date (default today)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from desktop.app import run_gui
+
+        return run_gui(db_path=args.db, language=args.lang, smoke_test=args.smoke_test,
+                       exit_after_paint=args.exit_after_paint)
+    try:
+        return _COMMANDS[args.command](args)
+    except DomainError as error:
+        print(_explain(error), file=sys.stderr)
+        return 2
+
+
+def _open(args):
+    from db import open_database
+    from desktop.paths import default_database_path
+
+    return open_database(args.db or default_database_path())
+
+
+def _explain(error: DomainError) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui.i18n import explain, install_translators
+
+    _app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 - translators need it
+    install_translators("ko")
+    return explain(error)
+
+
+def _status(args) -> int:
+    from desktop.services.status import project_status
+
+    db = _open(args)
+    status = project_status(db, args.as_of or date.today())
+    if args.json:
+        print(json.dumps(status, ensure_ascii=False, indent=2))
+    else:
+        from desktop.status_text import status_text
+
+        print(status_text(status))
+    return 0
+
+
+def _example_data(args) -> int:
+    from desktop.services.example_data import load_example_data, remove_example_data
+
+    db = _open(args)
+    if args.remove:
+        changes = remove_example_data(db)
+        print(f"예시 데이터 {changes.extra['rows']}행을 삭제했습니다.")
+    else:
+        changes = load_example_data(db, today=args.as_of or date.today())
+        print(f"예시 데이터 {changes.extra['rows']}행을 추가했습니다. (모든 행에 '예시' 표시)")
+    return 0
+
+
+_COMMANDS = {"status": _status, "example-data": _example_data}

@@ -1,0 +1,151 @@
+"""The status figures: what the overview shows and ``status --json`` prints.
+
+Plain data in, a JSON-ready dict out.  Money is integer won; anything unknown is None
+(never 0): no funding recorded means the shares are not known, not zero.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain.dates import iso
+from desktop.domain.funding import compliant, foreign_share
+from desktop.domain.milestones import SlipThresholds, days_to_deadline, milestone_state
+from desktop.domain.model import (
+    CapacityMeasurement, FundingItem, KpiReport, Phase, ProjectData,
+)
+
+
+def build_status(data: ProjectData, as_of: date) -> dict:
+    """Every figure of the overview at ``as_of``."""
+    project = data.project
+    return {
+        "project": {
+            "name_ko": project.name_ko,
+            "name_en": project.name_en,
+            "owner_ko": project.owner_ko,
+            "owner_en": project.owner_en,
+            "site_ko": project.site_ko,
+            "site_en": project.site_en,
+            "total_investment_won": project.total_investment_won,
+            "site_m2": project.site_m2,
+            "mou_signed_on": iso(project.mou_signed_on),
+            "construction_start_deadline": iso(project.construction_start_deadline_on),
+            "days_to_construction_start_deadline": days_to_deadline(
+                project.construction_start_deadline_on, as_of),
+            "construction_started_on": iso(construction_started_on(data)),
+            "total_mw_target": project.total_mw_target,
+            "total_gpus_target": project.total_gpus_target,
+            "as_of": as_of.isoformat(),
+        },
+        "phases": [_phase(p, data.capacity, as_of) for p in data.phases],
+        "milestones": milestone_rows(data, as_of),
+        "funding": funding_figures(data, as_of),
+        "participants": [
+            {"name_ko": p.name_ko, "name_en": p.name_en, "kind": p.kind.value, "foreign": p.foreign}
+            for p in data.parties
+        ],
+        "kpis": kpi_rows(data, as_of),
+        "example_data": data.example_rows > 0,
+    }
+
+
+def construction_started_on(data: ProjectData):
+    """The actual date of the construction-start milestone (WBS 1.1), if recorded."""
+    for task in data.tasks:
+        if task.is_milestone and task.wbs_code == "1.1":
+            return task.actual_finish_on
+    return None
+
+
+def latest_capacity(measurements: list[CapacityMeasurement], phase_id: int,
+                    as_of: date) -> CapacityMeasurement | None:
+    latest = None
+    for m in measurements:
+        if m.phase_id == phase_id and m.measured_on <= as_of:
+            if latest is None or m.measured_on >= latest.measured_on:
+                latest = m
+    return latest
+
+
+def _phase(phase: Phase, capacity: list[CapacityMeasurement], as_of: date) -> dict:
+    measured = latest_capacity(capacity, phase.id, as_of)
+    return {
+        "number": phase.number,
+        "name": phase.name_ko,
+        "name_en": phase.name_en,
+        "planned_start": iso(phase.planned_start_on),
+        "planned_finish": iso(phase.planned_finish_on),
+        "target_mw": phase.target_mw,
+        "target_gpus": phase.target_gpus,
+        "installed_mw": measured.installed_mw if measured else None,
+        "installed_gpus": measured.installed_gpus if measured else None,
+        "measured_on": iso(measured.measured_on) if measured else None,
+    }
+
+
+def milestone_rows(data: ProjectData, as_of: date) -> list[dict]:
+    thresholds = SlipThresholds.from_settings(data.settings)
+    rows = []
+    for task in data.tasks:
+        if not task.is_milestone:
+            continue
+        state = milestone_state(task, as_of, thresholds)
+        rows.append({
+            "wbs": task.wbs_code,
+            "name": task.name_ko,
+            "name_en": task.name_en,
+            "baseline": iso(state.baseline),
+            "forecast": iso(state.forecast),
+            "actual": iso(state.actual),
+            "slip_days": state.slip_days,
+            "status": state.status.value,
+            "overdue": state.overdue,
+        })
+    return rows
+
+
+def _until(items: list[FundingItem], as_of: date) -> list[FundingItem]:
+    return [item for item in items if item.on <= as_of]
+
+
+def funding_figures(data: ProjectData, as_of: date) -> dict:
+    minimum = data.project.min_foreign_share
+    committed = _until(data.commitments, as_of)
+    paid = _until(data.payments, as_of)
+    c_share = foreign_share(committed) if committed else None
+    p_share = foreign_share(paid) if paid else None
+    verdicts = [compliant(s, minimum) for s in (c_share, p_share) if s is not None]
+    verdicts = [v for v in verdicts if v is not None]
+    return {
+        "committed_won": c_share.total_won if c_share else None,
+        "foreign_committed_won": c_share.foreign_won if c_share else None,
+        "foreign_share_committed": c_share.share if c_share else None,
+        "paid_in_won": p_share.total_won if p_share else None,
+        "foreign_paid_in_won": p_share.foreign_won if p_share else None,
+        "foreign_share_paid_in": p_share.share if p_share else None,
+        "min_foreign_share": minimum,
+        "compliant": all(verdicts) if verdicts else None,
+    }
+
+
+def _latest_report(reports: list[KpiReport], kpi_id: int, as_of: date) -> KpiReport | None:
+    found = [r for r in reports if r.kpi_id == kpi_id and r.reported_on <= as_of]
+    return max(found, key=lambda r: r.reported_on) if found else None
+
+
+def kpi_rows(data: ProjectData, as_of: date) -> list[dict]:
+    rows = []
+    for kpi in data.kpis:
+        report = _latest_report(data.kpi_reports, kpi.id, as_of)
+        rows.append({
+            "code": kpi.code,
+            "name": kpi.name_ko,
+            "name_en": kpi.name_en,
+            "target": kpi.target_value,
+            "unit": kpi.unit.value,
+            "reported": report.value if report else None,
+            "reported_on": iso(report.reported_on) if report else None,
+            "source": report.source if report else None,
+        })
+    return rows

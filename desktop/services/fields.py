@@ -1,0 +1,131 @@
+"""Edit one field of the project, a phase or a task: validated, audited, undoable.
+
+Each editable field is declared once with its kind; ``update_field`` checks the value with
+the domain's rules and writes it in one transaction with one audit row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlite_utils import Database
+
+from db.audit import append_audit
+from desktop.domain.dates import check_period, from_iso, parse_date
+from desktop.domain.errors import NotFoundError, ValidationError
+from desktop.domain.money import check_amount
+from desktop.services.changes import Changes
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    kind: str  # text, date, won, mw, count, percent, share
+    nullable: bool = True
+    period_with: tuple[str, str] | None = None  # (start column, finish column)
+
+
+_PHASE_PERIOD = ("planned_start_on", "planned_finish_on")
+_TASK_PLAN = ("start_on", "finish_on")
+_TASK_ACTUAL = ("actual_start_on", "actual_finish_on")
+
+EDITABLE = {
+    "project": {
+        "name_ko": FieldSpec("text", nullable=False),
+        "name_en": FieldSpec("text"),
+        "total_investment_won": FieldSpec("won"),
+        "site_m2": FieldSpec("area"),
+        "min_foreign_share": FieldSpec("share", nullable=False),
+        "construction_start_deadline_on": FieldSpec("date"),
+    },
+    "phases": {
+        "name_ko": FieldSpec("text", nullable=False),
+        "name_en": FieldSpec("text"),
+        "planned_start_on": FieldSpec("date", period_with=_PHASE_PERIOD),
+        "planned_finish_on": FieldSpec("date", period_with=_PHASE_PERIOD),
+        "target_mw": FieldSpec("mw"),
+        "target_gpus": FieldSpec("count"),
+    },
+    "tasks": {
+        "name_ko": FieldSpec("text", nullable=False),
+        "name_en": FieldSpec("text"),
+        "start_on": FieldSpec("date", period_with=_TASK_PLAN),
+        "finish_on": FieldSpec("date", period_with=_TASK_PLAN),
+        "actual_start_on": FieldSpec("date", period_with=_TASK_ACTUAL),
+        "actual_finish_on": FieldSpec("date", period_with=_TASK_ACTUAL),
+        "percent_complete": FieldSpec("percent", nullable=False),
+    },
+}
+
+
+def clean_value(spec: FieldSpec, field: str, value: object) -> object:
+    """The value as it is stored (ISO text for dates), or a ValidationError."""
+    if value is None or (isinstance(value, str) and not value.strip() and spec.kind != "text"):
+        if not spec.nullable:
+            raise ValidationError("value_required", field=field)
+        return None
+    if spec.kind == "text":
+        text = str(value).strip()
+        if not text and not spec.nullable:
+            raise ValidationError("value_required", field=field)
+        return text
+    if spec.kind == "date":
+        parsed = value if isinstance(value, date) else parse_date(str(value), field)
+        return parsed.isoformat()
+    if spec.kind == "won":
+        return check_amount(value, field)
+    number = _number(value, field)
+    if spec.kind == "count":
+        if number != int(number) or number < 0 or number > 100_000_000:
+            raise ValidationError("count_invalid", field=field, value=value)
+        return int(number)
+    if spec.kind in ("mw", "area"):
+        if number < 0 or number > 1_000_000:
+            raise ValidationError("quantity_out_of_range", field=field, value=value)
+        return number
+    if spec.kind == "percent":
+        if not 0 <= number <= 100:
+            raise ValidationError("percent_out_of_range", field=field, value=value)
+        return number
+    if spec.kind == "share":
+        if not 0 <= number <= 1:
+            raise ValidationError("share_out_of_range", field=field, value=value)
+        return number
+    raise AssertionError(spec.kind)
+
+
+def _number(value: object, field: str) -> float:
+    if isinstance(value, bool):
+        raise ValidationError("number_unparsable", field=field, text=str(value))
+    if isinstance(value, (int, float)):
+        return float(value)
+    try:
+        return float(str(value).replace(",", "").strip())
+    except ValueError:
+        raise ValidationError("number_unparsable", field=field, text=str(value)) from None
+
+
+def update_field(db: Database, *, entity: str, entity_id: int, field: str,
+                 value: object) -> Changes:
+    """Set ``entity.field`` of row ``entity_id`` to ``value``; one transaction, one audit row."""
+    spec = EDITABLE.get(entity, {}).get(field)
+    if spec is None:
+        raise ValidationError("field_not_editable", field=f"{entity}.{field}")
+    new = clean_value(spec, field, value)
+    with db.atomic():
+        row = db.execute(f"SELECT * FROM [{entity}] WHERE id = ?", [entity_id]).fetchone()
+        if row is None:
+            raise NotFoundError("row_not_found", entity=entity, id=entity_id)
+        columns = [d[0] for d in db.execute(f"SELECT * FROM [{entity}] LIMIT 0").description]
+        current = dict(zip(columns, row))
+        old = current[field]
+        if spec.period_with:
+            start_col, finish_col = spec.period_with
+            merged = {**current, field: new}
+            check_period(from_iso(merged[start_col]), from_iso(merged[finish_col]), field)
+        if old == new:
+            return Changes.of(entity, entity_id=entity_id, field=field, old=old, new=new)
+        db.execute(f"UPDATE [{entity}] SET [{field}] = ? WHERE id = ?", [new, entity_id])
+        append_audit(db, action="update", entity=entity, entity_id=entity_id, field=field,
+                     old_value=old, new_value=new)
+    return Changes.of(entity, entity_id=entity_id, field=field, old=old, new=new)

@@ -1,0 +1,19 @@
+"""Read the status figures (the overview's and ``status --json``'s)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlite_utils import Database
+
+from db.project import load_project_data
+from desktop.domain.model import ProjectData
+from desktop.domain.status import build_status
+
+
+def project_data(db: Database) -> ProjectData:
+    return load_project_data(db)
+
+
+def project_status(db: Database, as_of: date | None = None) -> dict:
+    return build_status(load_project_data(db), as_of or date.today())
