@@ -1,0 +1,62 @@
+"""The action registry: every menu and toolbar entry declared once (Picard's pattern)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QAction, QKeySequence
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str
+    text: str  # English source, context "actions"
+    shortcut: QKeySequence.StandardKey | str | None = None
+    checkable: bool = False
+
+
+SPECS = [
+    ActionSpec("open_database", QT_TRANSLATE_NOOP("actions", "&Open database…"), QKeySequence.StandardKey.Open),
+    ActionSpec("backup_now", QT_TRANSLATE_NOOP("actions", "&Back up now")),
+    ActionSpec("restore_backup", QT_TRANSLATE_NOOP("actions", "&Restore from backup…")),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("actions", "&Quit"), QKeySequence.StandardKey.Quit),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("actions", "&Undo"), QKeySequence.StandardKey.Undo),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("actions", "&Redo"), QKeySequence.StandardKey.Redo),
+    ActionSpec("load_example", QT_TRANSLATE_NOOP("actions", "Load &example data")),
+    ActionSpec("remove_example", QT_TRANSLATE_NOOP("actions", "Remove example &data")),
+    ActionSpec("refresh", QT_TRANSLATE_NOOP("actions", "Re&fresh"), QKeySequence.StandardKey.Refresh),
+    ActionSpec("lang_ko", QT_TRANSLATE_NOOP("actions", "한국어"), checkable=True),
+    ActionSpec("lang_en", QT_TRANSLATE_NOOP("actions", "English"), checkable=True),
+    ActionSpec("about", QT_TRANSLATE_NOOP("actions", "&About")),
+]
+
+MENUS = [
+    (QT_TRANSLATE_NOOP("menus", "&File"), ["open_database", "backup_now", "restore_backup", None, "quit"]),
+    (QT_TRANSLATE_NOOP("menus", "&Edit"), ["undo", "redo"]),
+    (QT_TRANSLATE_NOOP("menus", "&Data"), ["load_example", "remove_example", None, "refresh"]),
+    (QT_TRANSLATE_NOOP("menus", "&View"), ["lang_ko", "lang_en"]),
+    (QT_TRANSLATE_NOOP("menus", "&Help"), ["about"]),
+]
+
+
+def build_actions(parent) -> dict[str, QAction]:
+    actions = {}
+    for spec in SPECS:
+        action = QAction(parent)
+        action.setObjectName(f"action_{spec.name}")
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        action.setCheckable(spec.checkable)
+        actions[spec.name] = action
+    retranslate_actions(actions)
+    return actions
+
+
+def retranslate_actions(actions: dict[str, QAction]) -> None:
+    for spec in SPECS:
+        actions[spec.name].setText(QCoreApplication.translate("actions", spec.text))
+
+
+def menu_title(text: str) -> str:
+    return QCoreApplication.translate("menus", text)

@@ -1,0 +1,59 @@
+"""Translations: Korean by default, English on choice (QtCore only, so the CLI can use it).
+
+Source strings are English; ``resources/i18n/tracker_ko.qm`` (built from tracker_ko.ts with
+pyside6-lrelease) turns them into Korean, and ``qtbase_ko.qm`` translates Qt's own dialogs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.domain.errors import DomainError
+from desktop.domain.messages import FIELD_LABELS, MESSAGES
+from desktop.paths import resources_dir
+
+LANGUAGES = ("ko", "en")
+_installed: list[QTranslator] = []
+
+
+def install_translators(language: str) -> str:
+    """Replace the installed translators with those of ``language``; returns it."""
+    language = language if language in LANGUAGES else "ko"
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Korean if language == "ko"
+                               else QLocale.Language.English, QLocale.Country.SouthKorea))
+    if language == "ko":
+        folder = resources_dir() / "i18n"
+        for name, fallback in (("tracker_ko.qm", None),
+                               ("qtbase_ko.qm", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+            translator = QTranslator()
+            if translator.load(str(folder / name)) or (
+                    fallback and translator.load(f"{fallback}/{name}")):
+                QCoreApplication.installTranslator(translator)
+                _installed.append(translator)
+    return language
+
+
+def translate(context: str, text: str) -> str:
+    """Translate a runtime-chosen source text (lupdate collects these where they are declared)."""
+    return QCoreApplication.translate(context, text)
+
+
+def field_label(field: str) -> str:
+    source = FIELD_LABELS.get(field)
+    return translate("fields", source) if source else field
+
+
+def explain(error: DomainError) -> str:
+    """The user's message for a typed error, in the current language."""
+    source = MESSAGES.get(error.code)
+    if source is None:
+        return f"{error.code}: {error.params}"
+    params = {key: (field_label(value) if key == "field" else value)
+              for key, value in error.params.items()}
+    try:
+        return translate("messages", source).format(**params)
+    except (KeyError, IndexError):
+        return translate("messages", source)

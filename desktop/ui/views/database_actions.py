@@ -1,0 +1,102 @@
+"""Menu actions on the database as a whole: example data, backups, open another file.
+
+Each takes the main window; pickers and confirmations go through ``window.confirm`` and
+``window.pick_*`` attributes so tests can answer them without dialogs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from db import open_database
+from db.backup import backup_folder_for, backup_now as make_backup, list_backups, restore_backup
+from desktop.domain.errors import DomainError
+from desktop.services.example_data import load_example_data, remove_example_data
+
+
+def _t(text: str) -> str:
+    """Translate an already-collected text of this module."""
+    return QCoreApplication.translate("database_actions", text)
+
+
+def load_example(window) -> None:
+    db = window.db
+    try:
+        window.runner.run_pair(_t(QT_TRANSLATE_NOOP("database_actions", "Load example data")),
+                               lambda: load_example_data(db, today=window.context.today()),
+                               lambda: remove_example_data(db))
+    except DomainError as error:
+        window.show_domain_error(error)
+
+
+def remove_example(window) -> None:
+    if not window.confirm(_t(QT_TRANSLATE_NOOP("database_actions", "Remove example data")),
+                          _t(QT_TRANSLATE_NOOP("database_actions", "Remove every example row? Figures you entered are kept."))):
+        return
+    db = window.db
+    try:
+        window.runner.run_pair(_t(QT_TRANSLATE_NOOP("database_actions", "Remove example data")), lambda: remove_example_data(db),
+                               lambda: load_example_data(db, today=window.context.today()))
+    except DomainError as error:
+        window.show_domain_error(error)
+
+
+def backup_now(window) -> None:
+    try:
+        target = make_backup(window.db, window.db_path, keep=window.settings.backup_keep)
+    except OSError as error:
+        window.show_error(_t(QT_TRANSLATE_NOOP("database_actions", "The backup could not be written: %1")).replace("%1", str(error)))
+        return
+    window.statusBar().showMessage(_t(QT_TRANSLATE_NOOP("database_actions", "Backup written: %1")).replace("%1", str(target)), 8000)
+
+
+def pick_backup(window) -> Path | None:
+    backups = list_backups(backup_folder_for(window.db_path))
+    if not backups:
+        QMessageBox.information(window, _t(QT_TRANSLATE_NOOP("database_actions", "Restore from backup")), _t(QT_TRANSLATE_NOOP("database_actions", "There is no backup yet.")))
+        return None
+    names = [b.name for b in backups]
+    name, ok = QInputDialog.getItem(window, _t(QT_TRANSLATE_NOOP("database_actions", "Restore from backup")),
+                                    _t(QT_TRANSLATE_NOOP("database_actions", "Backup to restore (newest first):")), names, 0, False)
+    return backups[names.index(name)] if ok else None
+
+
+def restore(window) -> None:
+    picker = getattr(window, "pick_backup", None) or pick_backup
+    backup = picker(window)
+    if backup is None:
+        return
+    if not window.confirm(_t(QT_TRANSLATE_NOOP("database_actions", "Restore from backup")), _t(
+            "Replace the current database with %1? The current one is kept beside it.")
+            .replace("%1", backup.name)):
+        return
+    path = window.db_path
+    window.db.close()
+    try:
+        restore_backup(backup, path)
+    except DomainError as error:
+        window.show_domain_error(error)
+    window.replace_database(open_database(path), path)
+
+
+def pick_database(window) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(window, _t(QT_TRANSLATE_NOOP("database_actions", "Open database")), str(window.db_path.parent),
+                                          _t(QT_TRANSLATE_NOOP("database_actions", "Databases (*.sqlite *.db);;All files (*)")))
+    return Path(name) if name else None
+
+
+def open_other(window) -> None:
+    picker = getattr(window, "pick_database", None) or pick_database
+    path = picker(window)
+    if path is None:
+        return
+    try:
+        db = open_database(path)
+    except DomainError as error:
+        window.show_domain_error(error)
+        return
+    window.db.close()
+    window.replace_database(db, path)

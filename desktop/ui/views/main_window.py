@@ -1,0 +1,207 @@
+"""The main window: navigation of the areas, menus from the action registry, wiring only."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
+    QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+)
+from sqlite_utils import Database
+
+from desktop import __version__
+from desktop.domain.errors import DomainError
+from desktop.services.changes import Changes
+from desktop.ui.actions import MENUS, build_actions, menu_title, retranslate_actions
+from desktop.ui.i18n import explain, install_translators
+from desktop.ui.settings import Settings
+from desktop.ui.undo import UndoRunner
+from desktop.ui.views import database_actions
+from desktop.ui.views.overview_panel import OverviewPanel
+from desktop.ui.views.panel import Panel, ViewContext
+from desktop.ui.views.placeholder_panel import PlaceholderPanel
+
+AREA_ORDER = ("overview", "schedule", "budget", "funding", "capacity", "reports")
+
+
+class MainWindow(QMainWindow):
+    sig_changes = Signal(object)
+    """Emitted once per service call with the ``Changes`` it returned."""
+
+    def __init__(self, *, db: Database, settings: Settings, db_path: Path,
+                 today: Callable[[], date] = date.today, confirm=None,
+                 show_error: Callable[[str], None] | None = None) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.db, self.settings, self.db_path = db, settings, Path(db_path)
+        self.confirm = confirm or self._confirm
+        if show_error is not None:
+            self.show_error = show_error
+        self.undo_stack = QUndoStack(self)
+        self.runner = UndoRunner(self.undo_stack, self.broadcast)
+        self.context = ViewContext(db=db, undo=self.runner, today=today, show_error=self.show_error)
+        self.actions_by_name = build_actions(self)
+        self._build_menus()
+        self._build_body()
+        self._wire()
+        self.retranslate()
+        self.refresh_all()
+        geometry, state = settings.window_state()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 820)
+        if state is not None:
+            self.restoreState(state)
+
+    # construction ------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        self._menus = []
+        for title, names in MENUS:
+            menu = self.menuBar().addMenu("")
+            self._menus.append((menu, title))
+            for name in names:
+                if name is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.actions_by_name[name])
+
+    def _build_body(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 6)
+        self.banner = QWidget()
+        self.banner.setObjectName("exampleBanner")
+        banner_layout = QHBoxLayout(self.banner)
+        self.banner_label = QLabel()
+        self.banner_label.setWordWrap(True)
+        self.banner_button = QPushButton()
+        banner_layout.addWidget(self.banner_label, 1)
+        banner_layout.addWidget(self.banner_button)
+        outer.addWidget(self.banner)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.stack = QStackedWidget()
+        self.panels: dict[str, Panel] = {"overview": OverviewPanel(self.context)}
+        for area in AREA_ORDER[1:]:
+            self.panels[area] = PlaceholderPanel(self.context, area)
+        for area in AREA_ORDER:
+            self.nav.addItem(QListWidgetItem())
+            self.stack.addWidget(self.panels[area])
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([180, 1100])
+        outer.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    def _wire(self) -> None:
+        a = self.actions_by_name
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        a["undo"].triggered.connect(self.undo_stack.undo)
+        a["redo"].triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(a["undo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(a["redo"].setEnabled)
+        a["undo"].setEnabled(False)
+        a["redo"].setEnabled(False)
+        a["quit"].triggered.connect(self.close)
+        a["refresh"].triggered.connect(self.refresh_all)
+        a["about"].triggered.connect(self.show_about)
+        a["lang_ko"].triggered.connect(lambda: self.set_language("ko"))
+        a["lang_en"].triggered.connect(lambda: self.set_language("en"))
+        a["load_example"].triggered.connect(lambda: database_actions.load_example(self))
+        a["remove_example"].triggered.connect(lambda: database_actions.remove_example(self))
+        self.banner_button.clicked.connect(lambda: database_actions.remove_example(self))
+        a["backup_now"].triggered.connect(lambda: database_actions.backup_now(self))
+        a["restore_backup"].triggered.connect(lambda: database_actions.restore(self))
+        a["open_database"].triggered.connect(lambda: database_actions.open_other(self))
+        for panel in self.panels.values():
+            self.sig_changes.connect(panel.on_changes)
+        self.sig_changes.connect(self._on_changes)
+
+    # data -------------------------------------------------------------------------------
+
+    def broadcast(self, changes: Changes) -> None:
+        self.sig_changes.emit(changes)
+
+    def refresh_all(self) -> None:
+        for panel in self.panels.values():
+            panel.refresh()
+        self._update_banner()
+
+    def _on_changes(self, _changes: Changes) -> None:
+        self._update_banner()
+
+    def _update_banner(self) -> None:
+        from db.project import count_example_rows
+
+        rows = count_example_rows(self.db)
+        self.banner.setVisible(rows > 0)
+        self.actions_by_name["load_example"].setEnabled(rows == 0)
+        self.actions_by_name["remove_example"].setEnabled(rows > 0)
+
+    def replace_database(self, db: Database, path: Path) -> None:
+        """Work on another database from now on (after open or restore)."""
+        self.db, self.db_path = db, Path(path)
+        self.context.db = db
+        self.undo_stack.clear()
+        self.settings.last_db_path = str(path)
+        self.retranslate()
+        self.refresh_all()
+
+    # language ---------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        self.settings.language = install_translators(language)
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Pohang Global AI Computing Center — project control"))
+        retranslate_actions(self.actions_by_name)
+        for menu, title in self._menus:
+            menu.setTitle(menu_title(title))
+        for row, area in enumerate(AREA_ORDER):
+            self.panels[area].retranslate()
+            self.nav.item(row).setText(self.panels[area].title())
+        self.banner_label.setText(self.tr(
+            "Example data is loaded: figures marked 예시 are illustrative, not the plan's."))
+        self.banner_button.setText(self.tr("Remove example data"))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.db_path)))
+        language = self.settings.language
+        self.actions_by_name["lang_ko"].setChecked(language == "ko")
+        self.actions_by_name["lang_en"].setChecked(language == "en")
+
+    # dialogs ----------------------------------------------------------------------------
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Cannot do that"), message)
+
+    def show_domain_error(self, error: DomainError) -> None:
+        self.show_error(explain(error))
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About"), self.tr(
+            "<b>Pohang Global AI Computing Center — project control</b><br>Version %1<br>"
+            "Database: %2<br><br>Font: Pretendard GOV (SIL Open Font License 1.1)")
+            .replace("%1", __version__).replace("%2", str(self.db_path)))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        super().closeEvent(event)

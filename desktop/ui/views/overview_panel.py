@@ -1,0 +1,227 @@
+"""개요: the deadline that matters, the money, the foreign share and the plan at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QGridLayout, QHeaderView, QLabel, QScrollArea, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from desktop.domain.errors import DomainError
+from desktop.services.fields import update_field
+from desktop.services.milestones import set_milestone_date
+from desktop.services.status import project_data
+from desktop.domain.status import build_status
+from desktop.ui.i18n import explain
+from desktop.ui.labels import localized, number_text, share_text, won_text
+from desktop.ui.models.overview_models import (
+    KpiTableModel, MilestoneTableModel, ParticipantTableModel, PhaseTableModel,
+)
+from desktop.ui.views.panel import Panel, ViewContext
+from desktop.ui.widgets.share_gauge import ShareGauge
+
+
+class Card(QFrame):
+    """A titled figure with a line of detail."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.caption, self.figure, self.detail = QLabel(), QLabel(), QLabel()
+        self.caption.setObjectName("cardCaption")
+        self.figure.setObjectName("cardFigure")
+        self.detail.setWordWrap(True)
+        for label in (self.caption, self.figure, self.detail):
+            layout.addWidget(label)
+        self.extra_layout = layout
+
+    def set(self, caption: str, figure: str, detail: str, color: str | None = None) -> None:
+        self.caption.setText(caption)
+        self.figure.setText(figure)
+        self.figure.setStyleSheet(f"color: {color};" if color else "")
+        self.detail.setText(detail)
+
+
+def _table(model, editable: bool = False) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    if not editable:
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    return view
+
+
+class OverviewPanel(Panel):
+    def __init__(self, context: ViewContext, parent=None) -> None:
+        super().__init__(context, parent)
+        self.status: dict | None = None
+        self._phase_ids: list[int] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.subheading = QLabel()
+        self.subheading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        cards = QGridLayout()
+        self.deadline_card, self.investment_card = Card(), Card()
+        self.share_card, self.scale_card = Card(), Card()
+        self.gauge = ShareGauge()
+        self.share_card.extra_layout.insertWidget(2, self.gauge)
+        for i, card in enumerate((self.deadline_card, self.investment_card,
+                                  self.share_card, self.scale_card)):
+            cards.addWidget(card, 0, i)
+            cards.setColumnStretch(i, 1)
+        layout.addLayout(cards)
+        self.phase_model, self.milestone_model = PhaseTableModel(self), MilestoneTableModel(self)
+        self.party_model, self.kpi_model = ParticipantTableModel(self), KpiTableModel(self)
+        self.phase_model.on_edit = self._edit_phase
+        self.milestone_model.on_edit = self._edit_milestone
+        self.section_labels, self.tables = [], []
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        placement = ((self.phase_model, True, 0, 0), (self.kpi_model, False, 0, 1),
+                     (self.milestone_model, True, 2, 0), (self.party_model, False, 2, 1))
+        for model, editable, row, column in placement:
+            label = QLabel()
+            label.setObjectName("section")
+            table = _table(model, editable)
+            self.section_labels.append(label)
+            self.tables.append(table)
+            grid.addWidget(label, row, column)
+            grid.addWidget(table, row + 1, column, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        grid.setColumnStretch(2, 1)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Overview")
+
+    # data ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        data = project_data(self.context.db)
+        self.status = build_status(data, self.context.today())
+        self._phase_ids = [p.id for p in data.phases]
+        milestone_ids = [t.id for t in data.tasks if t.is_milestone]
+        self.phase_model.set_rows([{**row, "id": pid} for row, pid in
+                                   zip(self.status["phases"], self._phase_ids)])
+        self.milestone_model.set_rows([{**row, "id": tid} for row, tid in
+                                       zip(self.status["milestones"], milestone_ids)])
+        self.party_model.set_rows([{**row, "id": p.id} for row, p in
+                                   zip(self.status["participants"], data.parties)])
+        self.kpi_model.set_rows([{**row, "id": k.id} for row, k in
+                                 zip(self.status["kpis"], data.kpis)])
+        self.retranslate()
+        for table in self.tables:
+            _fit_to_contents(table)
+
+    def _fill_cards(self) -> None:
+        status = self.status
+        if status is None:
+            return
+        project, funding = status["project"], status["funding"]
+        days = project["days_to_construction_start_deadline"]
+        started = project["construction_started_on"]
+        if days is None:
+            figure, color = number_text(None), None
+        elif started:
+            figure, color = self.tr("Started"), "#2e7d32"
+        else:
+            figure = f"D-{days}" if days >= 0 else f"D+{-days}"
+            color = "#c62828" if days < 0 else None
+        detail = self.tr("Deadline %1").replace("%1", project["construction_start_deadline"] or "")
+        detail += " · " + (self.tr("started on %1").replace("%1", started) if started
+                           else self.tr("no actual start recorded"))
+        self.deadline_card.set(self.tr("Construction start (within 2025)"), figure, detail, color)
+        self.investment_card.set(self.tr("Total investment"), won_text(project["total_investment_won"]),
+                                 self.tr("Site %1 m²").replace("%1", number_text(project["site_m2"])))
+        committed, paid = funding["foreign_share_committed"], funding["foreign_share_paid_in"]
+        recorded = committed is not None or paid is not None
+        minimum = funding["min_foreign_share"]
+        compliant = funding["compliant"]
+        color = None if compliant is None else ("#2e7d32" if compliant else "#c62828")
+        self.gauge.set_values(committed, minimum)
+        self.share_card.set(
+            self.tr("Foreign capital share"), share_text(committed),
+            self.tr("committed %1 · paid-in %2 · minimum %3").replace("%1", share_text(committed))
+            .replace("%2", share_text(paid)).replace("%3", share_text(minimum)) if recorded
+            else self.tr("No commitment recorded yet · minimum %1").replace("%1", share_text(minimum)),
+            color)
+        self.scale_card.set(
+            self.tr("Final scale"),
+            f"{number_text(project['total_mw_target'])} MW",
+            self.tr("about %1 GPUs in 4 phases").replace("%1", number_text(project["total_gpus_target"])))
+
+    # editing ------------------------------------------------------------------------------
+
+    def _edit_phase(self, phase_id: int, field: str, text: str) -> str | None:
+        def apply(value):
+            return update_field(self.context.db, entity="phases", entity_id=phase_id,
+                                field=field, value=value)
+        return self._run(self.tr("Edit phase"), apply, text)
+
+    def _edit_milestone(self, task_id: int, which: str, text: str) -> str | None:
+        def apply(value):
+            return set_milestone_date(self.context.db, task_id=task_id, which=which, on=value,
+                                      today=self.context.today())
+        return self._run(self.tr("Edit milestone"), apply, text)
+
+    def _run(self, label: str, apply, value) -> str | None:
+        try:
+            self.context.undo.run(label, apply, value)
+        except DomainError as error:
+            message = explain(error)
+            self.context.show_error(message)
+            return message
+        return None
+
+    # language -----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        for label, text in zip(self.section_labels, (
+                self.tr("Phases (capacity at the end of each phase)"), self.tr("Expected effects"),
+                self.tr("Milestones"), self.tr("Participants"))):
+            label.setText(text)
+        if self.status:
+            project = self.status["project"]
+            self.heading.setText(localized(project["name_ko"], project["name_en"]))
+            self.subheading.setText(self.tr("%1 · %2 · as of %3")
+                                    .replace("%1", localized(project["owner_ko"], project["owner_en"]))
+                                    .replace("%2", localized(project["site_ko"], project["site_en"]))
+                                    .replace("%3", project["as_of"]))
+            self._fill_cards()
+        for model in (self.phase_model, self.milestone_model, self.party_model, self.kpi_model):
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+            if model.rowCount():
+                model.dataChanged.emit(model.index(0, 0),
+                                       model.index(model.rowCount() - 1, model.columnCount() - 1))
+
+
+def _fit_to_contents(table: QTableView) -> None:
+    """Show every row and column: the overview scrolls as a whole, not table by table."""
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.resizeColumnsToContents()
+    frame = 2 * table.frameWidth()
+    header = table.horizontalHeader()
+    width = sum(header.sectionSize(c) for c in range(header.count())) + frame
+    height = header.height() + frame
+    height += sum(table.rowHeight(r) for r in range(table.model().rowCount()))
+    table.setFixedSize(width + 2, height + 2)

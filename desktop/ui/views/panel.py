@@ -1,0 +1,53 @@
+"""What every area panel shares: the context it works in and how it refreshes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+from sqlite_utils import Database
+
+from desktop.services.changes import Changes
+from desktop.ui.undo import UndoRunner
+
+
+@dataclass
+class ViewContext:
+    """Handed to each panel by the main window."""
+
+    db: Database
+    undo: UndoRunner
+    today: Callable[[], date]
+    show_error: Callable[[str], None]
+
+
+class Panel(QWidget):
+    """Base of the area panels: refresh on relevant changes and on language change."""
+
+    #: entities whose change makes this panel reload; empty = every change
+    WATCHES: frozenset[str] = frozenset()
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Reload what the panel shows from the services."""
+
+    def retranslate(self) -> None:
+        """Set every visible text again (after a language switch)."""
+
+    def on_changes(self, changes: Changes) -> None:
+        if not self.WATCHES or changes.touches(*self.WATCHES):
+            self.refresh()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,665 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pohang Global AI Computing Center — project control</source>
+        <translation>포항 글로벌 AI컴퓨팅센터 사업관리</translation>
+    </message>
+    <message>
+        <source>Example data is loaded: figures marked 예시 are illustrative, not the plan's.</source>
+        <translation>예시 데이터가 들어 있습니다: '예시' 표시 수치는 설명용이며 계획 수치가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Remove example data</source>
+        <translation>예시 데이터 삭제</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>데이터베이스: %1</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>처리할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>프로그램 정보</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pohang Global AI Computing Center — project control&lt;/b&gt;&lt;br&gt;Version %1&lt;br&gt;Database: %2&lt;br&gt;&lt;br&gt;Font: Pretendard GOV (SIL Open Font License 1.1)</source>
+        <translation>&lt;b&gt;포항 글로벌 AI컴퓨팅센터 사업관리&lt;/b&gt;&lt;br&gt;버전 %1&lt;br&gt;데이터베이스: %2&lt;br&gt;&lt;br&gt;글꼴: Pretendard GOV (SIL Open Font License 1.1)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>착공</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>기한 %1</translation>
+    </message>
+    <message>
+        <source>started on %1</source>
+        <translation>%1 착공</translation>
+    </message>
+    <message>
+        <source>no actual start recorded</source>
+        <translation>착공 실적 없음</translation>
+    </message>
+    <message>
+        <source>Construction start (within 2025)</source>
+        <translation>착공 (연내 착공)</translation>
+    </message>
+    <message>
+        <source>Total investment</source>
+        <translation>총 투자비</translation>
+    </message>
+    <message>
+        <source>Site %1 m²</source>
+        <translation>부지 %1 ㎡</translation>
+    </message>
+    <message>
+        <source>Foreign capital share</source>
+        <translation>외국자본 비율</translation>
+    </message>
+    <message>
+        <source>committed %1 · paid-in %2 · minimum %3</source>
+        <translation>약정 %1 · 납입 %2 · 최소 %3</translation>
+    </message>
+    <message>
+        <source>No commitment recorded yet · minimum %1</source>
+        <translation>약정 기록 없음 · 최소 %1</translation>
+    </message>
+    <message>
+        <source>Final scale</source>
+        <translation>최종 규모</translation>
+    </message>
+    <message>
+        <source>about %1 GPUs in 4 phases</source>
+        <translation>4단계, GPU 약 %1장</translation>
+    </message>
+    <message>
+        <source>Edit phase</source>
+        <translation>단계 수정</translation>
+    </message>
+    <message>
+        <source>Edit milestone</source>
+        <translation>마일스톤 수정</translation>
+    </message>
+    <message>
+        <source>Phases (capacity at the end of each phase)</source>
+        <translation>단계별 계획 (단계 말 시설 규모)</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>마일스톤</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>참여 기관</translation>
+    </message>
+    <message>
+        <source>Expected effects</source>
+        <translation>기대 효과</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · as of %3</source>
+        <translation>%1 · %2 · 기준일 %3</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>데이터베이스 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>지금 백업(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>백업에서 복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load &amp;example data</source>
+        <translation>예시 데이터 불러오기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Remove example &amp;data</source>
+        <translation>예시 데이터 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>새로 고침(&amp;F)</translation>
+    </message>
+    <message>
+        <source>한국어</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>프로그램 정보(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>데이터베이스를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>다른 파일 열기…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>데이터베이스 열기</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite *.db);;All files (*)</source>
+        <translation>데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>areas</name>
+    <message>
+        <source>Schedule</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>Gantt chart, baselines and the critical path will be shown here.</source>
+        <translation>간트 차트, 기준 계획과 주공정이 이곳에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>Budget variance and earned value will be shown here.</source>
+        <translation>예산 차이와 성과(EVM)가 이곳에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>재원</translation>
+    </message>
+    <message>
+        <source>Commitments, paid-in capital and the foreign share will be shown here.</source>
+        <translation>투자 약정, 납입 자본과 외국자본 비율이 이곳에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <source>Installed MW and GPUs against the phase targets will be shown here.</source>
+        <translation>단계별 목표 대비 설치 MW와 GPU가 이곳에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>The monthly status report will be produced here.</source>
+        <translation>월간 추진 현황 보고서를 이곳에서 만듭니다.</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>Phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>계획 시작</translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>계획 종료</translation>
+    </message>
+    <message>
+        <source>Target MW</source>
+        <translation>목표 MW</translation>
+    </message>
+    <message>
+        <source>Target GPUs</source>
+        <translation>목표 GPU</translation>
+    </message>
+    <message>
+        <source>Installed MW</source>
+        <translation>설치 MW</translation>
+    </message>
+    <message>
+        <source>Installed GPUs</source>
+        <translation>설치 GPU</translation>
+    </message>
+    <message>
+        <source>WBS</source>
+        <translation>WBS</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>마일스톤</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>기준 계획</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>전망</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>실적</translation>
+    </message>
+    <message>
+        <source>Slip (days)</source>
+        <translation>지연 (일)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Domestic / foreign</source>
+        <translation>국내 / 외국</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>기대 효과</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>보고 실적</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>보고일</translation>
+    </message>
+</context>
+<context>
+    <name>database_actions</name>
+    <message>
+        <source>Load example data</source>
+        <translation>예시 데이터 불러오기</translation>
+    </message>
+    <message>
+        <source>Remove example data</source>
+        <translation>예시 데이터 삭제</translation>
+    </message>
+    <message>
+        <source>Remove every example row? Figures you entered are kept.</source>
+        <translation>예시 데이터를 모두 삭제할까요? 직접 입력한 수치는 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>백업을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>백업을 저장했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>There is no backup yet.</source>
+        <translation>아직 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Backup to restore (newest first):</source>
+        <translation>복원할 백업 (최신순):</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>데이터베이스 열기</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite *.db);;All files (*)</source>
+        <translation>데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Name (Korean)</source>
+        <translation>이름 (한글)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>이름 (영문)</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>계획 시작</translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>계획 종료</translation>
+    </message>
+    <message>
+        <source>Target MW</source>
+        <translation>목표 MW</translation>
+    </message>
+    <message>
+        <source>Target GPUs</source>
+        <translation>목표 GPU</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>실적 시작</translation>
+    </message>
+    <message>
+        <source>Actual finish</source>
+        <translation>실적 종료</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>실적</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>전망</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation>진척률 (%)</translation>
+    </message>
+    <message>
+        <source>Total investment</source>
+        <translation>총 투자비</translation>
+    </message>
+    <message>
+        <source>Site area</source>
+        <translation>부지 면적</translation>
+    </message>
+    <message>
+        <source>Minimum foreign share</source>
+        <translation>외국자본 최소 비율</translation>
+    </message>
+    <message>
+        <source>Construction start deadline</source>
+        <translation>착공 기한</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>주의</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>지연</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>미정</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation>기초자치단체</translation>
+    </message>
+    <message>
+        <source>Provincial government</source>
+        <translation>광역자치단체</translation>
+    </message>
+    <message>
+        <source>Public agency</source>
+        <translation>공공기관</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>대학</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>명</translation>
+    </message>
+    <message>
+        <source>KRW %1 trillion</source>
+        <translation>%1조원</translation>
+    </message>
+    <message>
+        <source>KRW %1 billion</source>
+        <translation>%1십억원</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>기한 경과</translation>
+    </message>
+    <message>
+        <source>Foreign</source>
+        <translation>외국</translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation>국내</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>데이터(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>“{text}” is not an amount. Write it as 1,234,000 or 12억 or 1.2조.</source>
+        <translation>“{text}”은(는) 금액이 아닙니다. 1,234,000 또는 12억, 1.2조처럼 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number of won.</source>
+        <translation>“{text}”은(는) 원 단위 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{field}: an amount must be a whole number of won.</source>
+        <translation>{field}: 금액은 원 단위 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{field}: the amount cannot be negative.</source>
+        <translation>{field}: 금액은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{field}: the amount is beyond 10¹⁵ won; please check it.</source>
+        <translation>{field}: 금액이 10¹⁵원을 넘습니다. 다시 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a date. Write it as 2025-06-26 or 2025. 6. 26.</source>
+        <translation>{field}: “{text}”은(는) 날짜가 아닙니다. 2025-06-26 또는 2025. 6. 26.처럼 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a date of the calendar.</source>
+        <translation>{field}: “{text}”은(는) 달력에 없는 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a month. Write it as 2025-06.</source>
+        <translation>{field}: “{text}”은(는) 연월이 아닙니다. 2025-06처럼 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{field}: the finish {finish} is before the start {start}.</source>
+        <translation>{field}: 종료일 {finish}이(가) 시작일 {start}보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>{field}: a value is required.</source>
+        <translation>{field}: 값을 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a whole number of 0 or more.</source>
+        <translation>{field}: “{value}”은(는) 0 이상의 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is out of range.</source>
+        <translation>{field}: “{value}”은(는) 허용 범위를 벗어납니다.</translation>
+    </message>
+    <message>
+        <source>{field}: a percentage must be between 0 and 100.</source>
+        <translation>{field}: 백분율은 0에서 100 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{field}: a share must be between 0 and 1 (0 % and 100 %).</source>
+        <translation>{field}: 비율은 0에서 1 (0%~100%) 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a number.</source>
+        <translation>{field}: “{text}”은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be edited here.</source>
+        <translation>{field}은(는) 여기에서 수정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The item no longer exists (it may have been deleted).</source>
+        <translation>해당 항목이 더 이상 없습니다 (삭제되었을 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>This task is not a milestone.</source>
+        <translation>이 작업은 마일스톤이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{field}: an actual date cannot be in the future ({value}).</source>
+        <translation>{field}: 실적 날짜는 미래일 수 없습니다 ({value}).</translation>
+    </message>
+    <message>
+        <source>There is no participant “{party}”.</source>
+        <translation>참여 기관 “{party}”이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Example data is already loaded. Remove it first to load it again.</source>
+        <translation>예시 데이터가 이미 들어 있습니다. 다시 불러오려면 먼저 삭제하십시오.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a file. Choose a database file.</source>
+        <translation>“{path}”은(는) 파일이 아닙니다. 데이터베이스 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a database of this application (not an SQLite file). It was not changed. Choose another file or restore a backup.</source>
+        <translation>“{path}”은(는) 이 프로그램의 데이터베이스가 아닙니다 (SQLite 파일이 아님). 파일은 변경되지 않았습니다. 다른 파일을 선택하거나 백업에서 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>“{path}” is an SQLite file of another program. It was not changed. Choose a database of this application.</source>
+        <translation>“{path}”은(는) 다른 프로그램의 SQLite 파일입니다. 파일은 변경되지 않았습니다. 이 프로그램의 데이터베이스를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>“{path}” is incomplete (truncated, perhaps by an interrupted copy). It was not changed. Restore it from a backup.</source>
+        <translation>“{path}” 파일이 불완전합니다 (복사 중단 등으로 잘림). 파일은 변경되지 않았습니다. 백업에서 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged. It was not changed. Restore it from a backup.</source>
+        <translation>“{path}” 파일이 손상되었습니다. 파일은 변경되지 않았습니다. 백업에서 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be written (read-only file or folder). Copy it to a folder you can write to, or ask for write permission.</source>
+        <translation>“{path}”에 쓸 수 없습니다 (읽기 전용 파일 또는 폴더). 쓰기 가능한 폴더로 복사하거나 쓰기 권한을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>“{path}” is locked by another program. Close that program and try again.</source>
+        <translation>“{path}”을(를) 다른 프로그램이 잠그고 있습니다. 그 프로그램을 닫고 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>“{path}” was made by a newer version of this application. It was not changed. Install the newer version to open it.</source>
+        <translation>“{path}”은(는) 이 프로그램의 최신 버전에서 만든 파일입니다. 파일은 변경되지 않았습니다. 최신 버전을 설치한 뒤 여십시오.</translation>
+    </message>
+    <message>
+        <source>The folder of “{path}” does not exist.</source>
+        <translation>“{path}”의 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {detail}</source>
+        <translation>백업을 저장하지 못했습니다: {detail}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,63 @@
+"""The command line: status --json carries every figure of the plan; unknown is null."""
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+
+def run(*args, check=True):
+    result = subprocess.run([sys.executable, "-m", "desktop", *args], cwd=ROOT, capture_output=True,
+                            text=True, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_status_json_on_the_plan(tmp_path):
+    db = tmp_path / "t.sqlite"
+    status = json.loads(run("status", "--db", str(db), "--as-of", "2026-11-24", "--json").stdout)
+    project = status["project"]
+    assert project["name_ko"] == "포항 글로벌 AI컴퓨팅센터"
+    assert project["name_en"] == "Pohang Global AI Computing Center"
+    assert project["total_investment_won"] == 2_000_000_000_000
+    assert project["site_m2"] == 47_647
+    assert project["as_of"] == "2026-11-24"
+    assert project["days_to_construction_start_deadline"] == -328
+    assert [(p["number"], p["target_mw"], p["target_gpus"]) for p in status["phases"]] == \
+        [(1, 40, 20_000), (2, 100, None), (3, 200, None), (4, 1000, 170_000)]
+    assert all(p["installed_mw"] is None for p in status["phases"])
+    start = next(m for m in status["milestones"] if m["baseline"] == "2025-12-31")
+    assert (start["actual"], start["slip_days"], start["status"]) == (None, 328, "late")
+    funding = status["funding"]
+    assert funding["committed_won"] is None and funding["foreign_share_committed"] is None
+    assert funding["min_foreign_share"] == 0.3 and funding["compliant"] is None
+    assert len(status["participants"]) == 9
+    assert sum(p["foreign"] for p in status["participants"]) == 2
+    assert [(k["target"], k["unit"], k["reported"]) for k in status["kpis"]] == [
+        (2_800_000_000_000, "won", None), (6_300_000_000_000, "won", None), (28_000, "persons", None)]
+
+
+def test_example_data_round_trip(tmp_path):
+    db = str(tmp_path / "t.sqlite")
+    assert "추가했습니다" in run("example-data", "--db", db, "--as-of", "2026-11-24").stdout
+    status = json.loads(run("status", "--db", db, "--as-of", "2026-11-24", "--json").stdout)
+    assert status["example_data"] is True and status["funding"]["compliant"] is True
+    assert "삭제했습니다" in run("example-data", "--db", db, "--remove").stdout
+    status = json.loads(run("status", "--db", db, "--json").stdout)
+    assert status["example_data"] is False and status["funding"]["committed_won"] is None
+
+
+def test_bad_database_gives_korean_message_and_exit_2(tmp_path):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("hello")
+    result = run("status", "--db", str(bad), "--json", check=False)
+    assert result.returncode == 2
+    assert "이 프로그램의 데이터베이스가 아닙니다" in result.stderr and str(bad) in result.stderr
+    assert bad.read_text() == "hello"
+
+
+def test_smoke_test_exits_zero():
+    result = run("--smoke-test")
+    assert "smoke test: ok" in result.stdout

@@ -1,0 +1,41 @@
+import pytest
+from PySide6.QtCore import QSettings
+
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from desktop.ui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def qapp_ko(qapp):
+    from desktop.ui.fonts import application_font, register_fonts
+    from desktop.ui.i18n import install_translators
+
+    qapp.setFont(application_font(register_fonts()))
+    install_translators("ko")
+    yield qapp
+    install_translators("ko")
+
+
+@pytest.fixture
+def make_window(qtbot, qapp_ko, settings, db_path):
+    from desktop.ui.views.main_window import MainWindow
+
+    errors: list[str] = []
+    answers: list[bool] = []
+
+    def build(db):
+        window = MainWindow(db=db, settings=settings, db_path=db_path, today=lambda: TODAY,
+                            confirm=lambda title, text: answers.pop(0) if answers else True,
+                            show_error=errors.append)
+        qtbot.addWidget(window)
+        window.errors = errors
+        window.answers = answers
+        return window
+
+    return build
