@@ -12,12 +12,14 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
 
 from db.backup import copy_before_migration
 from db.errors import DatabaseOpenError
 from db.fs import is_network_path
-from db.migrations import known_names, migrations
+from db.engine import Database
+from db.migrations import (
+    MIGRATIONS_TABLE, applied_names, apply_pending, known_names, pending_names,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -33,15 +35,16 @@ def open_database(path: str | os.PathLike, *, seed: bool = True,
     elif not path.parent.is_dir():
         raise DatabaseOpenError("db_folder_missing", path=str(path))
     conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000)
-    db = Database(conn, execute_plugins=False)
+    db = Database(conn)
     try:
         _set_pragmas(db, path, busy_timeout_ms)
         _check_not_locked(db, path)
-        pending = migrations.pending(db)
-        if pending and existed and migrations.applied(db):
-            copy_before_migration(db, path, pending[0].name)
-        migrations.apply(db)
-        if seed:
+        pending = pending_names(conn)
+        if pending:
+            if existed and applied_names(conn):
+                copy_before_migration(db, path, pending[0])
+            apply_pending(db)
+        if seed and not db.execute("SELECT count(*) FROM project").fetchone()[0]:
             from db.seed import seed_plan_if_empty
 
             seed_plan_if_empty(db)
@@ -109,13 +112,10 @@ def _check_readonly_contents(path: Path) -> None:
         if result != "ok":
             raise DatabaseOpenError("db_corrupt", path=str(path), detail=result)
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if tables and migrations.migrations_table not in tables:
+        if tables and MIGRATIONS_TABLE not in tables:
             raise DatabaseOpenError("db_foreign", path=str(path))
-        if migrations.migrations_table in tables:
-            applied = {row[0] for row in conn.execute(
-                f"SELECT name FROM {migrations.migrations_table} WHERE migration_set = ?",
-                [migrations.name])}
-            unknown = sorted(applied - known_names())
+        if MIGRATIONS_TABLE in tables:
+            unknown = sorted(set(applied_names(conn)) - known_names())
             if unknown:
                 raise DatabaseOpenError("db_too_new", path=str(path), migrations=unknown)
     except sqlite3.Error as error:

@@ -7,7 +7,7 @@ import hashlib
 import json
 from datetime import datetime, timezone
 
-from sqlite_utils import Database
+from db.engine import Database
 
 GENESIS = "0" * 64
 

@@ -12,7 +12,7 @@ import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
+from db.engine import Database
 
 BACKUP_SUFFIX = ".sqlite"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from db.engine import Database
 
 from desktop.domain.dates import from_iso
 from desktop.domain.model import (
@@ -17,7 +17,7 @@ EXAMPLE_TABLES = ("tasks", "dependencies", "capacity_measurements", "budget_line
 
 
 def load_project(db: Database) -> Project:
-    row = db["project"].get(PROJECT_ID)
+    row = next(db.query("SELECT * FROM project WHERE id = ?", [PROJECT_ID]))
     return Project(
         id=row["id"], name_ko=row["name_ko"], name_en=row["name_en"], owner_ko=row["owner_ko"],
         owner_en=row["owner_en"], site_ko=row["site_ko"], site_en=row["site_en"],

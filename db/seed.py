@@ -7,7 +7,7 @@ NULL, which the application shows as "not set".
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from db.engine import Database
 
 from db.audit import append_audit
 
@@ -94,7 +94,7 @@ DEFAULT_SETTINGS = {
 
 def seed_plan_if_empty(db: Database) -> bool:
     """Write the announced plan into an empty database; True when it did."""
-    if db["project"].count:
+    if db.execute("SELECT count(*) FROM project").fetchone()[0]:
         return False
     with db.atomic():
         _seed(db)

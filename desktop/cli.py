@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -46,7 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
+        import gc
+
         from desktop.app import run_gui
+
+        gc.disable()  # no collections while the window starts; run_gui turns it back on
 
         return run_gui(db_path=args.db, language=args.lang, smoke_test=args.smoke_test,
                        exit_after_paint=args.exit_after_paint)
@@ -80,6 +83,8 @@ def _status(args) -> int:
     db = _open(args)
     status = project_status(db, args.as_of or date.today())
     if args.json:
+        import json
+
         print(json.dumps(status, ensure_ascii=False, indent=2))
     else:
         from desktop.status_text import status_text

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlite_utils import Database
+from db.engine import Database
 
 from db.audit import append_audit
 from db.project import EXAMPLE_TABLES, PROJECT_ID, count_example_rows

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlite_utils import Database
+from db.engine import Database
 
 from db.audit import append_audit
 from desktop.domain.dates import check_period, from_iso, parse_date

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlite_utils import Database
+from db.engine import Database
 
 from db.audit import append_audit
 from desktop.domain.dates import parse_date

@@ -35,6 +35,8 @@ class Settings:
         return str(value) if value is not None else default
 
     def _set(self, key: str, value) -> None:
+        if self.q.value(key) == value:
+            return  # unchanged: no disk write (this runs at every start-up)
         self.q.setValue(key, value)
         self.q.sync()
 

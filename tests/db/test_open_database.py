@@ -9,7 +9,7 @@ import pytest
 
 from db import open_database
 from db.errors import DatabaseOpenError
-from db.migrations import migrations
+from db import migrations
 
 
 def digest(path):
@@ -21,7 +21,7 @@ def test_new_database_has_schema_pragmas_and_plan(db_path):
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert [m.name for m in migrations.applied(db)] == ["0001_create_plan"]
+    assert migrations.applied_names(db.conn) == ["0001_create_plan"]
     assert db["project"].count == 1
     assert db["phases"].count == 4
     db.close()
@@ -48,10 +48,23 @@ def test_check_constraints_refuse_nonsense(db):
             db.execute(sql)
 
 
+def test_opening_an_up_to_date_database_needs_no_sqlite_utils(db_path):
+    """The window paints before sqlite-utils (~50 ms) is imported."""
+    import subprocess
+    import sys
+
+    open_database(db_path).close()
+    code = ("import sys; from db import open_database; from db.project import load_project_data\n"
+            f"db = open_database({str(db_path)!r}); load_project_data(db)\n"
+            "print('sqlite_utils' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr
+
+
 def test_pending_migration_copies_database_first(db_path, monkeypatch):
     open_database(db_path).close()
 
-    @migrations(name="9999_test_add_column")
+    @migrations.step("9999_test_add_column")
     def _add(db):
         db.execute("ALTER TABLE project ADD COLUMN test_note TEXT")
 
@@ -65,7 +78,7 @@ def test_pending_migration_copies_database_first(db_path, monkeypatch):
         old.close()
         db.close()
     finally:
-        migrations._migrations.pop()
+        migrations.STEPS.pop()
 
 
 def _refused(path, code):

@@ -15,6 +15,14 @@ from PySide6.QtGui import QBrush, QColor
 
 Getter = Callable[[dict], object]
 
+# plain ints: comparing against them is much cheaper than constructing enum members per call
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+EDIT = int(Qt.ItemDataRole.EditRole)
+ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+HORIZONTAL = Qt.Orientation.Horizontal
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 
 @dataclass(frozen=True)
 class Column:
@@ -32,13 +40,32 @@ class RowTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[dict] = []
+        self._headers = [QCoreApplication.translate("columns", c.header) for c in self.COLUMNS]
+        self._display: list[list[str]] = []
+        self._colors: list[list[QBrush | None]] = []
         self.on_edit: Callable[[int, str, str], str | None] | None = None
         self.last_error: str | None = None
 
     def set_rows(self, rows: list[dict]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._render()
         self.endResetModel()
+
+    def _render(self) -> None:
+        """Format every cell once; painting then only looks strings up."""
+        self._headers = [QCoreApplication.translate("columns", c.header) for c in self.COLUMNS]
+        self._display = [[str(c.display(row)) for c in self.COLUMNS] for row in self._rows]
+        self._colors = [[QBrush(QColor(color)) if c.foreground and (color := c.foreground(row)) else None
+                         for c in self.COLUMNS] for row in self._rows]
+
+    def retranslate(self) -> None:
+        """Texts again in the current language (after a language switch)."""
+        self._render()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
 
     def row(self, index: int) -> dict:
         return self._rows[index]
@@ -49,10 +76,9 @@ class RowTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.COLUMNS):
-            return QCoreApplication.translate("columns", self.COLUMNS[section].header)
+    def headerData(self, section, orientation, role=DISPLAY):  # noqa: N802 - Qt override
+        if int(role) == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(self._headers):
+            return self._headers[section]
         return None
 
     def flags(self, index):
@@ -63,22 +89,24 @@ class RowTableModel(QAbstractTableModel):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index, role=DISPLAY):
+        role = int(role)
+        if role not in (DISPLAY, EDIT, ALIGN, FOREGROUND) or not index.isValid():
             return None
-        column, row = self.COLUMNS[index.column()], self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return str(column.display(row))
-        if role == Qt.ItemDataRole.EditRole:
+        r = index.row()
+        if not 0 <= r < len(self._rows):
+            return None
+        c = index.column()
+        if role == DISPLAY:
+            return self._display[r][c]
+        if role == FOREGROUND:
+            return self._colors[r][c]
+        column, row = self.COLUMNS[c], self._rows[r]
+        if role == EDIT:
             getter = column.edit_value or column.display
             value = getter(row)
             return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
-            color = column.foreground(row)
-            return QBrush(QColor(color)) if color else None
-        return None
+        return RIGHT if column.align_right else None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.on_edit is None:

@@ -9,10 +9,10 @@ from typing import Callable
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
+    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
     QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
-from sqlite_utils import Database
+from db.engine import Database
 
 from desktop import __version__
 from desktop.domain.errors import DomainError
@@ -20,8 +20,8 @@ from desktop.services.changes import Changes
 from desktop.ui.actions import MENUS, build_actions, menu_title, retranslate_actions
 from desktop.ui.i18n import explain, install_translators
 from desktop.ui.settings import Settings
+from desktop.ui.style import set_panel_fill
 from desktop.ui.undo import UndoRunner
-from desktop.ui.views import database_actions
 from desktop.ui.views.overview_panel import OverviewPanel
 from desktop.ui.views.panel import Panel, ViewContext
 from desktop.ui.views.placeholder_panel import PlaceholderPanel
@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_body()
         self._wire()
-        self.retranslate()
+        self.retranslate(panels=False)
         self.refresh_all()
         geometry, state = settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -74,8 +74,8 @@ class MainWindow(QMainWindow):
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(6, 6, 6, 6)
-        self.banner = QWidget()
-        self.banner.setObjectName("exampleBanner")
+        self.banner = QFrame()
+        set_panel_fill(self.banner, "#fff3cd")
         banner_layout = QHBoxLayout(self.banner)
         self.banner_label = QLabel()
         self.banner_label.setWordWrap(True)
@@ -85,7 +85,10 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.banner)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.nav = QListWidget()
-        self.nav.setObjectName("navigation")
+        self.nav.setSpacing(4)
+        nav_font = self.nav.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
+        self.nav.setFont(nav_font)
         self.stack = QStackedWidget()
         self.panels: dict[str, Panel] = {"overview": OverviewPanel(self.context)}
         for area in AREA_ORDER[1:]:
@@ -117,15 +120,20 @@ class MainWindow(QMainWindow):
         a["about"].triggered.connect(self.show_about)
         a["lang_ko"].triggered.connect(lambda: self.set_language("ko"))
         a["lang_en"].triggered.connect(lambda: self.set_language("en"))
-        a["load_example"].triggered.connect(lambda: database_actions.load_example(self))
-        a["remove_example"].triggered.connect(lambda: database_actions.remove_example(self))
-        self.banner_button.clicked.connect(lambda: database_actions.remove_example(self))
-        a["backup_now"].triggered.connect(lambda: database_actions.backup_now(self))
-        a["restore_backup"].triggered.connect(lambda: database_actions.restore(self))
-        a["open_database"].triggered.connect(lambda: database_actions.open_other(self))
+        for name, handler in (("load_example", "load_example"), ("remove_example", "remove_example"),
+                              ("backup_now", "backup_now"), ("restore_backup", "restore"),
+                              ("open_database", "open_other")):
+            a[name].triggered.connect(lambda _=False, h=handler: self.run_database_action(h))
+        self.banner_button.clicked.connect(lambda: self.run_database_action("remove_example"))
         for panel in self.panels.values():
             self.sig_changes.connect(panel.on_changes)
         self.sig_changes.connect(self._on_changes)
+
+    def run_database_action(self, name: str) -> None:
+        """Menu actions on the whole database, imported on first use to keep start-up short."""
+        from desktop.ui.views import database_actions
+
+        getattr(database_actions, name)(self)
 
     # data -------------------------------------------------------------------------------
 
@@ -168,13 +176,14 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
-    def retranslate(self) -> None:
+    def retranslate(self, panels: bool = True) -> None:
         self.setWindowTitle(self.tr("Pohang Global AI Computing Center — project control"))
         retranslate_actions(self.actions_by_name)
         for menu, title in self._menus:
             menu.setTitle(menu_title(title))
         for row, area in enumerate(AREA_ORDER):
-            self.panels[area].retranslate()
+            if panels:
+                self.panels[area].retranslate()
             self.nav.item(row).setText(self.panels[area].title())
         self.banner_label.setText(self.tr(
             "Example data is loaded: figures marked 예시 are illustrative, not the plan's."))

@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError
-from desktop.services.fields import update_field
-from desktop.services.milestones import set_milestone_date
 from desktop.services.status import project_data
 from desktop.domain.status import build_status
 from desktop.ui.i18n import explain
@@ -18,6 +16,7 @@ from desktop.ui.labels import localized, number_text, share_text, won_text
 from desktop.ui.models.overview_models import (
     KpiTableModel, MilestoneTableModel, ParticipantTableModel, PhaseTableModel,
 )
+from desktop.ui.style import set_panel_fill, set_role, set_text_color
 from desktop.ui.views.panel import Panel, ViewContext
 from desktop.ui.widgets.share_gauge import ShareGauge
 
@@ -27,12 +26,11 @@ class Card(QFrame):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setObjectName("card")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        set_panel_fill(self, "#fafafa")
         layout = QVBoxLayout(self)
         self.caption, self.figure, self.detail = QLabel(), QLabel(), QLabel()
-        self.caption.setObjectName("cardCaption")
-        self.figure.setObjectName("cardFigure")
+        set_role(self.caption, "caption")
+        set_role(self.figure, "figure")
         self.detail.setWordWrap(True)
         for label in (self.caption, self.figure, self.detail):
             layout.addWidget(label)
@@ -41,7 +39,7 @@ class Card(QFrame):
     def set(self, caption: str, figure: str, detail: str, color: str | None = None) -> None:
         self.caption.setText(caption)
         self.figure.setText(figure)
-        self.figure.setStyleSheet(f"color: {color};" if color else "")
+        set_text_color(self.figure, color)
         self.detail.setText(detail)
 
 
@@ -51,7 +49,6 @@ def _table(model, editable: bool = False) -> QTableView:
     view.verticalHeader().hide()
     view.setAlternatingRowColors(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     if not editable:
@@ -74,7 +71,7 @@ class OverviewPanel(Panel):
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
         self.heading = QLabel()
-        self.heading.setObjectName("heading")
+        set_role(self.heading, "heading")
         self.subheading = QLabel()
         self.subheading.setWordWrap(True)
         layout.addWidget(self.heading)
@@ -100,7 +97,7 @@ class OverviewPanel(Panel):
                      (self.milestone_model, True, 2, 0), (self.party_model, False, 2, 1))
         for model, editable, row, column in placement:
             label = QLabel()
-            label.setObjectName("section")
+            set_role(label, "section")
             table = _table(model, editable)
             self.section_labels.append(label)
             self.tables.append(table)
@@ -109,7 +106,7 @@ class OverviewPanel(Panel):
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
         layout.addStretch(1)
-        self.retranslate()
+        self._retranslate_texts()
 
     def title(self) -> str:
         return self.tr("Overview")
@@ -129,7 +126,7 @@ class OverviewPanel(Panel):
                                    zip(self.status["participants"], data.parties)])
         self.kpi_model.set_rows([{**row, "id": k.id} for row, k in
                                  zip(self.status["kpis"], data.kpis)])
-        self.retranslate()
+        self._retranslate_texts()
         for table in self.tables:
             _fit_to_contents(table)
 
@@ -173,12 +170,16 @@ class OverviewPanel(Panel):
     # editing ------------------------------------------------------------------------------
 
     def _edit_phase(self, phase_id: int, field: str, text: str) -> str | None:
+        from desktop.services.fields import update_field  # on first edit: keeps start-up short
+
         def apply(value):
             return update_field(self.context.db, entity="phases", entity_id=phase_id,
                                 field=field, value=value)
         return self._run(self.tr("Edit phase"), apply, text)
 
     def _edit_milestone(self, task_id: int, which: str, text: str) -> str | None:
+        from desktop.services.milestones import set_milestone_date
+
         def apply(value):
             return set_milestone_date(self.context.db, task_id=task_id, which=which, on=value,
                                       today=self.context.today())
@@ -196,6 +197,13 @@ class OverviewPanel(Panel):
     # language -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self._retranslate_texts()
+        for model in (self.phase_model, self.milestone_model, self.party_model, self.kpi_model):
+            model.retranslate()
+        for table in self.tables:
+            _fit_to_contents(table)
+
+    def _retranslate_texts(self) -> None:
         for label, text in zip(self.section_labels, (
                 self.tr("Phases (capacity at the end of each phase)"), self.tr("Expected effects"),
                 self.tr("Milestones"), self.tr("Participants"))):
@@ -208,11 +216,6 @@ class OverviewPanel(Panel):
                                     .replace("%2", localized(project["site_ko"], project["site_en"]))
                                     .replace("%3", project["as_of"]))
             self._fill_cards()
-        for model in (self.phase_model, self.milestone_model, self.party_model, self.kpi_model):
-            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
-            if model.rowCount():
-                model.dataChanged.emit(model.index(0, 0),
-                                       model.index(model.rowCount() - 1, model.columnCount() - 1))
 
 
 def _fit_to_contents(table: QTableView) -> None:

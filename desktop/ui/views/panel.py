@@ -8,7 +8,7 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
-from sqlite_utils import Database
+from db.engine import Database
 
 from desktop.services.changes import Changes
 from desktop.ui.undo import UndoRunner

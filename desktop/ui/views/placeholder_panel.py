@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
+from desktop.ui.style import set_role
 from desktop.ui.views.panel import Panel, ViewContext
 
 AREAS = {
@@ -27,7 +28,7 @@ class PlaceholderPanel(Panel):
         self.area = area
         layout = QVBoxLayout(self)
         self._heading = QLabel()
-        self._heading.setObjectName("heading")
+        set_role(self._heading, "heading")
         self._text = QLabel()
         self._text.setWordWrap(True)
         layout.addWidget(self._heading)
