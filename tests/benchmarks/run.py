@@ -1,0 +1,47 @@
+"""Benchmarks: prints a table of figures, or with --json one object of metric → number.
+
+    python tests/benchmarks/run.py [--json] [--only NAME ...]
+
+Each issue adds its metrics to BENCHMARKS.  These are measurements, not tests: the targets
+are quoted in the issues' notes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.benchmarks import startup  # noqa: E402
+
+BENCHMARKS = {
+    "startup": startup.measure,
+}
+
+TARGETS = {"startup_ratio": "≤ 2"}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--only", nargs="*", choices=sorted(BENCHMARKS))
+    args = parser.parse_args()
+    figures: dict[str, float] = {}
+    for name, measure in BENCHMARKS.items():
+        if args.only and name not in args.only:
+            continue
+        figures.update(measure())
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        width = max(len(k) for k in figures)
+        for key, value in figures.items():
+            print(f"{key:<{width}}  {value:>10}  {TARGETS.get(key, '')}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
