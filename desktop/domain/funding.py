@@ -6,9 +6,8 @@ handed out as floats.  A share of nothing (total 0) is ``None`` ("not known"), n
 Minimum shares are exact fractions: ``Fraction(3, 10)``, or a float/str such as ``0.3``
 read exactly from its decimal text (``Fraction(str(0.3)) == Fraction(3, 10)``).
 
-Funding items are any objects with ``foreign``, ``amount_won`` and ``on`` attributes and a
-phase number as ``phase`` (or ``phase_number``, as :class:`desktop.domain.model.FundingItem`
-has); :class:`Commitment` and :class:`Payment` are the small dataclasses of this module.
+Funding items are :class:`desktop.domain.model.FundingItem` (commitments and payments alike),
+or any object with ``foreign``, ``amount_won``, ``on`` and ``phase_number``.
 """
 
 from __future__ import annotations
@@ -28,27 +27,6 @@ class FundingLike(Protocol):
     foreign: bool
     amount_won: int
     on: date
-
-
-@dataclass(frozen=True)
-class FundingEntry:
-    """One commitment or payment of a party, in won."""
-
-    party_id: int
-    foreign: bool
-    phase: int | None
-    amount_won: int
-    on: date
-
-
-@dataclass(frozen=True)
-class Commitment(FundingEntry):
-    """Money a party has committed (약정)."""
-
-
-@dataclass(frozen=True)
-class Payment(FundingEntry):
-    """Money a party has paid in (납입)."""
 
 
 @dataclass(frozen=True)
@@ -97,9 +75,8 @@ def _minimum(minimum: ShareLike) -> Fraction:
 
 
 def phase_of(item: object) -> int | None:
-    """The phase number of an item (``phase`` or ``phase_number``), None if unassigned."""
-    phase = getattr(item, "phase", None)
-    return getattr(item, "phase_number", None) if phase is None else phase
+    """The phase number of an item, None if unassigned (whole project)."""
+    return item.phase_number
 
 
 def month_key(on: date) -> str:

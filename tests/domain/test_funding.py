@@ -8,7 +8,7 @@ from fractions import Fraction
 import pytest
 
 from desktop.domain.funding import (
-    MIN_FOREIGN_SHARE, Commitment, FundingShare, Payment, compliant, foreign_needed_to_restore,
+    MIN_FOREIGN_SHARE, FundingShare, compliant, foreign_needed_to_restore,
     foreign_share, share_history_by_month, shares_by_phase, what_if,
 )
 from desktop.domain.model import FundingItem
@@ -18,12 +18,12 @@ EOK = 10**8
 T = 2 * JO                  # 2조원, the total investment
 
 
-def _c(party: int, foreign: bool, phase: int | None, won: int, on: str) -> Commitment:
-    return Commitment(party, foreign, phase, won, date.fromisoformat(on))
+def _c(party: int, foreign: bool, phase: int | None, won: int, on: str) -> FundingItem:
+    return FundingItem(party, foreign, phase, won, date.fromisoformat(on))
 
 
-def _p(party: int, foreign: bool, phase: int | None, won: int, on: str) -> Payment:
-    return Payment(party, foreign, phase, won, date.fromisoformat(on))
+def _p(party: int, foreign: bool, phase: int | None, won: int, on: str) -> FundingItem:
+    return FundingItem(party, foreign, phase, won, date.fromisoformat(on))
 
 
 COMMITMENTS = [
