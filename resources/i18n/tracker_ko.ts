@@ -436,6 +436,58 @@
         <source>Amount</source>
         <translation>금액</translation>
     </message>
+    <message>
+        <source>Amount (currency)</source>
+        <translation>금액 (해당 통화)</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>환율</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>측정일</translation>
+    </message>
+    <message>
+        <source>Installed MW</source>
+        <translation>설치 MW</translation>
+    </message>
+    <message>
+        <source>Energised MW</source>
+        <translation>가동 MW</translation>
+    </message>
+    <message>
+        <source>Installed GPUs</source>
+        <translation>설치 GPU</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>보고일</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Committed on</source>
+        <translation>약정일</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>납입일</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>약정</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -616,6 +668,30 @@
     <message>
         <source>There is no participant “{party}”.</source>
         <translation>참여 기관 “{party}”이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no phase “{phase}”.</source>
+        <translation>단계 “{phase}”이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>{field}: the exchange rate must be more than 0.</source>
+        <translation>{field}: 환율은 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>{field}: an amount in won has the exchange rate 1.</source>
+        <translation>{field}: 원화 금액의 환율은 1입니다.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a currency code such as KRW or USD.</source>
+        <translation>{field}: “{value}”은(는) KRW, USD 같은 통화 코드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{field}: the payment is more than what is left of the commitment ({remaining:,.2f} {currency}).</source>
+        <translation>{field}: 납입액이 약정 잔액({remaining:,.2f} {currency})보다 많습니다.</translation>
+    </message>
+    <message>
+        <source>A payment needs a signed commitment, not a planned one.</source>
+        <translation>납입은 계획 약정이 아닌 체결된 약정에만 기록할 수 있습니다.</translation>
     </message>
     <message>
         <source>Example data is already loaded. Remove it first to load it again.</source>

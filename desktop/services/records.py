@@ -1,0 +1,126 @@
+"""Dated records: capacity measurements, expected-effect reports, funding and payments.
+
+Each is one service call: validated with the domain's rules, written in one transaction
+with one audit row.  Money is integer won; amounts in another currency are converted at
+the FX rate given, and both are stored so an auditor can follow the conversion.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from db.engine import Database
+from desktop.domain.dates import parse_date
+from desktop.domain.errors import ValidationError
+from desktop.domain.money import MAX_WON, check_amount, round_half_away
+from desktop.services.changes import Changes
+from desktop.services.rows import (
+    check_number, insert_audited, require_party, require_phase, require_row,
+)
+
+PROJECT_ID = 1
+_CURRENCY = re.compile(r"[A-Z]{3}")
+
+
+def _date(value: date | str, field: str, today: date | None) -> str:
+    parsed = value if isinstance(value, date) else parse_date(value, field)
+    if parsed is None:
+        raise ValidationError("value_required", field=field)
+    if today is not None and parsed > today:
+        raise ValidationError("actual_in_future", field=field, value=parsed.isoformat())
+    return parsed.isoformat()
+
+
+def record_capacity(db: Database, *, phase_id: int, measured_on: date | str,
+                    installed_mw: float | None, installed_gpus: int | None,
+                    energised_mw: float | None = None, source: str = "",
+                    today: date | None = None) -> Changes:
+    """A dated measurement of installed (and energised) capacity of a phase."""
+    require_phase(db, phase_id)
+    row = {
+        "project_id": PROJECT_ID, "phase_id": phase_id,
+        "measured_on": _date(measured_on, "measured_on", today or date.today()),
+        "installed_mw": None if installed_mw is None else check_number(
+            installed_mw, "installed_mw", maximum=100_000),
+        "energised_mw": None if energised_mw is None else check_number(
+            energised_mw, "energised_mw", maximum=100_000),
+        "installed_gpus": None if installed_gpus is None else check_number(
+            installed_gpus, "installed_gpus", maximum=100_000_000, integer=True),
+        "source": source.strip(),
+    }
+    if row["installed_mw"] is None and row["installed_gpus"] is None:
+        raise ValidationError("value_required", field="installed_mw")
+    return insert_audited(db, "capacity_measurements", row)
+
+
+def record_kpi_report(db: Database, *, kpi_id: int, reported_on: date | str, value: int,
+                      source: str, today: date | None = None) -> Changes:
+    """A reported value of an expected effect, with where it comes from."""
+    require_row(db, "kpis", kpi_id)
+    if not source.strip():
+        raise ValidationError("value_required", field="source")
+    row = {"kpi_id": kpi_id, "reported_on": _date(reported_on, "reported_on", today or date.today()),
+           "value": check_amount(value, "value"), "source": source.strip()}
+    return insert_audited(db, "kpi_reports", row)
+
+
+def to_won(amount: float | int, fx_rate: float | int, field: str = "amount_won") -> int:
+    """Amount in a currency × FX rate (won per unit), rounded half away from zero."""
+    from decimal import Decimal
+
+    check_number(fx_rate, "fx_rate", minimum=0, maximum=1_000_000)
+    if fx_rate <= 0:
+        raise ValidationError("fx_rate_not_positive", field="fx_rate", value=fx_rate)
+    check_number(amount, "amount_currency", maximum=MAX_WON)
+    return check_amount(round_half_away(Decimal(str(amount)) * Decimal(str(fx_rate))), field)
+
+
+def _currency(currency: str) -> str:
+    code = str(currency).strip().upper()
+    if not _CURRENCY.fullmatch(code):
+        raise ValidationError("currency_invalid", field="currency", value=currency)
+    return code
+
+
+def add_funding_commitment(db: Database, *, party_id: int, committed_on: date | str,
+                           amount: float | int, currency: str = "KRW", fx_rate: float = 1,
+                           phase_id: int | None = None, planned: bool = False,
+                           note: str = "", today: date | None = None) -> Changes:
+    """A party's commitment (약정), or a planned one (``planned``) for what-if views."""
+    require_party(db, party_id)
+    if phase_id is not None:
+        require_phase(db, phase_id)
+    code = _currency(currency)
+    if code == "KRW" and fx_rate != 1:
+        raise ValidationError("fx_rate_krw", field="fx_rate", value=fx_rate)
+    won = to_won(amount, fx_rate)
+    row = {
+        "project_id": PROJECT_ID, "party_id": party_id, "phase_id": phase_id,
+        "committed_on": _date(committed_on, "committed_on", None if planned else today or date.today()),
+        "currency": code, "amount_currency": float(amount), "fx_rate": float(fx_rate),
+        "amount_won": won, "is_planned": int(planned), "note": note.strip(),
+    }
+    return insert_audited(db, "funding_commitments", row, touches=("funding",))
+
+
+def record_funding_payment(db: Database, *, commitment_id: int, paid_on: date | str,
+                           amount: float | int, fx_rate: float = 1, note: str = "",
+                           today: date | None = None) -> Changes:
+    """Money paid in (납입) against a commitment, never more than what is left of it."""
+    commitment = require_row(db, "funding_commitments", commitment_id)
+    if commitment["is_planned"]:
+        raise ValidationError("payment_on_planned", field="commitment_id", id=commitment_id)
+    if commitment["currency"] == "KRW" and fx_rate != 1:
+        raise ValidationError("fx_rate_krw", field="fx_rate", value=fx_rate)
+    won = to_won(amount, fx_rate)
+    paid = db.execute("SELECT coalesce(sum(amount_currency), 0) FROM funding_payments"
+                      " WHERE commitment_id = ?", [commitment_id]).fetchone()[0]
+    if paid + float(amount) > commitment["amount_currency"] + 1e-9:
+        raise ValidationError("payment_above_commitment", field="amount_currency",
+                              remaining=commitment["amount_currency"] - paid,
+                              currency=commitment["currency"])
+    row = {"commitment_id": commitment_id, "paid_on": _date(paid_on, "paid_on", today or date.today()),
+           "currency": commitment["currency"], "amount_currency": float(amount),
+           "fx_rate": float(fx_rate), "amount_won": won, "note": note.strip()}
+    return insert_audited(db, "funding_payments", row, touches=("funding",))
