@@ -43,7 +43,8 @@ class MainWindow(QMainWindow):
         if show_error is not None:
             self.show_error = show_error
         self.undo_stack = QUndoStack(self)
-        self.runner = UndoRunner(self.undo_stack, self.broadcast)
+        self.runner = UndoRunner(self.undo_stack, self.broadcast,
+                                 lambda error: self.show_domain_error(error))
         self.context = ViewContext(db=db, undo=self.runner, today=today, show_error=self.show_error)
         self.actions_by_name = build_actions(self)
         self._build_menus()

@@ -1,0 +1,88 @@
+"""Menu actions on the whole database: example data, backups, open another file, undo refusals."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from db import open_database
+from desktop.ui.models.overview_models import PhaseTableModel
+
+
+def test_load_example_data_from_the_menu_shows_the_banner_and_undoes(make_window, db):
+    window = make_window(db)
+    assert not window.banner.isVisibleTo(window)
+    window.actions_by_name["load_example"].trigger()
+    assert window.banner.isVisibleTo(window)
+    assert window.panels["overview"].share_card.figure.text() == "31.7%"
+    assert not window.actions_by_name["load_example"].isEnabled()
+    window.undo_stack.undo()
+    assert not window.banner.isVisibleTo(window)
+    assert window.panels["overview"].share_card.figure.text() == "미정"
+    window.undo_stack.redo()
+    assert window.banner.isVisibleTo(window)
+
+
+def test_banner_button_asks_before_removing(make_window, example_db):
+    window = make_window(example_db)
+    window.answers.append(False)
+    window.banner_button.click()
+    assert window.banner.isVisibleTo(window)
+    window.answers.append(True)
+    window.banner_button.click()
+    assert not window.banner.isVisibleTo(window)
+
+
+def test_backup_and_restore(make_window, db, db_path):
+    window = make_window(db)
+    window.actions_by_name["backup_now"].trigger()
+    backups = sorted((db_path.parent / "backups").glob("*.sqlite"))
+    assert len(backups) == 1
+    model = window.panels["overview"].phase_model
+    assert model.setData(model.index(1, PhaseTableModel.COL_GPUS), "50000", Qt.ItemDataRole.EditRole)
+    window.pick_backup = lambda _window: backups[0]
+    window.actions_by_name["restore_backup"].trigger()
+    assert window.db.execute("SELECT target_gpus FROM phases WHERE number = 2").fetchone()[0] is None
+    assert model.index(1, PhaseTableModel.COL_GPUS).data() == "미정"
+    assert window.undo_stack.count() == 0
+    kept = list(db_path.parent.glob("tracker.before-restore-*.sqlite"))
+    assert len(kept) == 1
+    window.db.close()
+
+
+def test_opening_a_bad_file_keeps_the_current_database(make_window, db, tmp_path):
+    window = make_window(db)
+    bad = tmp_path / "memo.sqlite"
+    bad.write_text("회의록")
+    window.pick_database = lambda _window: bad
+    window.actions_by_name["open_database"].trigger()
+    assert window.db is db
+    assert "이 프로그램의 데이터베이스가 아닙니다" in window.errors[-1]
+    assert bad.read_text() == "회의록"
+
+
+def test_opening_another_database(make_window, db, tmp_path):
+    window = make_window(db)
+    other_path = tmp_path / "other.sqlite"
+    other = open_database(other_path)
+    other.execute("UPDATE phases SET target_gpus = 77 WHERE number = 3")
+    other.conn.commit()
+    other.close()
+    window.pick_database = lambda _window: other_path
+    window.actions_by_name["open_database"].trigger()
+    assert Path(window.db_path) == other_path
+    model = window.panels["overview"].phase_model
+    assert model.index(2, PhaseTableModel.COL_GPUS).data() == "77"
+    assert window.settings.last_db_path == str(other_path)
+    window.db.close()
+
+
+def test_undo_refused_by_the_service_is_shown_not_raised(make_window, db):
+    window = make_window(db)
+    model = window.panels["overview"].phase_model
+    assert model.setData(model.index(0, PhaseTableModel.COL_START), "2024-06-03", Qt.ItemDataRole.EditRole)
+    # meanwhile (another window, another user) the finish moved before the old start
+    db.execute("UPDATE phases SET planned_finish_on = '2025-01-31' WHERE number = 1")
+    db.conn.commit()
+    window.undo_stack.undo()
+    assert "종료일 2025-01-31" in window.errors[-1]
+    assert db.execute("SELECT planned_start_on FROM phases WHERE number = 1").fetchone()[0] == "2024-06-03"
