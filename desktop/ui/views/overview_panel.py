@@ -91,20 +91,17 @@ class OverviewPanel(Panel):
         self.phase_model.on_edit = self._edit_phase
         self.milestone_model.on_edit = self._edit_milestone
         self.section_labels, self.tables = [], []
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        placement = ((self.phase_model, True, 0, 0), (self.kpi_model, False, 0, 1),
-                     (self.milestone_model, True, 2, 0), (self.party_model, False, 2, 1))
-        for model, editable, row, column in placement:
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(16)
+        for model, editable in ((self.phase_model, True), (self.kpi_model, False),
+                                (self.milestone_model, True), (self.party_model, False)):
             label = QLabel()
             set_role(label, "section")
-            table = _table(model, editable)
             self.section_labels.append(label)
-            self.tables.append(table)
-            grid.addWidget(label, row, column)
-            grid.addWidget(table, row + 1, column, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        grid.setColumnStretch(2, 1)
-        layout.addLayout(grid)
+            self.tables.append(_table(model, editable))
+        self.grid.setColumnStretch(2, 1)
+        self._layout: tuple[bool, ...] | None = None
+        layout.addLayout(self.grid)
         layout.addStretch(1)
         self._retranslate_texts()
 
@@ -129,6 +126,33 @@ class OverviewPanel(Panel):
         self._retranslate_texts()
         for table in self.tables:
             _fit_to_contents(table)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Each pair of tables side by side when the width allows, else one under the other."""
+        items = list(zip(self.section_labels, self.tables))
+        pairs = (items[0:2], items[2:4])
+        room = self.width() - 40 - self.grid.horizontalSpacing()
+        layout = tuple(a[1].width() + b[1].width() <= room for a, b in pairs)
+        if layout == self._layout:
+            return
+        self._layout = layout
+        for label, table in items:
+            self.grid.removeWidget(label)
+            self.grid.removeWidget(table)
+        row = 0
+        for side_by_side, pair in zip(layout, pairs):
+            for column, (label, table) in enumerate(pair):
+                if column and not side_by_side:
+                    row += 2
+                self.grid.addWidget(label, row, column if side_by_side else 0)
+                self.grid.addWidget(table, row + 1, column if side_by_side else 0,
+                                    Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            row += 2
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._arrange()
 
     def _fill_cards(self) -> None:
         status = self.status
@@ -202,6 +226,7 @@ class OverviewPanel(Panel):
             model.retranslate()
         for table in self.tables:
             _fit_to_contents(table)
+        self._arrange()
 
     def _retranslate_texts(self) -> None:
         for label, text in zip(self.section_labels, (
