@@ -2,17 +2,18 @@
 
 import re
 
-import pytest
-
 from tests.conftest import SHARED
 
 PLAN = SHARED / "plan-facts.md"
 
 
 def plan_table(heading: str) -> list[list[str]]:
-    """Rows of the first Markdown table after ``## heading`` (header and rule dropped)."""
+    """Rows of the first Markdown table after ``## heading`` (header and rule dropped).
+
+    Without shared/ beside the checkout the cross-checks are skipped; the figures asserted
+    literally below still run."""
     if not PLAN.exists():
-        pytest.skip("shared/plan-facts.md is not beside the checkout")
+        return []
     text = PLAN.read_text(encoding="utf-8")
     section = text.split(f"## {heading}", 1)[1]
     rows: list[str] = []
@@ -27,18 +28,24 @@ def plan_table(heading: str) -> list[list[str]]:
 
 def test_project_row(db):
     project = db["project"].get(1)
-    facts = {row[0]: row[1] for row in plan_table("The project")}
-    assert project["name_ko"] == facts["name (ko)"] == "포항 글로벌 AI컴퓨팅센터"
-    assert project["name_en"] == facts["name (en)"]
+    assert project["name_ko"] == "포항 글로벌 AI컴퓨팅센터"
+    assert project["name_en"] == "Pohang Global AI Computing Center"
     assert project["total_investment_won"] == 2_000_000_000_000
-    assert "2,000,000,000,000 won" in facts["total investment"]
-    assert project["site_m2"] == 47_647 and "47,647 ㎡" in facts["site"]
-    assert project["mou_signed_on"] == "2025-06-26" and facts["MOU signed"].startswith("2025-06-26")
+    assert project["site_m2"] == 47_647
+    assert project["mou_signed_on"] == "2025-06-26"
     assert project["construction_start_deadline_on"] == "2025-12-31"
-    assert "2025-12-31" in facts["construction start"]
-    assert project["min_foreign_share"] == 0.3 and "at least 30%" in facts["foreign capital"]
-    assert project["total_gpus_target"] == 170_000 and "170,000" in facts["total GPUs at completion"]
+    assert project["min_foreign_share"] == 0.3
+    assert project["total_gpus_target"] == 170_000
     assert project["site_ko"] == "포항경제자유구역, 북구 흥해읍"
+    facts = {row[0]: row[1] for row in plan_table("The project")}
+    if facts:
+        assert facts["name (ko)"] == project["name_ko"] and facts["name (en)"] == project["name_en"]
+        assert "2,000,000,000,000 won" in facts["total investment"]
+        assert "47,647 ㎡" in facts["site"]
+        assert facts["MOU signed"].startswith("2025-06-26")
+        assert "2025-12-31" in facts["construction start"]
+        assert "at least 30%" in facts["foreign capital"]
+        assert "170,000" in facts["total GPUs at completion"]
 
 
 def _number(text: str) -> float | None:
@@ -49,7 +56,10 @@ def _number(text: str) -> float | None:
 def test_phases(db):
     facts = plan_table("Phases (4단계)")
     phases = list(db.query("SELECT * FROM phases ORDER BY number"))
-    assert [p["name_ko"] for p in phases] == [row[0] for row in facts] == ["1단계", "2단계", "3단계", "4단계"]
+    assert [p["name_ko"] for p in phases] == ["1단계", "2단계", "3단계", "4단계"]
+    assert [p["target_mw"] for p in phases] == [40, 100, 200, 1000]
+    if facts:
+        assert [row[0] for row in facts] == [p["name_ko"] for p in phases]
     for phase, row in zip(phases, facts):
         mw = 1000.0 if "1 GW" in row[2] else _number(row[2])
         assert phase["target_mw"] == mw
@@ -62,7 +72,8 @@ def test_phases(db):
 def test_participants(db):
     facts = plan_table("Participants (참여 기관)")
     parties = list(db.query("SELECT * FROM parties ORDER BY sort_order"))
-    assert len(parties) == len(facts) == 9
+    assert len(parties) == 9
+    assert len(facts) in (0, 9)
     for party, (name_ko, name_en, kind) in zip(parties, facts):
         assert name_ko.startswith(party["name_ko"])
         assert party["name_en"] == name_en
@@ -75,7 +86,7 @@ def test_expected_effects(db):
     facts = plan_table("Expected effects (기대 효과), tracked as targets")
     kpis = list(db.query("SELECT * FROM kpis ORDER BY sort_order"))
     assert [k["target_value"] for k in kpis] == [2_800_000_000_000, 6_300_000_000_000, 28_000]
-    assert [row[1] for row in facts] == ["2조 8,000억원", "6조 3,000억원", "28,000"]
+    assert [row[1] for row in facts] in ([], ["2조 8,000억원", "6조 3,000억원", "28,000"])
     for kpi, row in zip(kpis, facts):
         assert kpi["name_ko"] in row[0]
 
