@@ -14,9 +14,10 @@ the scheduling engine uses them internally and converts to dates at its boundary
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import accumulate, compress
 from datetime import date, timedelta
 
-import holidays
+from desktop.domain.kr_holidays import KR_HOLIDAYS
 
 _HOLIDAY_CACHE: dict[tuple[str, int], frozenset[date]] = {}
 _GROW_YEARS = 5  # margin of years added around a date that falls outside the window
@@ -27,9 +28,35 @@ def public_holidays(country: str, year: int) -> frozenset[date]:
     key = (country, year)
     cached = _HOLIDAY_CACHE.get(key)
     if cached is None:
-        cached = frozenset(holidays.country_holidays(country, years=year).keys())
+        if country == "KR" and year in KR_HOLIDAYS:
+            cached = frozenset(date.fromisoformat(d) for d in KR_HOLIDAYS[year])
+        else:
+            cached = frozenset(holidays_from_package(country, year))
         _HOLIDAY_CACHE[key] = cached
     return cached
+
+
+def holidays_from_package(country: str, year: int) -> list[date]:
+    """The ``holidays`` package's public holidays (importing it costs ~75 ms, so the Korean
+    years in use come from the table generated from it, :mod:`desktop.domain.kr_holidays`)."""
+    import holidays
+
+    return sorted(holidays.country_holidays(country, years=year).keys())
+
+
+def write_kr_table(path, first: int = 2000, last: int = 2060) -> None:
+    """Regenerate :mod:`desktop.domain.kr_holidays` from the installed ``holidays`` package."""
+    import holidays
+
+    lines = [f'"""Korean public holidays {first}–{last}, generated from holidays {holidays.__version__}',
+             "by desktop.domain.calendar.write_kr_table; a test checks it against the installed",
+             'package (regenerate after upgrading it)."""', "", "KR_HOLIDAYS = {"]
+    for year in range(first, last + 1):
+        days = ", ".join(f'"{d.isoformat()}"' for d in holidays_from_package("KR", year))
+        lines.append(f"    {year}: ({days},),")
+    lines.append("}")
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("\n".join(lines) + "\n")
 
 
 class WorkCalendar:
@@ -58,37 +85,42 @@ class WorkCalendar:
         self._zero = 0                   # position in _days of working-day index 0
 
     # ------------------------------------------------------------------ window upkeep
-    def _is_working_raw(self, d: date, holiday_set: frozenset[date]) -> bool:
-        if d in self.extra_working:
-            return True
-        return (d.weekday() not in self.weekend and d not in holiday_set
-                and d not in self.non_working)
-
     def _build(self, first_year: int, last_year: int) -> None:
-        """(Re)build the index for the years ``first_year..last_year`` inclusive."""
+        """(Re)build the index for the years ``first_year..last_year`` inclusive.
+
+        Works on day ordinals (plain ints) rather than date objects: it runs at start-up.
+        """
         old_first_day = self._days[0] if self._days else None
         start = date(first_year, 1, 1)
-        days: list[date] = []
-        before: list[int] = []
-        for year in range(first_year, last_year + 1):
-            holiday_set = public_holidays(self.country, year) if self.country else frozenset()
-            d = date(year, 1, 1)
-            one = timedelta(days=1)
-            while d.year == year:
-                before.append(len(days))
-                if self._is_working_raw(d, holiday_set):
-                    days.append(d)
-                d += one
-        before.append(len(days))
+        first_o, end_o = start.toordinal(), date(last_year + 1, 1, 1).toordinal()
+        closed = {d.toordinal() for d in self.non_working}
+        if self.country:
+            for year in range(first_year, last_year + 1):
+                closed.update(d.toordinal() for d in public_holidays(self.country, year))
+        opened = {d.toordinal() for d in self.extra_working}
+        n = end_o - first_o
+        working = bytearray(n)  # 1 = working day; filled a weekday at a time, then exceptions
+        for weekday in set(range(7)) - self.weekend:
+            offset = (weekday - (first_o - 1)) % 7  # ordinal 1 (0001-01-01) is a Monday
+            working[offset::7] = b"\x01" * len(range(offset, n, 7))
+        for o in closed:
+            if first_o <= o < end_o:
+                working[o - first_o] = 0
+        for o in opened:
+            if first_o <= o < end_o:
+                working[o - first_o] = 1
+        before = list(accumulate(working, initial=0))  # working days before each day
+        ords = list(compress(range(first_o, end_o), working))
+        days = list(map(date.fromordinal, ords))
         if not days:
             raise ValueError("the calendar has no working day in its window")
         if old_first_day is not None:
             # keep indices stable: the old index 0 stays index 0
             self._zero = self._zero + before[old_first_day.toordinal() - start.toordinal()]
         self._first_year, self._last_year = first_year, last_year
-        self._first = start.toordinal()
+        self._first = first_o
         self._days = days
-        self._ords = [d.toordinal() for d in days]
+        self._ords = ords
         self._before = before
 
     def _cover_year(self, year: int) -> None:
