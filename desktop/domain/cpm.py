@@ -72,6 +72,7 @@ __all__ = [
 ]
 
 _LIMIT_START = (ConstraintType.SNLT, ConstraintType.MSO)
+_ON_DATE = (ConstraintType.SNET, ConstraintType.MSO)
 _LIMIT_FINISH = (ConstraintType.FNLT, ConstraintType.MFO)
 
 
@@ -140,6 +141,11 @@ def _dates(net: Network, T: list[int], L: list[int], cal: WorkCalendar) -> list[
         if net.kind[i] == ELAPSED:
             last = timedelta(days=task.duration - 1)
             rows[i][1], rows[i][3] = rows[i][0] + last, rows[i][2] + last
+    for i, task in enumerate(net.tasks):
+        if net.kind[i] == MILESTONE and task.elapsed and task.constraint in _ON_DATE:
+            day = task.constraint_date  # a calendar-date milestone keeps its holiday date
+            if not cal.is_working(day) and T[2 * i] >> 1 == cal.index_on_or_after(day):
+                rows[i][0] = rows[i][1] = day
     for i, shown in net.shown_start.items():
         rows[i][0] = shown
     for i, shown in net.shown_finish.items():
@@ -211,8 +217,9 @@ def _results(net: Network, T: list[int], L: list[int], tf: list[int], ff: list[i
             if kind[i] != SUMMARY:
                 violated = _violation(task, i, T, cal)
         row = rows[i]
+        missed = task.deadline is not None and row[1] > task.deadline and kind[i] != SUMMARY
         results[task.id] = TaskResult(
             task.id, row[0], row[1], row[2], row[3], tf[i], ff[i], critical[i],
             kind[i] == SUMMARY, kind[i] == MILESTONE or (kind[i] == FIXED and not task.duration),
-            violated is not None, violated, pct[i])
+            violated is not None, violated, pct[i], missed)
     return results

@@ -36,8 +36,7 @@ class LinkType(str, Enum):
     SF = "SF"
 
 
-@dataclass(frozen=True, slots=True)
-class TaskInput:
+class TaskInput(NamedTuple):
     """One task as the engine sees it.
 
     ``duration`` counts working days (calendar days when ``elapsed``); 0 makes a milestone.
@@ -54,10 +53,10 @@ class TaskInput:
     actual_finish: date | None = None
     percent_complete: float = 0
     parent_id: int | None = None
+    deadline: date | None = None  # like MS Project's: limits late finish, moves nothing
 
 
-@dataclass(frozen=True, slots=True)
-class LinkInput:
+class LinkInput(NamedTuple):
     """A dependency ``pred_id → succ_id``; ``lag`` in working days, negative = lead."""
 
     pred_id: int
@@ -85,10 +84,10 @@ class TaskResult(NamedTuple):
     constraint_violated: bool = False
     violated_constraint: ConstraintType | None = None
     percent_complete: float = 0.0
+    deadline_missed: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class DrivingLink:
+class DrivingLink(NamedTuple):
     """One step of a driving chain: ``pred_id`` drives ``succ_id`` through this link."""
 
     pred_id: int

@@ -187,6 +187,8 @@ class _Bases:
             net.base_es[k] = self.es0
         else:
             self._constraint(k, task)
+        if task.deadline is not None:  # total float counts to the deadline too (MS Project)
+            net.base_lf[k] = min(net.base_lf[k], 2 * self.cal.index_on_or_before(task.deadline) + 1)
 
     def _constraint(self, k: int, task: TaskInput) -> None:
         net, cal, c = self.net, self.cal, task.constraint

@@ -513,3 +513,34 @@ def test_nested_summaries_with_progress_and_an_elapsed_child():
         DrivingLink(110, 3, FF, 0), DrivingLink(111, 112, FS, 0), DrivingLink(1, 100, FS, 1)]
     # the summary starts with task 4, which has actual dates: the chain ends there
     assert driving_predecessors(r, 2) == [DrivingLink(100, 2, SS, 2)]
+
+
+# --------------------------------------------------------------------------- deadlines
+def test_deadline_limits_late_finish_and_is_flagged_when_missed():
+    """MS Project: a deadline counts in total slack but moves nothing; a missed one is shown."""
+    cal = WorkCalendar(country=None, weekend=())
+    start = date(2026, 1, 1)
+    tasks = [TaskInput(1, duration=10), TaskInput(2, duration=5, deadline=date(2026, 1, 12)),
+             TaskInput(3, duration=30)]
+    result = schedule(tasks, [LinkInput(1, 2)], project_start=start, calendar=cal)
+    two = result.tasks[2]
+    assert (two.early_start, two.early_finish) == (date(2026, 1, 11), date(2026, 1, 15))
+    assert two.total_float == -3 and two.is_critical and two.deadline_missed
+    assert result.tasks[1].total_float == -3
+    assert not result.tasks[3].deadline_missed and result.tasks[3].total_float == 0
+
+
+def test_calendar_date_milestone_keeps_its_holiday_date():
+    """An elapsed milestone not earlier than 2028-01-01 (a Saturday and New Year) shows that
+    date; its FS successor still starts on the next working day."""
+    tasks = [TaskInput(1, duration=0, elapsed=True, constraint=ConstraintType.SNET,
+                       constraint_date=date(2028, 1, 1)),
+             TaskInput(2, duration=2)]
+    result = schedule(tasks, [LinkInput(1, 2)], project_start=date(2027, 12, 1),
+                      calendar=WorkCalendar())
+    assert result.tasks[1].early_start == result.tasks[1].early_finish == date(2028, 1, 1)
+    assert result.tasks[2].early_start == date(2028, 1, 3)
+    working = schedule([TaskInput(1, duration=0, constraint=ConstraintType.SNET,
+                                  constraint_date=date(2028, 1, 1))], [],
+                       project_start=date(2027, 12, 1), calendar=WorkCalendar())
+    assert working.tasks[1].early_start == date(2028, 1, 3)  # a working-day milestone moves
