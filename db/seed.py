@@ -143,16 +143,31 @@ def _seed_schedule(db: Database, phase_ids: dict[int, int]) -> None:
         }).last_pk
         db["baseline_tasks"].insert({"baseline_id": baseline_id, "task_id": summary_ids[number],
                                      "start_on": start, "finish_on": finish})
+    previous = None
     for order, (wbs, name_ko, name_en, phase, planned, actual) in enumerate(MILESTONES):
-        task_id = db["tasks"].insert({
-            "project_id": 1, "phase_id": phase_ids.get(phase), "parent_id": summary_ids.get(phase),
-            "sort_order": (phase or 0) * 100 + order + 1, "wbs_code": wbs, "name_ko": name_ko,
-            "name_en": name_en, "is_milestone": 1, "duration_days": 0,
-            "start_on": planned, "finish_on": planned,
-            "actual_start_on": actual, "actual_finish_on": actual,
-            "percent_complete": 100 if actual else 0,
-            "constraint_type": "fnlt" if planned else "asap", "constraint_on": planned,
-        }).last_pk
+        task_id = db["tasks"].insert(_milestone_row(wbs, name_ko, name_en, phase, planned, actual,
+                                                    order, phase_ids, summary_ids)).last_pk
         db["baseline_tasks"].insert({"baseline_id": baseline_id, "task_id": task_id,
                                      "start_on": planned, "finish_on": planned,
                                      "duration_days": 0})
+        if previous is not None and planned is not None:
+            db["dependencies"].insert({"project_id": 1, "predecessor_id": previous,
+                                       "successor_id": task_id, "link_type": "FS"})
+        previous = task_id
+
+
+def _milestone_row(wbs, name_ko, name_en, phase, planned, actual, order, phase_ids, summary_ids):
+    """A plan milestone: a calendar date (elapsed, so a holiday date stays as announced),
+    not earlier than announced (SNET) and due by it (deadline).  The announced sequence is
+    kept by FS links from one milestone to the next; a milestone without a date (the end of
+    phase 4) has neither, and stays unscheduled ("not set")."""
+    return {
+        "project_id": 1, "phase_id": phase_ids.get(phase), "parent_id": summary_ids.get(phase),
+        "sort_order": (phase or 0) * 100 + order + 1, "wbs_code": wbs, "name_ko": name_ko,
+        "name_en": name_en, "is_milestone": 1, "duration_days": 0, "duration_elapsed": 1,
+        "start_on": planned, "finish_on": planned,
+        "actual_start_on": actual, "actual_finish_on": actual,
+        "percent_complete": 100 if actual else 0,
+        "constraint_type": "snet" if planned else "asap", "constraint_on": planned,
+        "deadline_on": planned,
+    }

@@ -29,7 +29,17 @@ def test_status_json_on_the_plan(tmp_path):
         [(1, 40, 20_000), (2, 100, None), (3, 200, None), (4, 1000, 170_000)]
     assert all(p["installed_mw"] is None for p in status["phases"])
     start = next(m for m in status["milestones"] if m["baseline"] == "2025-12-31")
-    assert (start["actual"], start["slip_days"], start["status"]) == (None, 328, "late")
+    # not done by the status date: the engine moves it to the next working day, 2026-11-25
+    assert (start["actual"], start["forecast"], start["slip_days"], start["status"]) == \
+        (None, "2026-11-25", 329, "late")
+    assert start["total_float_days"] < 0
+    schedule = status["schedule"]
+    assert (schedule["baseline"], schedule["baseline_start"], schedule["baseline_finish"]) == \
+        ("MOU 계획 (2025-06-26)", "2025-06-26", "2036-01-01")
+    assert schedule["forecast_start"] == "2025-06-26" and schedule["forecast_finish"] == "2036-01-01"
+    assert "착공 (연내 착공)" in schedule["critical_tasks"]
+    phase4_end = next(m for m in status["milestones"] if m["wbs"] == "4.2")
+    assert (phase4_end["baseline"], phase4_end["forecast"], phase4_end["status"]) == (None, None, "not_set")
     funding = status["funding"]
     assert funding["committed_won"] is None and funding["foreign_share_committed"] is None
     assert funding["min_foreign_share"] == 0.3 and funding["compliant"] is None

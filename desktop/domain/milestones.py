@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from desktop.domain.model import Task
 
 
 class MilestoneStatus(str, Enum):
@@ -38,30 +37,20 @@ class SlipThresholds:
 
 @dataclass(frozen=True)
 class MilestoneState:
-    task: Task
-    baseline: date | None
-    forecast: date | None
-    actual: date | None
     slip_days: int | None
     status: MilestoneStatus
     overdue: bool
 
 
-def effective_forecast(task: Task, as_of: date) -> date | None:
-    """The forecast finish: unfinished work cannot finish before the status date."""
-    if task.actual_finish_on:
-        return task.actual_finish_on
-    forecast = task.finish_on or task.baseline_finish_on
-    if forecast is None:
-        return None
-    return max(forecast, as_of)
+def milestone_state(*, baseline: date | None, forecast: date | None, actual: date | None,
+                    as_of: date, thresholds: SlipThresholds) -> MilestoneState:
+    """Slip (forecast − baseline, calendar days) and status of one milestone at ``as_of``.
 
-
-def milestone_state(task: Task, as_of: date, thresholds: SlipThresholds) -> MilestoneState:
-    baseline = task.baseline_finish_on
-    actual = task.actual_finish_on
-    forecast = effective_forecast(task, as_of)
-    slip = (forecast - baseline).days if forecast and baseline else None
+    The forecast is the scheduling engine's: unfinished work is already moved after the
+    status date there, so an overdue milestone's slip grows day by day.
+    """
+    finish = actual or forecast
+    slip = (finish - baseline).days if finish and baseline else None
     overdue = actual is None and baseline is not None and baseline < as_of
     if actual is not None:
         status = MilestoneStatus.DONE
@@ -73,7 +62,7 @@ def milestone_state(task: Task, as_of: date, thresholds: SlipThresholds) -> Mile
         status = MilestoneStatus.AT_RISK
     else:
         status = MilestoneStatus.ON_TRACK
-    return MilestoneState(task, baseline, forecast, actual, slip, status, overdue)
+    return MilestoneState(slip, status, overdue)
 
 
 def days_to_deadline(deadline: date | None, as_of: date) -> int | None:

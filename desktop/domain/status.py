@@ -11,13 +11,17 @@ from datetime import date
 from desktop.domain.dates import iso
 from desktop.domain.funding import compliant, foreign_share
 from desktop.domain.milestones import SlipThresholds, days_to_deadline, milestone_state
+from desktop.domain.schedule_rows import ScheduleView
 from desktop.domain.model import (
     CapacityMeasurement, FundingItem, KpiReport, Phase, ProjectData,
 )
 
 
-def build_status(data: ProjectData, as_of: date) -> dict:
-    """Every figure of the overview at ``as_of``."""
+CONSTRUCTION_START_WBS = "1.1"
+
+
+def build_status(data: ProjectData, schedule: ScheduleView, as_of: date) -> dict:
+    """Every figure of the overview at ``as_of`` (``schedule`` computed at the same date)."""
     project = data.project
     return {
         "project": {
@@ -39,7 +43,8 @@ def build_status(data: ProjectData, as_of: date) -> dict:
             "as_of": as_of.isoformat(),
         },
         "phases": [_phase(p, data.capacity, as_of) for p in data.phases],
-        "milestones": milestone_rows(data, as_of),
+        "milestones": milestone_rows(data, schedule, as_of),
+        "schedule": schedule_figures(schedule),
         "funding": funding_figures(data, as_of),
         "participants": [
             {"name_ko": p.name_ko, "name_en": p.name_en, "kind": p.kind.value, "foreign": p.foreign}
@@ -53,7 +58,7 @@ def build_status(data: ProjectData, as_of: date) -> dict:
 def construction_started_on(data: ProjectData):
     """The actual date of the construction-start milestone (WBS 1.1), if recorded."""
     for task in data.tasks:
-        if task.is_milestone and task.wbs_code == "1.1":
+        if task.is_milestone and task.wbs_code == CONSTRUCTION_START_WBS:
             return task.actual_finish_on
     return None
 
@@ -84,25 +89,43 @@ def _phase(phase: Phase, capacity: list[CapacityMeasurement], as_of: date) -> di
     }
 
 
-def milestone_rows(data: ProjectData, as_of: date) -> list[dict]:
+def milestone_rows(data: ProjectData, schedule: ScheduleView, as_of: date) -> list[dict]:
     thresholds = SlipThresholds.from_settings(data.settings)
     rows = []
-    for task in data.tasks:
-        if not task.is_milestone:
+    for row in schedule.rows:
+        if not row.is_milestone:
             continue
-        state = milestone_state(task, as_of, thresholds)
+        state = milestone_state(baseline=row.baseline_finish, forecast=row.finish,
+                                actual=row.actual_finish, as_of=as_of, thresholds=thresholds)
         rows.append({
-            "wbs": task.wbs_code,
-            "name": task.name_ko,
-            "name_en": task.name_en,
-            "baseline": iso(state.baseline),
-            "forecast": iso(state.forecast),
-            "actual": iso(state.actual),
+            "task_id": row.task_id,
+            "wbs": row.wbs,
+            "name": row.name_ko,
+            "name_en": row.name_en,
+            "baseline": iso(row.baseline_finish),
+            "forecast": iso(row.finish),
+            "actual": iso(row.actual_finish),
             "slip_days": state.slip_days,
+            "total_float_days": row.total_float,
             "status": state.status.value,
             "overdue": state.overdue,
         })
     return rows
+
+
+def schedule_figures(schedule: ScheduleView) -> dict:
+    """Project start and finish (forecast and baseline) and the critical tasks."""
+    dated = [r for r in schedule.rows if r.baseline_start or r.baseline_finish]
+    names = {r.task_id: r.name_ko for r in schedule.rows}
+    return {
+        "status_date": iso(schedule.status_date),
+        "baseline": schedule.baseline_name,
+        "forecast_start": iso(schedule.start),
+        "forecast_finish": iso(schedule.finish),
+        "baseline_start": iso(min((r.baseline_start or r.baseline_finish for r in dated), default=None)),
+        "baseline_finish": iso(max((r.baseline_finish or r.baseline_start for r in dated), default=None)),
+        "critical_tasks": [names[i] for i in schedule.critical_ids if i in names],
+    }
 
 
 def _until(items: list[FundingItem], as_of: date) -> list[FundingItem]:

@@ -9,6 +9,7 @@ from db.engine import Database
 from db.project import load_project_data
 from desktop.domain.model import ProjectData
 from desktop.domain.status import build_status
+from desktop.services.schedule import load_schedule
 
 
 def project_data(db: Database) -> ProjectData:
@@ -16,4 +17,6 @@ def project_data(db: Database) -> ProjectData:
 
 
 def project_status(db: Database, as_of: date | None = None) -> dict:
-    return build_status(load_project_data(db), as_of or date.today())
+    """The status figures at ``as_of`` (default today), the schedule computed at that date."""
+    as_of = as_of or date.today()
+    return build_status(load_project_data(db), load_schedule(db, as_of=as_of), as_of)

@@ -106,5 +106,18 @@ def test_milestones_and_baseline(db):
 def test_nothing_invented(db):
     """No money of any party, no cost, no capacity: the plan gives none."""
     for table in ("funding_commitments", "funding_payments", "actual_costs", "commitments",
-                  "budget_lines", "capacity_measurements", "kpi_reports", "dependencies"):
+                  "budget_lines", "capacity_measurements", "kpi_reports"):
         assert db[table].count == 0, table
+
+
+def test_milestones_follow_the_announced_sequence(db):
+    """Only the order of the plan's milestones is linked (FS, no lag): no duration is invented."""
+    links = list(db.query("""SELECT p.wbs_code AS pred, s.wbs_code AS succ, d.link_type, d.lag_days
+        FROM dependencies d JOIN tasks p ON p.id = d.predecessor_id
+        JOIN tasks s ON s.id = d.successor_id ORDER BY s.sort_order"""))
+    assert [(r["pred"], r["succ"]) for r in links] == [
+        ("0", "1.1"), ("1.1", "1.2"), ("1.2", "2.1"), ("2.1", "2.2"), ("2.2", "3.1"),
+        ("3.1", "3.2"), ("3.2", "4.1")]
+    assert {(r["link_type"], r["lag_days"]) for r in links} == {("FS", 0)}
+    durations = {r[0] for r in db.execute("SELECT duration_days FROM tasks WHERE is_milestone = 1")}
+    assert durations == {0}

@@ -27,7 +27,7 @@ def test_overview_shows_the_plan(make_window, db):
     rows = {milestones.index(r, 0).data(): r for r in range(milestones.rowCount())}
     start = rows["1.1"]
     assert milestones.index(start, MilestoneTableModel.COL_STATUS).data() == "지연 · 기한 경과"
-    assert milestones.index(start, MilestoneTableModel.COL_SLIP).data() == "+328"
+    assert milestones.index(start, MilestoneTableModel.COL_SLIP).data() == "+329"
     assert milestones.index(rows["0"], MilestoneTableModel.COL_STATUS).data() == "완료"
     assert not window.banner.isVisibleTo(window)
 

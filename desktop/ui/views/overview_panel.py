@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError
+from desktop.services.schedule import load_schedule
 from desktop.services.status import project_data
 from desktop.domain.status import build_status
 from desktop.ui.i18n import explain
@@ -112,13 +113,13 @@ class OverviewPanel(Panel):
 
     def refresh(self) -> None:
         data = project_data(self.context.db)
-        self.status = build_status(data, self.context.today())
+        today = self.context.today()
+        self.status = build_status(data, load_schedule(self.context.db, as_of=today), today)
         self._phase_ids = [p.id for p in data.phases]
-        milestone_ids = [t.id for t in data.tasks if t.is_milestone]
         self.phase_model.set_rows([{**row, "id": pid} for row, pid in
                                    zip(self.status["phases"], self._phase_ids)])
-        self.milestone_model.set_rows([{**row, "id": tid} for row, tid in
-                                       zip(self.status["milestones"], milestone_ids)])
+        self.milestone_model.set_rows([{**row, "id": row["task_id"]}
+                                       for row in self.status["milestones"]])
         self.party_model.set_rows([{**row, "id": p.id} for row, p in
                                    zip(self.status["participants"], data.parties)])
         self.kpi_model.set_rows([{**row, "id": k.id} for row, k in

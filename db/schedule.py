@@ -1,0 +1,48 @@
+"""Rows of the schedule: tasks in outline order, links, calendar exceptions, baselines."""
+
+from __future__ import annotations
+
+from db.engine import Database
+
+PROJECT_ID = 1
+
+
+def task_rows(db: Database) -> list[dict]:
+    """Tasks with their phase number and responsible party's name, unordered."""
+    return list(db.query("""
+        SELECT t.*, ph.number AS phase_number, pa.name_ko AS responsible_name
+        FROM tasks t LEFT JOIN phases ph ON ph.id = t.phase_id
+        LEFT JOIN parties pa ON pa.id = t.responsible_party_id
+        WHERE t.project_id = ?""", [PROJECT_ID]))
+
+
+def link_rows(db: Database) -> list[dict]:
+    return list(db.query("SELECT * FROM dependencies WHERE project_id = ? ORDER BY id", [PROJECT_ID]))
+
+
+def calendar_exceptions(db: Database) -> tuple[list[str], list[str]]:
+    """(non-working dates, extra working dates) of the project calendar."""
+    rows = list(db.query("SELECT on_date, is_working FROM calendar_exceptions WHERE project_id = ?",
+                         [PROJECT_ID]))
+    return ([r["on_date"] for r in rows if not r["is_working"]],
+            [r["on_date"] for r in rows if r["is_working"]])
+
+
+def baselines(db: Database) -> list[dict]:
+    return list(db.query("SELECT * FROM baselines WHERE project_id = ? ORDER BY id", [PROJECT_ID]))
+
+
+def baseline_dates(db: Database, baseline_id: int | None) -> dict[int, dict]:
+    if baseline_id is None:
+        return {}
+    return {r["task_id"]: r for r in db.query(
+        "SELECT * FROM baseline_tasks WHERE baseline_id = ?", [baseline_id])}
+
+
+def project_dates(db: Database) -> dict:
+    return next(db.query("SELECT mou_signed_on, status_date_on FROM project WHERE id = ?",
+                         [PROJECT_ID]))
+
+
+def phase_rows(db: Database) -> list[dict]:
+    return list(db.query("SELECT * FROM phases WHERE project_id = ? ORDER BY number", [PROJECT_ID]))

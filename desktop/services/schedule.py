@@ -1,0 +1,144 @@
+"""The schedule of the stored plan: run the engine and hand the views a ScheduleView.
+
+Tasks are put in outline order (parents before children, siblings by ``sort_order``).  A
+milestone with no date of any kind — no actual, no constraint date and no predecessor —
+is left unscheduled ("not set") rather than placed at the project start.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from db import schedule as repo
+from db.engine import Database
+from desktop.domain.calendar import WorkCalendar
+from desktop.domain.cpm import ConstraintType, LinkInput, LinkType, TaskInput, schedule
+from desktop.domain.dates import from_iso
+from desktop.domain.predecessors import PredecessorRef, format_predecessors
+from desktop.domain.schedule_rows import PhaseBand, ScheduleLink, ScheduleRow, ScheduleView
+
+
+@lru_cache(maxsize=4)
+def _calendar(non_working: tuple[str, ...], extra_working: tuple[str, ...]) -> WorkCalendar:
+    """Calendars are cached: building one loads the holiday tables (~0.1 s the first time)."""
+    return WorkCalendar(non_working=[date.fromisoformat(d) for d in non_working],
+                        extra_working=[date.fromisoformat(d) for d in extra_working])
+
+
+def project_calendar(db: Database) -> WorkCalendar:
+    non_working, extra = repo.calendar_exceptions(db)
+    return _calendar(tuple(sorted(non_working)), tuple(sorted(extra)))
+
+
+def outline_order(rows: list[dict]) -> list[tuple[dict, int]]:
+    """(row, level) depth-first: parents before children, siblings by sort_order then id."""
+    children: dict[int | None, list[dict]] = {}
+    ids = {r["id"] for r in rows}
+    for row in rows:
+        parent = row["parent_id"] if row["parent_id"] in ids else None
+        children.setdefault(parent, []).append(row)
+    for siblings in children.values():
+        siblings.sort(key=lambda r: (r["sort_order"], r["id"]))
+    ordered: list[tuple[dict, int]] = []
+    stack = [(r, 0) for r in reversed(children.get(None, []))]
+    while stack:
+        row, level = stack.pop()
+        ordered.append((row, level))
+        stack.extend((c, level + 1) for c in reversed(children.get(row["id"], [])))
+    return ordered
+
+
+def _task_input(row: dict) -> TaskInput:
+    constraint = ConstraintType(row["constraint_type"].upper())
+    return TaskInput(
+        id=row["id"],
+        duration=0 if row["is_milestone"] else int(round(row["duration_days"] or 0)),
+        elapsed=bool(row["duration_elapsed"]),
+        constraint=constraint,
+        constraint_date=from_iso(row["constraint_on"]) if constraint is not ConstraintType.ASAP
+        and constraint is not ConstraintType.ALAP else None,
+        actual_start=from_iso(row["actual_start_on"]),
+        actual_finish=from_iso(row["actual_finish_on"]),
+        percent_complete=row["percent_complete"],
+        parent_id=row["parent_id"],
+        deadline=from_iso(row["deadline_on"]),
+    )
+
+
+def _unscheduled(row: dict, has_preds: set[int], parents: set[int]) -> bool:
+    return (bool(row["is_milestone"]) and row["id"] not in has_preds and row["id"] not in parents
+            and not row["constraint_on"] and not row["actual_finish_on"])
+
+
+def load_schedule(db: Database, *, as_of: date | None = None,
+                  baseline_id: int | None = None) -> ScheduleView:
+    """Compute the schedule at the status date (the project's, else ``as_of``, else today)."""
+    from db.project import current_baseline_id
+
+    project = repo.project_dates(db)
+    status_date = from_iso(project["status_date_on"]) or as_of or date.today()
+    ordered = outline_order(repo.task_rows(db))
+    links = repo.link_rows(db)
+    has_preds = {link["successor_id"] for link in links}
+    parents = {row["parent_id"] for row, _ in ordered if row["parent_id"]}
+    skipped = {row["id"] for row, _ in ordered if _unscheduled(row, has_preds, parents)}
+    inputs = [_task_input(row) for row, _ in ordered if row["id"] not in skipped]
+    link_inputs = [LinkInput(l["predecessor_id"], l["successor_id"], LinkType(l["link_type"]),
+                             int(round(l["lag_days"]))) for l in links]
+    project_start = from_iso(project["mou_signed_on"]) or status_date
+    result = schedule(inputs, link_inputs, project_start=project_start,
+                      calendar=project_calendar(db), status_date=status_date)
+    chosen = baseline_id if baseline_id is not None else current_baseline_id(db)
+    base = repo.baseline_dates(db, chosen)
+    row_number = {row["id"]: i + 1 for i, (row, _) in enumerate(ordered)}
+    preds: dict[int, list[PredecessorRef]] = {}
+    for link in links:
+        preds.setdefault(link["successor_id"], []).append(PredecessorRef(
+            row_number[link["predecessor_id"]], link["link_type"], int(round(link["lag_days"]))))
+    rows = [_row(row, level, result.tasks.get(row["id"]), base.get(row["id"]),
+                 format_predecessors(preds.get(row["id"], [])), row["id"] in parents)
+            for row, level in ordered]
+    critical = set(result.critical_ids)
+    view_links = [ScheduleLink(l["predecessor_id"], l["successor_id"], l["link_type"],
+                               int(round(l["lag_days"])),
+                               l["predecessor_id"] in critical and l["successor_id"] in critical)
+                  for l in links]
+    names = {b["id"]: b["name"] for b in repo.baselines(db)}
+    return ScheduleView(rows=rows, links=view_links, bands=_bands(db, rows), status_date=status_date,
+                        start=result.start if inputs else None,
+                        finish=result.finish if inputs else None,
+                        baseline_name=names.get(chosen), critical_ids=list(result.critical_ids))
+
+
+def _row(row: dict, level: int, computed, base: dict | None, predecessors: str,
+         is_summary: bool) -> ScheduleRow:
+    return ScheduleRow(
+        task_id=row["id"], wbs=row["wbs_code"], name_ko=row["name_ko"], name_en=row["name_en"],
+        level=level, is_summary=is_summary, is_milestone=bool(row["is_milestone"]),
+        start=computed.early_start if computed else None,
+        finish=computed.early_finish if computed else None,
+        late_start=computed.late_start if computed else None,
+        late_finish=computed.late_finish if computed else None,
+        baseline_start=from_iso(base["start_on"]) if base else None,
+        baseline_finish=from_iso(base["finish_on"]) if base else None,
+        actual_start=from_iso(row["actual_start_on"]), actual_finish=from_iso(row["actual_finish_on"]),
+        percent_complete=computed.percent_complete if computed and is_summary else row["percent_complete"],
+        duration_days=row["duration_days"],
+        total_float=computed.total_float if computed else None,
+        free_float=computed.free_float if computed else None,
+        is_critical=bool(computed and computed.is_critical),
+        constraint_violated=bool(computed and computed.constraint_violated),
+        deadline=from_iso(row["deadline_on"]),
+        deadline_missed=bool(computed and computed.deadline_missed),
+        phase_number=row["phase_number"], parent_id=row["parent_id"],
+        responsible=row["responsible_name"] or "", predecessors=predecessors,
+    )
+
+
+def _bands(db: Database, rows: list[ScheduleRow]) -> list[PhaseBand]:
+    """A band per phase over its planned period (to the end of its last task when open-ended)."""
+    last_finish = max((r.finish for r in rows if r.finish), default=None)
+    return [PhaseBand(p["number"], p["name_ko"], p["name_en"], from_iso(p["planned_start_on"]),
+                      from_iso(p["planned_finish_on"]) or last_finish)
+            for p in repo.phase_rows(db)]
