@@ -2,6 +2,7 @@
 
     python -m desktop [--db PATH] [--lang ko|en] [--smoke-test]
     python -m desktop status [--db PATH] [--as-of YYYY-MM-DD] [--json]
+    python -m desktop schedule [--db PATH] [--as-of YYYY-MM-DD] [--json]
     python -m desktop example-data [--db PATH] [--remove]
 """
 
@@ -34,6 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(status, suppress=True)
     status.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD")
     status.add_argument("--json", action="store_true", help="one JSON object, money in won")
+    sched = commands.add_parser("schedule", help="every task's early/late dates and floats")
+    _add_common(sched, suppress=True)
+    sched.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                       help="status date (default: the project's, else today)")
+    sched.add_argument("--json", action="store_true", help="one JSON object")
     example = commands.add_parser("example-data", help="load (or --remove) the example data")
     _add_common(example, suppress=True)
     example.add_argument("--remove", action="store_true")
@@ -93,6 +99,23 @@ def _status(args) -> int:
     return 0
 
 
+def _schedule(args) -> int:
+    import json
+
+    from desktop.services.schedule import load_schedule, schedule_dict
+
+    view = load_schedule(_open(args), as_of=args.as_of or date.today())
+    data = schedule_dict(view)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for t in data["tasks"]:
+            print(f"{t['row']:>4} {'  ' * t['level']}{t['name']}: {t['early_start'] or '-'} ~ "
+                  f"{t['early_finish'] or '-'}, 여유 {t['total_float_days'] if t['total_float_days'] is not None else '-'}일"
+                  f"{' [주공정]' if t['critical'] else ''}")
+    return 0
+
+
 def _example_data(args) -> int:
     from desktop.services.example_data import load_example_data, remove_example_data
 
@@ -106,4 +129,4 @@ def _example_data(args) -> int:
     return 0
 
 
-_COMMANDS = {"status": _status, "example-data": _example_data}
+_COMMANDS = {"status": _status, "schedule": _schedule, "example-data": _example_data}

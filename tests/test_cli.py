@@ -71,3 +71,21 @@ def test_bad_database_gives_korean_message_and_exit_2(tmp_path):
 def test_smoke_test_exits_zero():
     result = run("--smoke-test")
     assert "smoke test: ok" in result.stdout
+
+
+def test_schedule_json(tmp_path):
+    db = str(tmp_path / "t.sqlite")
+    run("example-data", "--db", db, "--as-of", "2026-11-24")
+    data = json.loads(run("schedule", "--db", db, "--as-of", "2026-11-24", "--json").stdout)
+    assert data["status_date"] == "2026-11-24" and data["baseline"] == "MOU 계획 (2025-06-26)"
+    tasks = {t["wbs"]: t for t in data["tasks"]}
+    assert [t["row"] for t in data["tasks"]] == list(range(1, len(data["tasks"]) + 1))
+    start = tasks["1.1"]
+    assert (start["early_start"], start["early_finish"], start["critical"]) == ("2026-11-25", "2026-11-25", True)
+    assert start["total_float_days"] < 0 and start["deadline_missed"] is True
+    assert tasks["4.2"]["early_start"] is None  # no date announced: not scheduled
+    for task in data["tasks"]:
+        if task["early_start"] and not task["summary"]:
+            assert task["late_start"] is not None and task["free_float_days"] is not None
+    text = run("schedule", "--db", db, "--as-of", "2026-11-24").stdout
+    assert "착공 (연내 착공)" in text and "[주공정]" in text

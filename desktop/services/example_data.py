@@ -20,8 +20,8 @@ from desktop.domain.errors import ConflictError
 from desktop.domain.spread import months_between, spread_s_curve
 from desktop.services.changes import Changes
 from desktop.services.example_plan import (
-    ACTUAL_FACTORS, BUDGET_SHARES, CAPACITY, COMMITMENTS, FUNDING, KPI_REPORTS, PAYMENTS,
-    PHASE_BUDGET_SHARES, PHASE_MONTHS, TASKS,
+    ACTUAL_FACTORS, BUDGET_SHARES, CAPACITY, COMMITMENTS, FUNDING, KPI_REPORTS,
+    MILESTONE_LINKS, PAYMENTS, PHASE_BUDGET_SHARES, PHASE_MONTHS, TASKS,
 )
 
 EXAMPLE_ENTITIES = frozenset(EXAMPLE_TABLES)
@@ -149,17 +149,7 @@ def _funding(db: Database, ids: dict, today: date) -> None:
 
 
 def _progress(db: Database, ids: dict, today: date) -> None:
-    for order, (wbs, name_ko, name_en, start, finish, percent) in enumerate(TASKS):
-        started = date.fromisoformat(start) <= today
-        done = percent >= 100 and date.fromisoformat(finish) <= today
-        db["tasks"].insert({
-            "project_id": PROJECT_ID, "phase_id": ids["phase"][1], "parent_id": ids["summary"][1],
-            "sort_order": 150 + order, "wbs_code": wbs, "name_ko": name_ko, "name_en": name_en,
-            "start_on": start, "finish_on": finish,
-            "actual_start_on": start if started else None,
-            "actual_finish_on": finish if done else None,
-            "percent_complete": percent if started else 0, "is_example": 1,
-        })
+    _tasks(db, ids, today)
     for phase, measured_on, mw, gpus in CAPACITY:
         if date.fromisoformat(measured_on) <= today:
             db["capacity_measurements"].insert({
@@ -171,3 +161,30 @@ def _progress(db: Database, ids: dict, today: date) -> None:
         if date.fromisoformat(reported_on) <= today:
             db["kpi_reports"].insert({"kpi_id": ids["kpi"][code], "reported_on": reported_on,
                                       "value": value, "source": "예시 자료", "is_example": 1})
+
+
+def _tasks(db: Database, ids: dict, today: date) -> None:
+    """Phase 1 work with durations and links; started tasks carry their actual start."""
+    from desktop.services.schedule import project_calendar
+
+    calendar = project_calendar(db)
+    by_wbs = {r["wbs_code"]: r["id"] for r in db.query("SELECT id, wbs_code FROM tasks")}
+    for order, (wbs, name_ko, name_en, start, days, percent, _preds) in enumerate(TASKS):
+        begin = date.fromisoformat(start)
+        finish = calendar.add_working_days(begin, days - 1)
+        started, done = begin <= today, percent >= 100 and finish <= today
+        by_wbs[wbs] = db["tasks"].insert({
+            "project_id": PROJECT_ID, "phase_id": ids["phase"][1], "parent_id": ids["summary"][1],
+            "sort_order": 150 + order, "wbs_code": wbs, "name_ko": name_ko, "name_en": name_en,
+            "duration_days": days, "constraint_type": "snet", "constraint_on": start,
+            "actual_start_on": start if started else None,
+            "actual_finish_on": finish.isoformat() if done else None,
+            "percent_complete": (100 if done else min(percent, 99)) if started else 0,
+            "is_example": 1,
+        }).last_pk
+    links = [(pred, wbs, kind, lag) for wbs, *_rest, preds in TASKS for pred, kind, lag in preds]
+    links += [(pred, succ, "FS", 0) for pred, succ in MILESTONE_LINKS]
+    for pred, succ, kind, lag in links:
+        db["dependencies"].insert({"project_id": PROJECT_ID, "predecessor_id": by_wbs[pred],
+                                   "successor_id": by_wbs[succ], "link_type": kind,
+                                   "lag_days": lag, "is_example": 1})

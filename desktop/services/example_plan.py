@@ -58,15 +58,23 @@ PAYMENTS = [
     ("tw1", "2026-08-05", 10_200_000, 1390),
 ]
 
-# wbs, name (ko), name (en), start, finish, % complete (phase 1 work, example)
+# wbs, name (ko), name (en), planned start, duration (working days), % complete by today,
+# predecessors as (wbs, type, lag) — phase 1 work, example
 TASKS = [
-    ("1.0.1", "인허가 (예시)", "Permits (example)", "2025-07-01", "2026-09-30", 100),
-    ("1.0.2", "기본·실시 설계 (예시)", "Design (example)", "2025-09-15", "2026-12-31", 85),
-    ("1.0.3", "부지 조성 (예시)", "Site preparation (example)", "2026-10-01", "2027-03-31", 10),
-    ("1.0.4", "건축 공사 (예시)", "Building works (example)", "2027-01-04", "2027-10-29", 0),
-    ("1.0.5", "전력·변전 설비 (예시)", "Power and substation (example)", "2027-03-02", "2027-11-30", 0),
-    ("1.0.6", "GPU 설치 (예시)", "GPU installation (example)", "2027-09-01", "2027-12-24", 0),
+    ("1.0.1", "인허가 (예시)", "Permits (example)", "2025-07-01", 300, 100, ()),
+    ("1.0.2", "기본·실시 설계 (예시)", "Design (example)", "2025-09-15", 320, 85, ()),
+    ("1.0.3", "부지 조성 (예시)", "Site preparation (example)", "2026-10-01", 120, 10,
+     (("1.0.1", "FS", 0),)),
+    ("1.0.4", "건축 공사 (예시)", "Building works (example)", "2027-01-04", 200, 0,
+     (("1.0.3", "SS", 40), ("1.0.2", "FS", 0))),
+    ("1.0.5", "전력·변전 설비 (예시)", "Power and substation (example)", "2027-03-02", 160, 0,
+     (("1.0.4", "SS", 40),)),
+    ("1.0.6", "GPU 설치 (예시)", "GPU installation (example)", "2027-09-01", 60, 0,
+     (("1.0.5", "FF", 0), ("1.0.4", "FS", -20))),
 ]
+
+# example links from example tasks to the plan's milestones (predecessor wbs, milestone wbs)
+MILESTONE_LINKS = [("1.0.6", "1.2")]
 
 # phase, measured on, installed MW, installed GPUs (pilot hall, example)
 CAPACITY = [

@@ -142,3 +142,26 @@ def _bands(db: Database, rows: list[ScheduleRow]) -> list[PhaseBand]:
     return [PhaseBand(p["number"], p["name_ko"], p["name_en"], from_iso(p["planned_start_on"]),
                       from_iso(p["planned_finish_on"]) or last_finish)
             for p in repo.phase_rows(db)]
+
+
+def schedule_dict(view: ScheduleView) -> dict:
+    """The schedule as JSON-ready data (``schedule --json``)."""
+    from desktop.domain.dates import iso
+
+    return {
+        "status_date": iso(view.status_date), "baseline": view.baseline_name,
+        "start": iso(view.start), "finish": iso(view.finish),
+        "tasks": [{
+            "row": i + 1, "id": r.task_id, "wbs": r.wbs, "name": r.name_ko, "name_en": r.name_en,
+            "level": r.level, "summary": r.is_summary, "milestone": r.is_milestone,
+            "duration_days": r.duration_days, "early_start": iso(r.start), "early_finish": iso(r.finish),
+            "late_start": iso(r.late_start), "late_finish": iso(r.late_finish),
+            "total_float_days": r.total_float, "free_float_days": r.free_float,
+            "critical": r.is_critical, "baseline_start": iso(r.baseline_start),
+            "baseline_finish": iso(r.baseline_finish), "slip_days": r.slip_days,
+            "actual_start": iso(r.actual_start), "actual_finish": iso(r.actual_finish),
+            "percent_complete": r.percent_complete, "predecessors": r.predecessors,
+            "constraint_violated": r.constraint_violated, "deadline": iso(r.deadline),
+            "deadline_missed": r.deadline_missed,
+        } for i, r in enumerate(view.rows)],
+    }

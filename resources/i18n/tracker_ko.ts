@@ -488,6 +488,26 @@
         <source>Commitment</source>
         <translation>약정</translation>
     </message>
+    <message>
+        <source>Duration</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Predecessors</source>
+        <translation>선행 작업</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>개요 수준</translation>
+    </message>
+    <message>
+        <source>Baseline name</source>
+        <translation>기준 계획 이름</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>제약</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -696,6 +716,90 @@
     <message>
         <source>Example data is already loaded. Remove it first to load it again.</source>
         <translation>예시 데이터가 이미 들어 있습니다. 다시 불러오려면 먼저 삭제하십시오.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a duration. Write it as 5d, 2w or 10ed (calendar days).</source>
+        <translation>“{text}”은(는) 기간이 아닙니다. 5d, 2w 또는 10ed(달력일)처럼 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>“{text}”: durations are whole days.</source>
+        <translation>“{text}”: 기간은 일 단위 정수입니다.</translation>
+    </message>
+    <message>
+        <source>A milestone has no duration.</source>
+        <translation>마일스톤에는 기간이 없습니다.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a predecessor. Write row numbers with an optional type and lag: 3, 7SS, 12FF-2d.</source>
+        <translation>“{text}”은(는) 선행 작업이 아닙니다. 행 번호와 관계·지연을 3, 7SS, 12FF-2d처럼 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>A predecessor is named twice in “{text}”.</source>
+        <translation>“{text}”에 같은 선행 작업이 두 번 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no row {row}.</source>
+        <translation>{row}행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>“{text}”: lags are whole days.</source>
+        <translation>“{text}”: 지연은 일 단위 정수입니다.</translation>
+    </message>
+    <message>
+        <source>These links would make a loop: {names}. Nothing was changed.</source>
+        <translation>이 연결은 순환을 만듭니다: {names}. 아무것도 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be its own predecessor.</source>
+        <translation>“{name}”은(는) 자기 자신의 선행 작업이 될 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A link names a task that does not exist.</source>
+        <translation>연결에 없는 작업이 있습니다.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be linked to its own summary task.</source>
+        <translation>“{name}”은(는) 자신의 요약 작업과 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>These tasks are already linked.</source>
+        <translation>이미 연결된 작업입니다.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a link type (FS, SS, FF, SF).</source>
+        <translation>“{value}”은(는) 연결 유형(FS, SS, FF, SF)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The first task of a level cannot be indented.</source>
+        <translation>같은 수준의 첫 작업은 들여쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A top-level task cannot be outdented.</source>
+        <translation>최상위 작업은 내어쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The task cannot move further.</source>
+        <translation>더 이상 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A milestone cannot contain tasks.</source>
+        <translation>마일스톤 아래에는 작업을 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A baseline named “{name}” already exists.</source>
+        <translation>“{name}” 기준 계획이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>The announced plan's baseline “{name}” cannot be removed.</source>
+        <translation>발표 계획의 기준 계획 “{name}”은(는) 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This constraint needs a date.</source>
+        <translation>이 제약에는 날짜가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The actual finish is before the actual start.</source>
+        <translation>실적 종료일이 실적 시작일보다 앞섭니다.</translation>
     </message>
     <message>
         <source>“{path}” is not a file. Choose a database file.</source>

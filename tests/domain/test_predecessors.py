@@ -32,3 +32,29 @@ def test_round_trip():
     text = format_predecessors(refs)
     assert text == "3, 7SS+2d, 9FS-1d"
     assert parse_predecessors(text) == refs
+
+
+from desktop.domain.durations import format_duration, parse_duration  # noqa: E402
+
+
+@pytest.mark.parametrize("text, result", [
+    ("5", (5, False)), ("5d", (5, False)), ("5 일", (5, False)), ("2w", (10, False)),
+    ("2주", (10, False)), ("10ed", (10, True)), ("10 edays", (10, True)), ("0", (0, False)), (7, (7, False)),
+])
+def test_durations(text, result):
+    assert parse_duration(text) == result
+
+
+@pytest.mark.parametrize("text, code", [
+    ("five", "duration_unparsable"), ("-3d", "duration_unparsable"), ("1.5d", "duration_not_whole_days"),
+    ("100000d", "quantity_out_of_range"),
+])
+def test_bad_durations(text, code):
+    with pytest.raises(ValidationError) as info:
+        parse_duration(text)
+    assert info.value.code == code
+
+
+def test_format_duration():
+    assert format_duration(5, False) == "5d" and format_duration(10, True) == "10ed"
+    assert parse_duration(format_duration(12, True)) == (12, True)
