@@ -44,17 +44,35 @@ def save_baseline(db: Database, *, name: str, as_of: date | None = None,
 
 
 def delete_baseline(db: Database, *, baseline_id: int, current_after: int | None = None) -> Changes:
-    """Remove a baseline (the undo of saving one); the announced plan's cannot be removed."""
+    """Remove a baseline (the undo of saving one); the announced plan's cannot be removed.
+    ``Changes.old`` holds its rows for :func:`restore_baseline`."""
     with db.atomic():
         row = require_row(db, "baselines", baseline_id)
         if baseline_id == _first(db):
             raise ConflictError("baseline_protected", name=row["name"])
+        snapshot = {"baseline": row, "current": _current(db), "tasks": list(db.query(
+            "SELECT * FROM baseline_tasks WHERE baseline_id = ?", [baseline_id]))}
         db.execute("DELETE FROM baselines WHERE id = ?", [baseline_id])
         if current_after is not None or row["is_current"]:
             _make_current(db, current_after or _first(db))
         append_audit(db, action="delete_baseline", entity="baselines", entity_id=baseline_id,
                      old_value=row)
-    return Changes.of("baselines", "baseline_tasks", entity_id=baseline_id, old=row)
+    return Changes.of("baselines", "baseline_tasks", entity_id=baseline_id, old=snapshot)
+
+
+def restore_baseline(db: Database, *, snapshot: dict) -> Changes:
+    """Put back a deleted baseline with its id and task dates."""
+    with db.atomic():
+        db["baselines"].insert(snapshot["baseline"])
+        if snapshot["tasks"]:
+            db["baseline_tasks"].insert_all(snapshot["tasks"])
+        if snapshot["current"] is not None:
+            _make_current(db, snapshot["current"])
+        baseline_id = snapshot["baseline"]["id"]
+        append_audit(db, action="restore_baseline", entity="baselines", entity_id=baseline_id,
+                     new_value=snapshot["baseline"])
+    return Changes.of("baselines", "baseline_tasks", entity_id=baseline_id,
+                      old=snapshot["current"], new=baseline_id)
 
 
 def set_current_baseline(db: Database, *, baseline_id: int) -> Changes:

@@ -54,6 +54,8 @@ EDITABLE = {
         "actual_start_on": FieldSpec("date", period_with=_TASK_ACTUAL),
         "actual_finish_on": FieldSpec("date", period_with=_TASK_ACTUAL),
         "percent_complete": FieldSpec("percent", nullable=False),
+        "wbs_code": FieldSpec("text"),
+        "responsible_party_id": FieldSpec("party"),
     },
 }
 
@@ -94,6 +96,20 @@ def clean_value(spec: FieldSpec, field: str, value: object) -> object:
     raise AssertionError(spec.kind)
 
 
+def party_id(db: Database, value: object) -> int | None:
+    """A participant given by id or by its Korean or English name; blank = nobody."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        row = db.execute("SELECT id FROM parties WHERE id = ?", [value]).fetchone()
+    else:
+        text = str(value).strip()
+        row = db.execute("SELECT id FROM parties WHERE name_ko = ? OR name_en = ?", [text, text]).fetchone()
+    if row is None:
+        raise NotFoundError("unknown_party", party=value)
+    return row[0]
+
+
 def _number(value: object, field: str) -> float:
     if isinstance(value, bool):
         raise ValidationError("number_unparsable", field=field, text=str(value))
@@ -111,7 +127,7 @@ def update_field(db: Database, *, entity: str, entity_id: int, field: str,
     spec = EDITABLE.get(entity, {}).get(field)
     if spec is None:
         raise ValidationError("field_not_editable", field=f"{entity}.{field}")
-    new = clean_value(spec, field, value)
+    new = party_id(db, value) if spec.kind == "party" else clean_value(spec, field, value)
     with db.atomic():
         row = db.execute(f"SELECT * FROM [{entity}] WHERE id = ?", [entity_id]).fetchone()
         if row is None:

@@ -71,11 +71,8 @@ def _unscheduled(row: dict, has_preds: set[int], parents: set[int]) -> bool:
             and not row["constraint_on"] and not row["actual_finish_on"])
 
 
-def load_schedule(db: Database, *, as_of: date | None = None,
-                  baseline_id: int | None = None) -> ScheduleView:
-    """Compute the schedule at the status date (the project's, else ``as_of``, else today)."""
-    from db.project import current_baseline_id
-
+def _compute(db: Database, as_of: date | None):
+    """Run the engine over the stored plan: (status date, outline, links, parents, inputs, result)."""
     project = repo.project_dates(db)
     status_date = from_iso(project["status_date_on"]) or as_of or date.today()
     ordered = outline_order(repo.task_rows(db))
@@ -89,6 +86,32 @@ def load_schedule(db: Database, *, as_of: date | None = None,
     project_start = from_iso(project["mou_signed_on"]) or status_date
     result = schedule(inputs, link_inputs, project_start=project_start,
                       calendar=project_calendar(db), status_date=status_date)
+    return status_date, ordered, links, parents, inputs, result
+
+
+def driving_chain(db: Database, *, task_id: int, as_of: date | None = None) -> list[dict]:
+    """Why a task is where it is: the chain of predecessors that sets its date, nearest
+    first (empty when its own constraint, the status date or the project start does)."""
+    from desktop.domain.cpm import driving_predecessors
+
+    *_, result = _compute(db, as_of)
+    if task_id not in result.tasks:
+        return []
+    names = {r["id"]: (r["name_ko"], r["name_en"]) for r in repo.task_rows(db)}
+    return [{"pred_id": link.pred_id, "succ_id": link.succ_id, "type": link.type.value,
+             "lag_days": link.lag, "pred_name": names[link.pred_id][0],
+             "pred_name_en": names[link.pred_id][1], "succ_name": names[link.succ_id][0],
+             "succ_name_en": names[link.succ_id][1],
+             "pred_finish": result.tasks[link.pred_id].early_finish}
+            for link in driving_predecessors(result, task_id)]
+
+
+def load_schedule(db: Database, *, as_of: date | None = None,
+                  baseline_id: int | None = None) -> ScheduleView:
+    """Compute the schedule at the status date (the project's, else ``as_of``, else today)."""
+    from db.project import current_baseline_id
+
+    status_date, ordered, links, parents, inputs, result = _compute(db, as_of)
     chosen = baseline_id if baseline_id is not None else current_baseline_id(db)
     base = repo.baseline_dates(db, chosen)
     row_number = {row["id"]: i + 1 for i, (row, _) in enumerate(ordered)}

@@ -128,6 +128,17 @@ def _duration_text(row: dict) -> str:
     return f"{int(row['duration_days'] or 0)}{'ed' if row['duration_elapsed'] else 'd'}"
 
 
+def set_finish(db: Database, *, task_id: int, finish: date | str, start: date) -> Changes:
+    """A new finish for a task starting on ``start`` (dragging the bar's end): the duration
+    becomes the working days from start to finish; its undo is :func:`set_duration`."""
+    parsed = finish if isinstance(finish, date) else parse_date(finish, "finish_on")
+    if parsed is None or parsed < start:
+        raise ValidationError("finish_before_start", field="finish_on", start=start.isoformat(),
+                              finish=parsed.isoformat() if parsed else "")
+    days = project_calendar(db).count_working_days(start, parsed)
+    return set_duration(db, task_id=task_id, text=f"{max(days, 1)}d")
+
+
 def set_start_constraint(db: Database, *, task_id: int, start: date | str | None) -> Changes:
     """Start no earlier than ``start`` (what dragging a bar means, as in MS Project);
     None returns the task to "as soon as possible".  ``Changes.old`` is the previous
@@ -206,6 +217,18 @@ def add_link(db: Database, *, pred_id: int, succ_id: int, link_type: str = "FS",
         append_audit(db, action="insert", entity="dependencies", entity_id=link_id,
                      new_value=[pred_id, succ_id, link_type, lag_days])
     return Changes.of("dependencies", "tasks", entity_id=link_id, new=link_id)
+
+
+def restore_link(db: Database, *, row: dict) -> Changes:
+    """Put back a removed link with its id (the redo of drawing it)."""
+    with db.atomic():
+        current = [(r["predecessor_id"], r["successor_id"], r["link_type"], r["lag_days"])
+                   for r in db.query("SELECT * FROM dependencies WHERE project_id = ?", [PROJECT_ID])]
+        check_links(db, current + [(row["predecessor_id"], row["successor_id"], row["link_type"],
+                                    row["lag_days"])])
+        db["dependencies"].insert(row)
+        append_audit(db, action="restore", entity="dependencies", entity_id=row["id"], new_value=row)
+    return Changes.of("dependencies", "tasks", entity_id=row["id"], new=row["id"])
 
 
 def remove_link(db: Database, *, link_id: int) -> Changes:

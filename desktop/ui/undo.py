@@ -45,24 +45,34 @@ class ServiceCommand(QUndoCommand):
         _guarded(lambda: self._apply(self._old), self._on_changes, self._on_error)
 
 
-class PairCommand(QUndoCommand):
-    """A change whose inverse is a different service (load / remove example data)."""
+class InverseCommand(QUndoCommand):
+    """A change undone by another service fed with what the last step returned: add a task
+    ↔ delete it (keeping its rows) ↔ restore those rows with the same ids, and so on."""
 
-    def __init__(self, text: str, do: Callable[[], Changes], undo: Callable[[], Changes],
-                 on_changes: Callable[[Changes], None], on_error: OnError) -> None:
+    def __init__(self, text: str, first: Changes, undo_from: Callable[[Changes], Changes],
+                 redo_from: Callable[[Changes], Changes], on_changes: Callable[[Changes], None],
+                 on_error: OnError) -> None:
         super().__init__(text)
-        self._do, self._undo = do, undo
+        self._last, self._undo_from, self._redo_from = first, undo_from, redo_from
         self._on_changes, self._on_error = on_changes, on_error
         self._done_once = True
+
+    def _step(self, function: Callable[[Changes], Changes]) -> None:
+        try:
+            self._last = function(self._last)
+        except DomainError as error:
+            self._on_error(error)
+            return
+        self._on_changes(self._last)
 
     def redo(self) -> None:
         if self._done_once:
             self._done_once = False
             return
-        _guarded(self._do, self._on_changes, self._on_error)
+        self._step(self._redo_from)
 
     def undo(self) -> None:
-        _guarded(self._undo, self._on_changes, self._on_error)
+        self._step(self._undo_from)
 
 
 class UndoRunner:
@@ -81,8 +91,16 @@ class UndoRunner:
             self.on_changes(changes)
         return changes
 
-    def run_pair(self, text: str, do: Callable[[], Changes], undo: Callable[[], Changes]) -> Changes:
+    def run_inverse(self, text: str, do: Callable[[], Changes],
+                    undo_from: Callable[[Changes], Changes],
+                    redo_from: Callable[[Changes], Changes]) -> Changes:
+        """Run ``do``; undo calls ``undo_from(last changes)``, redo ``redo_from(...)``."""
         changes = do()
-        self.stack.push(PairCommand(text, do, undo, self.on_changes, self.on_error))
+        self.stack.push(InverseCommand(text, changes, undo_from, redo_from, self.on_changes,
+                                       self.on_error))
         self.on_changes(changes)
         return changes
+
+    def run_pair(self, text: str, do: Callable[[], Changes], undo: Callable[[], Changes]) -> Changes:
+        """A change and its inverse that need nothing from each other."""
+        return self.run_inverse(text, do, lambda _last: undo(), lambda _last: do())

@@ -24,7 +24,8 @@ def rows_by_name(db):
 
 
 def snapshot(db):
-    return {t: list(db.query(f"SELECT * FROM {t} ORDER BY rowid"))
+    order = {"baseline_tasks": "baseline_id, task_id"}
+    return {t: list(db.query(f"SELECT * FROM {t} ORDER BY {order.get(t, 'rowid')}"))
             for t in ("tasks", "dependencies", "baseline_tasks", "baselines")}
 
 
@@ -168,3 +169,43 @@ def test_baselines(work):
     delete_baseline(db, baseline_id=changes.entity_id)
     with pytest.raises(ConflictError):
         delete_baseline(db, baseline_id=mou)
+
+
+def test_responsible_party_by_name_and_finish_by_date(work):
+    from desktop.domain.errors import NotFoundError
+    from desktop.services.fields import update_field
+    from desktop.services.tasks import set_finish
+
+    db, design, build = work
+    update_field(db, entity="tasks", entity_id=design, field="responsible_party_id", value="현대건설")
+    assert rows_by_name(db)["설계"].responsible == "현대건설"
+    with pytest.raises(NotFoundError):
+        update_field(db, entity="tasks", entity_id=design, field="responsible_party_id", value="없는 회사")
+    start = rows_by_name(db)["설계"].start
+    changes = set_finish(db, task_id=design, finish="2026-12-31", start=start)
+    assert changes.old == "20d"
+    assert rows_by_name(db)["설계"].finish == date(2026, 12, 31)
+    with pytest.raises(ValidationError):
+        set_finish(db, task_id=design, finish="2026-01-01", start=start)
+
+
+def test_baseline_delete_and_restore_keep_ids(work):
+    from desktop.services.baselines import restore_baseline
+
+    db, design, build = work
+    saved = save_baseline(db, name="재계획", as_of=TODAY)
+    before = snapshot(db)
+    removed = delete_baseline(db, baseline_id=saved.entity_id)
+    restore_baseline(db, snapshot=removed.old)
+    assert snapshot(db) == before
+
+
+def test_driving_chain_explains_a_late_milestone(db):
+    from desktop.services.example_data import load_example_data
+    from desktop.services.schedule import driving_chain
+
+    load_example_data(db, today=TODAY)
+    chain = driving_chain(db, task_id=task_id(db, "1.2"), as_of=TODAY)
+    assert chain[0]["pred_name"] == "GPU 설치 (예시)" and chain[0]["succ_name"] == "1단계 준공"
+    assert [c["succ_id"] for c in chain[1:]] == [c["pred_id"] for c in chain[:-1]]
+    assert driving_chain(db, task_id=task_id(db, "4.2"), as_of=TODAY) == []

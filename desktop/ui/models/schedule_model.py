@@ -1,0 +1,189 @@
+"""The task table: a tree over the ScheduleView's rows (outline order), columns declared once.
+
+Adapts, does not own: ``set_view`` takes the computed schedule; edits go out through the
+injected ``on_edit(task_id, field, text) -> error message | None``.  Built for 10,000
+rows: parent/child positions are plain lists and cell texts are formatted on demand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import (
+    QAbstractItemModel, QCoreApplication, QModelIndex, QT_TRANSLATE_NOOP, Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.domain.durations import format_duration
+from desktop.domain.schedule_rows import ScheduleRow, ScheduleView
+from desktop.ui.labels import localized
+
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+EDIT = int(Qt.ItemDataRole.EditRole)
+ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+FONT = int(Qt.ItemDataRole.FontRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+CRITICAL = QBrush(QColor("#c62828"))
+LATE = QBrush(QColor("#ef6c00"))
+
+
+def _d(value) -> str:
+    return value.isoformat() if value else ""
+
+
+def _float(row: ScheduleRow) -> str:
+    return "" if row.total_float is None else f"{row.total_float:,d}"
+
+
+@dataclass(frozen=True)
+class TaskColumn:
+    header: str
+    text: Callable[[ScheduleRow], str]
+    field: str | None = None  # editable when set
+    right: bool = False
+
+
+COLUMNS = [
+    TaskColumn(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: localized(r.name_ko, r.name_en), "name_ko"),
+    TaskColumn(QT_TRANSLATE_NOOP("columns", "WBS"), lambda r: r.wbs, "wbs_code"),
+    TaskColumn(QT_TRANSLATE_NOOP("columns", "Duration"),
+               lambda r: "" if r.is_summary else format_duration(r.duration_days or 0, False),
+               "duration", True),
+    TaskColumn(QT_TRANSLATE_NOOP("columns", "Start"), lambda r: _d(r.start), "start"),
+    TaskColumn(QT_TRANSLATE_NOOP("columns", "Finish"), lambda r: _d(r.finish), "finish"),
+    TaskColumn(QT_TRANSLATE_NOOP("columns", "Baseline start"), lambda r: _d(r.baseline_start)),
+    TaskColumn(QT_TRANSLATE_NOOP("columns", "Baseline finish"), lambda r: _d(r.baseline_finish)),
+    TaskColumn(QT_TRANSLATE_NOOP("columns", "Actual start"), lambda r: _d(r.actual_start), "actual_start_on"),
+    TaskColumn(QT_TRANSLATE_NOOP("columns", "Actual finish"), lambda r: _d(r.actual_finish), "actual_finish_on"),
+    TaskColumn(QT_TRANSLATE_NOOP("columns", "% complete"), lambda r: f"{r.percent_complete:.0f}",
+               "percent_complete", True),
+    TaskColumn(QT_TRANSLATE_NOOP("columns", "Predecessors"), lambda r: r.predecessors, "predecessors"),
+    TaskColumn(QT_TRANSLATE_NOOP("columns", "Total float"), _float, None, True),
+    TaskColumn(QT_TRANSLATE_NOOP("columns", "Slip (days)"),
+               lambda r: "" if r.slip_days is None else f"{r.slip_days:+,d}", None, True),
+    TaskColumn(QT_TRANSLATE_NOOP("columns", "Responsible"), lambda r: r.responsible, "responsible"),
+]
+COL = {c.header: i for i, c in enumerate(COLUMNS)}
+
+
+class ScheduleTreeModel(QAbstractItemModel):
+    """Rows keep their outline position as internal id; parents and children are lists."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[ScheduleRow] = []
+        self._parent: list[int] = []  # position of each row's parent, −1 at top level
+        self._children: dict[int, list[int]] = {-1: []}
+        self._rank: list[int] = []  # row number among its siblings
+        self._headers = self._translated_headers()
+        self.on_edit: Callable[[int, str, str], str | None] | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    @staticmethod
+    def _translated_headers() -> list[str]:
+        return [QCoreApplication.translate("columns", c.header) for c in COLUMNS]
+
+    def set_view(self, view: ScheduleView) -> None:
+        self.beginResetModel()
+        self.rows = list(view.rows)
+        position = {row.task_id: i for i, row in enumerate(self.rows)}
+        self._parent = [position.get(r.parent_id, -1) if r.parent_id else -1 for r in self.rows]
+        self._children = {-1: []}
+        self._rank = [0] * len(self.rows)
+        for i, parent in enumerate(self._parent):
+            siblings = self._children.setdefault(parent, [])
+            self._rank[i] = len(siblings)
+            siblings.append(i)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self._headers = self._translated_headers()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(0, len(COLUMNS) - 1))
+        self.layoutChanged.emit()
+
+    # -- structure ----------------------------------------------------------------------
+    def position(self, index: QModelIndex) -> int:
+        return index.internalId() if index.isValid() else -1
+
+    def index_of(self, position: int, column: int = 0) -> QModelIndex:
+        return self.createIndex(self._rank[position], column, position)
+
+    def index(self, row, column, parent=QModelIndex()):
+        children = self._children.get(self.position(parent), ())
+        if 0 <= row < len(children) and 0 <= column < len(COLUMNS):
+            return self.createIndex(row, column, children[row])
+        return QModelIndex()
+
+    def parent(self, index=QModelIndex()):  # noqa: D401 - Qt override (also QObject.parent())
+        if not isinstance(index, QModelIndex):
+            return super().parent()
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._parent[index.internalId()]
+        return QModelIndex() if parent < 0 else self.createIndex(self._rank[parent], 0, parent)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._children.get(self.position(parent), ()))
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return len(COLUMNS)
+
+    def hasChildren(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt override
+        return self.rowCount(parent) > 0
+
+    # -- data -----------------------------------------------------------------------------
+    def headerData(self, section, orientation, role=DISPLAY):  # noqa: N802 - Qt override
+        if int(role) == DISPLAY and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = COLUMNS[index.column()]
+        row = self.rows[index.internalId()]
+        editable = column.field and self.on_edit is not None and not (
+            row.is_summary and column.field in ("duration", "start", "finish", "percent_complete",
+                                                "actual_start_on", "actual_finish_on"))
+        return flags | Qt.ItemFlag.ItemIsEditable if editable else flags
+
+    def data(self, index, role=DISPLAY):
+        role = int(role)
+        if not index.isValid():
+            return None
+        row = self.rows[index.internalId()]
+        column = COLUMNS[index.column()]
+        if role in (DISPLAY, EDIT):
+            return column.text(row)
+        if role == ALIGN:
+            return RIGHT if column.right else None
+        if role == FOREGROUND:
+            if row.is_critical and index.column() in (0, COL["Total float"]):
+                return CRITICAL
+            if row.slip_days and row.slip_days > 0 and index.column() == COL["Slip (days)"]:
+                return LATE
+            return None
+        if role == FONT and row.is_summary:
+            return self._bold
+        if role == TOOLTIP and row.deadline_missed:
+            return QCoreApplication.translate("ScheduleTreeModel", "Deadline %1 missed").replace(
+                "%1", _d(row.deadline))
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if int(role) != EDIT or not index.isValid() or self.on_edit is None:
+            return False
+        column = COLUMNS[index.column()]
+        if not column.field or str(value) == column.text(self.rows[index.internalId()]):
+            return False
+        return self.on_edit(self.rows[index.internalId()].task_id, column.field, str(value)) is None
