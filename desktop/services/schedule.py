@@ -1,8 +1,8 @@
 """The schedule of the stored plan: run the engine and hand the views a ScheduleView.
 
 Tasks are put in outline order (parents before children, siblings by ``sort_order``).  A
-milestone with no date of any kind — no actual, no constraint date and no predecessor —
-is left unscheduled ("not set") rather than placed at the project start.
+milestone with no date of any kind — no actual, no constraint date and no link — is left
+unscheduled ("not set") rather than placed at the project start.
 """
 
 from __future__ import annotations
@@ -49,15 +49,19 @@ def outline_order(rows: list[dict]) -> list[tuple[dict, int]]:
     return ordered
 
 
+_CONSTRAINT = {c.value.lower(): c for c in ConstraintType}
+_LINK = {t.value: t for t in LinkType}
+_UNDATED = (ConstraintType.ASAP, ConstraintType.ALAP)
+
+
 def _task_input(row: dict) -> TaskInput:
-    constraint = ConstraintType(row["constraint_type"].upper())
+    constraint = _CONSTRAINT[row["constraint_type"]]
     return TaskInput(
         id=row["id"],
         duration=0 if row["is_milestone"] else int(round(row["duration_days"] or 0)),
         elapsed=bool(row["duration_elapsed"]),
         constraint=constraint,
-        constraint_date=from_iso(row["constraint_on"]) if constraint is not ConstraintType.ASAP
-        and constraint is not ConstraintType.ALAP else None,
+        constraint_date=None if constraint in _UNDATED else from_iso(row["constraint_on"]),
         actual_start=from_iso(row["actual_start_on"]),
         actual_finish=from_iso(row["actual_finish_on"]),
         percent_complete=row["percent_complete"],
@@ -66,8 +70,9 @@ def _task_input(row: dict) -> TaskInput:
     )
 
 
-def _unscheduled(row: dict, has_preds: set[int], parents: set[int]) -> bool:
-    return (bool(row["is_milestone"]) and row["id"] not in has_preds and row["id"] not in parents
+def _unscheduled(row: dict, linked: set[int], parents: set[int]) -> bool:
+    """A milestone nothing places: no link, no constraint date, no actual (see module doc)."""
+    return (bool(row["is_milestone"]) and row["id"] not in linked and row["id"] not in parents
             and not row["constraint_on"] and not row["actual_finish_on"])
 
 
@@ -77,11 +82,11 @@ def _compute(db: Database, as_of: date | None):
     status_date = from_iso(project["status_date_on"]) or as_of or date.today()
     ordered = outline_order(repo.task_rows(db))
     links = repo.link_rows(db)
-    has_preds = {link["successor_id"] for link in links}
+    linked = {link["successor_id"] for link in links} | {link["predecessor_id"] for link in links}
     parents = {row["parent_id"] for row, _ in ordered if row["parent_id"]}
-    skipped = {row["id"] for row, _ in ordered if _unscheduled(row, has_preds, parents)}
+    skipped = {row["id"] for row, _ in ordered if _unscheduled(row, linked, parents)}
     inputs = [_task_input(row) for row, _ in ordered if row["id"] not in skipped]
-    link_inputs = [LinkInput(l["predecessor_id"], l["successor_id"], LinkType(l["link_type"]),
+    link_inputs = [LinkInput(l["predecessor_id"], l["successor_id"], _LINK[l["link_type"]],
                              int(round(l["lag_days"]))) for l in links]
     project_start = from_iso(project["mou_signed_on"]) or status_date
     result = schedule(inputs, link_inputs, project_start=project_start,

@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>GanttScale</name>
+    <message>
+        <source>yyyy</source>
+        <comment>year (Qt date format)</comment>
+        <translation>yyyy년</translation>
+    </message>
+    <message>
+        <source>H1</source>
+        <comment>first half of a year</comment>
+        <translation>상반기</translation>
+    </message>
+    <message>
+        <source>H2</source>
+        <comment>second half of a year</comment>
+        <translation>하반기</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <comment>quarter</comment>
+        <translation>%1분기</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month and year (Qt date format)</comment>
+        <translation>yyyy년 M월</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <comment>month (Qt date format)</comment>
+        <translation>M월</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>first day of a week (Qt date format)</comment>
+        <translation>M월 d일</translation>
+    </message>
+</context>
+<context>
+    <name>GanttView</name>
+    <message>
+        <source>Forecast: %1 – %2</source>
+        <translation>전망: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Forecast: %1</source>
+        <translation>전망: %1</translation>
+    </message>
+    <message>
+        <source>Baseline: %1 – %2</source>
+        <translation>기준: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>기준: %1</translation>
+    </message>
+    <message>
+        <source>Total float: %1 d</source>
+        <translation>총 여유: %1일</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>주공정</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pohang Global AI Computing Center — project control</source>
@@ -34,10 +99,6 @@
 </context>
 <context>
     <name>OverviewPanel</name>
-    <message>
-        <source>Overview</source>
-        <translation>개요</translation>
-    </message>
     <message>
         <source>Started</source>
         <translation>착공</translation>
@@ -113,6 +174,44 @@
     <message>
         <source>%1 · %2 · as of %3</source>
         <translation>%1 · %2 · 기준일 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePanel</name>
+    <message>
+        <source>Week</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연</translation>
+    </message>
+    <message>
+        <source>Computing the schedule…</source>
+        <translation>일정을 계산하는 중…</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>보기 단위</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>비교 기준</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTreeModel</name>
+    <message>
+        <source>Deadline %1 missed</source>
+        <translation>기한 %1 초과</translation>
     </message>
 </context>
 <context>
@@ -192,12 +291,12 @@
 <context>
     <name>areas</name>
     <message>
-        <source>Schedule</source>
-        <translation>일정</translation>
+        <source>Overview</source>
+        <translation>개요</translation>
     </message>
     <message>
-        <source>Gantt chart, baselines and the critical path will be shown here.</source>
-        <translation>간트 차트, 기준 계획과 주공정이 이곳에 표시됩니다.</translation>
+        <source>Schedule</source>
+        <translation>일정</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -317,6 +416,54 @@
     <message>
         <source>Reported on</source>
         <translation>보고일</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>작업명</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Baseline start</source>
+        <translation>기준 시작</translation>
+    </message>
+    <message>
+        <source>Baseline finish</source>
+        <translation>기준 종료</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>실적 시작</translation>
+    </message>
+    <message>
+        <source>Actual finish</source>
+        <translation>실적 종료</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation>진척률 (%)</translation>
+    </message>
+    <message>
+        <source>Predecessors</source>
+        <translation>선행 작업</translation>
+    </message>
+    <message>
+        <source>Total float</source>
+        <translation>총 여유 (일)</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>담당</translation>
     </message>
 </context>
 <context>
@@ -840,6 +987,121 @@
     <message>
         <source>The backup could not be written: {detail}</source>
         <translation>백업을 저장하지 못했습니다: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>schedule</name>
+    <message>
+        <source>Add task</source>
+        <translation>작업 추가</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>마일스톤 추가</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>작업 삭제</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>들여쓰기</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>내어쓰기</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <source>Why this date?</source>
+        <translation>이 날짜의 이유</translation>
+    </message>
+    <message>
+        <source>Fit to project</source>
+        <translation>전체 보기</translation>
+    </message>
+    <message>
+        <source>Save baseline…</source>
+        <translation>기준 계획 저장…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>작업 수정</translation>
+    </message>
+    <message>
+        <source>Move task</source>
+        <translation>작업 이동</translation>
+    </message>
+    <message>
+        <source>Change finish</source>
+        <translation>종료일 변경</translation>
+    </message>
+    <message>
+        <source>Link tasks</source>
+        <translation>작업 연결</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>새 마일스톤</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>새 작업</translation>
+    </message>
+    <message>
+        <source>Compare with baseline</source>
+        <translation>비교 기준 변경</translation>
+    </message>
+    <message>
+        <source>Save baseline</source>
+        <translation>기준 계획 저장</translation>
+    </message>
+    <message>
+        <source>Name of the baseline:</source>
+        <translation>기준 계획 이름:</translation>
+    </message>
+    <message>
+        <source>No predecessor drives “%1”: its own constraint, the status date or the project start sets its date.</source>
+        <translation>“%1”의 날짜를 정하는 선행 작업은 없습니다. 자체 제약, 기준일(상태일) 또는 사업 시작일이 날짜를 정합니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is driven by:</source>
+        <translation>“%1”의 날짜를 정하는 선행 작업:</translation>
+    </message>
+    <message>
+        <source>Total float: %1 working days</source>
+        <translation>총 여유: 작업일 %1일</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Gantt</source>
+        <translation>간트 차트 내보내기</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓰지 못했습니다: %2</translation>
     </message>
 </context>
 </TS>

@@ -55,7 +55,7 @@ def measure(repeat: int = 7) -> dict[str, float]:
         result = schedule(tasks, links, project_start=PROJECT_START, calendar=calendar)
         times.append(time.perf_counter() - t0)
     assert result is not None
-    return {"cpm_best_s": round(min(times), 4), "cpm_median_s": round(statistics.median(times), 4),
+    return {"cpm_10k_s": round(statistics.median(times), 4), "cpm_best_s": round(min(times), 4),
             "cpm_critical_tasks": len(result.critical_ids),
             "cpm_finish_days": calendar.working_days_between(PROJECT_START, result.finish)}
 

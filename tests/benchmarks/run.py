@@ -15,13 +15,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks import startup  # noqa: E402
+from tests.benchmarks import bench_cpm, gantt, startup  # noqa: E402
 
 BENCHMARKS = {
     "startup": startup.measure,
+    "cpm": bench_cpm.measure,
+    "gantt": gantt.measure,
 }
 
-TARGETS = {"startup_ratio": "≤ 2"}
+TARGETS = {"startup_ratio": "≤ 2", "cpm_10k_s": "≤ 0.1", "gantt_open_10k_s": "≤ 1",
+           "gantt_paint_ms": "≤ 16"}
 
 
 def main() -> int:

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
@@ -24,9 +24,29 @@ from desktop.ui.style import set_panel_fill
 from desktop.ui.undo import UndoRunner
 from desktop.ui.views.overview_panel import OverviewPanel
 from desktop.ui.views.panel import Panel, ViewContext
-from desktop.ui.views.placeholder_panel import PlaceholderPanel
 
 AREA_ORDER = ("overview", "schedule", "budget", "funding", "capacity", "reports")
+AREA_TITLES = {
+    "overview": QT_TRANSLATE_NOOP("areas", "Overview"),
+    "schedule": QT_TRANSLATE_NOOP("areas", "Schedule"),
+    "budget": QT_TRANSLATE_NOOP("areas", "Budget"),
+    "funding": QT_TRANSLATE_NOOP("areas", "Funding"),
+    "capacity": QT_TRANSLATE_NOOP("areas", "Capacity"),
+    "reports": QT_TRANSLATE_NOOP("areas", "Reports"),
+}
+
+
+def _make_panel(area: str, context: ViewContext) -> Panel:
+    """Panels are built when first shown: start-up pays only for the overview."""
+    if area == "overview":
+        return OverviewPanel(context)
+    if area == "schedule":
+        from desktop.ui.views.schedule_panel import SchedulePanel
+
+        return SchedulePanel(context)
+    from desktop.ui.views.placeholder_panel import PlaceholderPanel
+
+    return PlaceholderPanel(context, area)
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +71,7 @@ class MainWindow(QMainWindow):
         self._build_body()
         self._wire()
         self.retranslate(panels=False)
-        self.refresh_all()
+        self._update_banner()
         geometry, state = settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 820)
@@ -91,12 +111,11 @@ class MainWindow(QMainWindow):
         nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
         self.nav.setFont(nav_font)
         self.stack = QStackedWidget()
-        self.panels: dict[str, Panel] = {"overview": OverviewPanel(self.context)}
-        for area in AREA_ORDER[1:]:
-            self.panels[area] = PlaceholderPanel(self.context, area)
+        self.panels: dict[str, Panel] = {}
         for area in AREA_ORDER:
             self.nav.addItem(QListWidgetItem())
-            self.stack.addWidget(self.panels[area])
+            self.stack.addWidget(QWidget())  # replaced by the panel when first shown
+        self.panel("overview")
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
@@ -106,9 +125,28 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
 
+    def panel(self, area: str) -> Panel:
+        """The area's panel, built (and filled) on first use."""
+        if area not in self.panels:
+            panel = _make_panel(area, self.context)
+            index = AREA_ORDER.index(area)
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, panel)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.panels[area] = panel
+            self.sig_changes.connect(panel.on_changes)
+            panel.refresh()
+        return self.panels[area]
+
+    def show_area(self, row: int) -> None:
+        if row >= 0:
+            self.panel(AREA_ORDER[row])
+            self.stack.setCurrentIndex(row)
+
     def _wire(self) -> None:
         a = self.actions_by_name
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self.show_area)
         self.nav.setCurrentRow(0)
         a["undo"].triggered.connect(self.undo_stack.undo)
         a["redo"].triggered.connect(self.undo_stack.redo)
@@ -126,8 +164,6 @@ class MainWindow(QMainWindow):
                               ("open_database", "open_other")):
             a[name].triggered.connect(lambda _=False, h=handler: self.run_database_action(h))
         self.banner_button.clicked.connect(lambda: self.run_database_action("remove_example"))
-        for panel in self.panels.values():
-            self.sig_changes.connect(panel.on_changes)
         self.sig_changes.connect(self._on_changes)
 
     def run_database_action(self, name: str) -> None:
@@ -183,9 +219,9 @@ class MainWindow(QMainWindow):
         for menu, title in self._menus:
             menu.setTitle(menu_title(title))
         for row, area in enumerate(AREA_ORDER):
-            if panels:
+            if panels and area in self.panels:
                 self.panels[area].retranslate()
-            self.nav.item(row).setText(self.panels[area].title())
+            self.nav.item(row).setText(QCoreApplication.translate("areas", AREA_TITLES[area]))
         self.banner_label.setText(self.tr(
             "Example data is loaded: figures marked 예시 are illustrative, not the plan's."))
         self.banner_button.setText(self.tr("Remove example data"))

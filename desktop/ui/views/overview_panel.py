@@ -106,9 +106,6 @@ class OverviewPanel(Panel):
         layout.addStretch(1)
         self._retranslate_texts()
 
-    def title(self) -> str:
-        return self.tr("Overview")
-
     # data ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:

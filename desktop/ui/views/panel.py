@@ -34,9 +34,6 @@ class Panel(QWidget):
         super().__init__(parent)
         self.context = context
 
-    def title(self) -> str:
-        raise NotImplementedError
-
     def refresh(self) -> None:
         """Reload what the panel shows from the services."""
 
@@ -44,8 +41,19 @@ class Panel(QWidget):
         """Set every visible text again (after a language switch)."""
 
     def on_changes(self, changes: Changes) -> None:
-        if not self.WATCHES or changes.touches(*self.WATCHES):
+        """Refresh now when shown; a hidden panel refreshes when it is next shown."""
+        if self.WATCHES and not changes.touches(*self.WATCHES):
+            return
+        if self.isVisibleTo(self.window()):  # the current page (even of a window not yet shown)
             self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

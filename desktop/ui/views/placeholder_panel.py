@@ -9,8 +9,6 @@ from desktop.ui.style import set_role
 from desktop.ui.views.panel import Panel, ViewContext
 
 AREAS = {
-    "schedule": (QT_TRANSLATE_NOOP("areas", "Schedule"),
-                 QT_TRANSLATE_NOOP("areas", "Gantt chart, baselines and the critical path will be shown here.")),
     "budget": (QT_TRANSLATE_NOOP("areas", "Budget"),
                QT_TRANSLATE_NOOP("areas", "Budget variance and earned value will be shown here.")),
     "funding": (QT_TRANSLATE_NOOP("areas", "Funding"),

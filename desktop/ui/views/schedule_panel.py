@@ -1,0 +1,208 @@
+"""일정: the task table and the Gantt chart side by side, kept in step, every edit undoable."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QModelIndex, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QLabel, QSplitter, QToolBar, QTreeView, QVBoxLayout,
+)
+
+from desktop.domain.errors import DomainError
+from desktop.domain.gantt_layout import Zoom
+from desktop.domain.schedule_rows import ScheduleView
+from desktop.services.schedule import load_schedule
+from desktop.ui.i18n import explain
+from desktop.paint.gantt_painter import header_height_for
+from desktop.ui.models.schedule_model import ScheduleTreeModel
+from desktop.ui.progress import progress
+from desktop.ui.views import schedule_edits
+from desktop.ui.views.panel import Panel, ViewContext
+from desktop.ui.widgets.gantt_view import GanttView
+
+ZOOMS = [(Zoom.WEEK, QT_TRANSLATE_NOOP("SchedulePanel", "Week")),
+         (Zoom.MONTH, QT_TRANSLATE_NOOP("SchedulePanel", "Month")),
+         (Zoom.QUARTER, QT_TRANSLATE_NOOP("SchedulePanel", "Quarter")),
+         (Zoom.YEAR, QT_TRANSLATE_NOOP("SchedulePanel", "Year"))]
+
+
+class SchedulePanel(Panel):
+    WATCHES = frozenset({"tasks", "dependencies", "baselines", "baseline_tasks", "phases",
+                         "project"})
+
+    def __init__(self, context: ViewContext, parent=None) -> None:
+        super().__init__(context, parent)
+        self.view: ScheduleView | None = None
+        self._collapsed: set[int] = set()
+        self._columns_fitted = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.toolbar = QToolBar()
+        layout.addWidget(self.toolbar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.tree = QTreeView()
+        self.model = ScheduleTreeModel(self)
+        self.model.on_edit = lambda task_id, field, text: schedule_edits.edit_cell(
+            self, task_id, field, text)
+        self.gantt = GanttView()
+        self._setup_tree()
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.gantt)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([620, 900])
+        layout.addWidget(self.splitter, 1)
+        self._build_toolbar()
+        self._wire()
+        self.retranslate()
+
+    def _setup_tree(self) -> None:
+        tree = self.tree
+        tree.setModel(self.model)
+        tree.setUniformRowHeights(True)  # the Gantt takes the table's row height (refresh)
+        tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        tree.setAlternatingRowColors(True)
+        tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        tree.header().setStretchLastSection(False)
+        tree.header().setResizeContentsPrecision(200)  # fit columns on a sample of rows
+
+    def _build_toolbar(self) -> None:
+        self.actions_by_name = schedule_edits.build_actions(self)
+        for name in ("add_task", "add_milestone", "delete", None, "indent", "outdent", "move_up",
+                     "move_down", None, "why"):
+            if name is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(self.actions_by_name[name])
+        self.toolbar.addSeparator()
+        self.zoom_label = QLabel()
+        self.zoom_box = QComboBox()
+        self.toolbar.addWidget(self.zoom_label)
+        self.toolbar.addWidget(self.zoom_box)
+        self.toolbar.addAction(self.actions_by_name["fit"])
+        self.toolbar.addSeparator()
+        self.baseline_label = QLabel()
+        self.baseline_box = QComboBox()
+        self.toolbar.addWidget(self.baseline_label)
+        self.toolbar.addWidget(self.baseline_box)
+        for name in ("save_baseline", None, "export_png", "export_pdf"):
+            if name is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(self.actions_by_name[name])
+        for name in ("add_task", "add_milestone", "delete", "indent", "outdent", "move_up",
+                     "move_down", "why"):
+            self.tree.addAction(self.actions_by_name[name])
+
+    def _wire(self) -> None:
+        tree_bar, gantt_bar = self.tree.verticalScrollBar(), self.gantt.verticalScrollBar()
+        tree_bar.valueChanged.connect(gantt_bar.setValue)
+        gantt_bar.valueChanged.connect(tree_bar.setValue)
+        self.tree.expanded.connect(lambda index: self._on_expand(index, True))
+        self.tree.collapsed.connect(lambda index: self._on_expand(index, False))
+        self.zoom_box.activated.connect(lambda i: self.gantt.set_zoom(ZOOMS[i][0]))
+        self.baseline_box.activated.connect(lambda i: schedule_edits.choose_baseline(
+            self, self.baseline_box.itemData(i)))
+        self.gantt.sig_move_requested.connect(lambda t, d: schedule_edits.move_start(self, t, d))
+        self.gantt.sig_finish_requested.connect(lambda t, d: schedule_edits.move_finish(self, t, d))
+        self.gantt.sig_link_requested.connect(lambda p, s: schedule_edits.draw_link(self, p, s))
+
+    # -- data -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.selected_task_id()
+        today = self.context.today()
+        with progress(self.window(), self.tr("Computing the schedule…"), 3) as step:
+            self.view = load_schedule(self.context.db, as_of=today)
+            step()
+            self.model.set_view(self.view)
+            self._restore_expansion()
+            step()
+            self.gantt.set_today(today)
+            self._update_gantt()
+            step()
+        self._fill_baselines()
+        if selected is not None:
+            self.select_task(selected)
+        if not self._columns_fitted and self.model.rows:
+            self.tree.header().resizeSections(self.tree.header().ResizeMode.ResizeToContents)
+            self._columns_fitted = True  # afterwards the user's widths are kept
+        self._line_up()
+
+    def _line_up(self) -> None:
+        """Same header height and row height on both sides, so rows stay line for line."""
+        if self.model.rows:
+            height = self.tree.rowHeight(self.model.index_of(0))
+            if height > 0 and height != self.gantt.row_height():
+                self.gantt.set_row_height(height)
+        header = max(self.tree.header().sizeHint().height(), header_height_for(self.tree.font()))
+        self.tree.header().setFixedHeight(header)  # tall enough for the Gantt's two-tier scale
+        self.gantt.set_header_height(header)
+
+    def _restore_expansion(self) -> None:
+        """Summaries open unless the user closed them (one call per summary, not per row)."""
+        self.tree.blockSignals(True)
+        for position, row in enumerate(self.model.rows):
+            if row.is_summary:
+                self.tree.setExpanded(self.model.index_of(position), row.task_id not in self._collapsed)
+        self.tree.blockSignals(False)
+
+    def _on_expand(self, index: QModelIndex, expanded: bool) -> None:
+        task_id = self.model.rows[self.model.position(index)].task_id
+        (self._collapsed.discard if expanded else self._collapsed.add)(task_id)
+        self._update_gantt()
+
+    def _update_gantt(self) -> None:
+        """The Gantt shows the rows the table shows, in the same order."""
+        if self.view is None:
+            return
+        rows = []
+        hidden_under: set[int] = set()
+        for row in self.view.rows:
+            if row.parent_id in hidden_under or row.parent_id in self._collapsed:
+                hidden_under.add(row.task_id)
+                continue
+            rows.append(row)
+        self.gantt.set_view(replace(self.view, rows=rows) if len(rows) != len(self.view.rows)
+                            else self.view)
+
+    def _fill_baselines(self) -> None:
+        from db.schedule import baselines
+
+        self.baseline_box.clear()
+        for row in baselines(self.context.db):
+            self.baseline_box.addItem(row["name"], row["id"])
+            if row["is_current"]:
+                self.baseline_box.setCurrentIndex(self.baseline_box.count() - 1)
+
+    def selected_task_id(self) -> int | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.rows[self.model.position(index)].task_id
+
+    def select_task(self, task_id: int) -> None:
+        for position, row in enumerate(self.model.rows):
+            if row.task_id == task_id:
+                self.tree.setCurrentIndex(self.model.index_of(position))
+                return
+
+    def show_error(self, error: DomainError) -> None:
+        self.context.show_error(explain(error))
+
+    # -- language -------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        schedule_edits.retranslate_actions(self.actions_by_name)
+        self.zoom_label.setText(self.tr("Zoom") + " ")
+        current = self.zoom_box.currentIndex()
+        self.zoom_box.clear()
+        self.zoom_box.addItems([self.tr(name) for _, name in ZOOMS])
+        self.zoom_box.setCurrentIndex(current if current >= 0 else 1)
+        self.baseline_label.setText(" " + self.tr("Compare with") + " ")
+        self.model.retranslate()
+        if self.view is not None:
+            self._update_gantt()
+
