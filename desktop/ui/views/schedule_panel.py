@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
-from PySide6.QtCore import QModelIndex, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QModelIndex, QSize, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QLabel, QSplitter, QToolBar, QTreeView, QVBoxLayout,
+    QAbstractItemView, QComboBox, QLabel, QSplitter, QStyledItemDelegate, QToolBar, QTreeView,
+    QVBoxLayout,
 )
 
 from desktop.domain.errors import DomainError
@@ -25,6 +27,17 @@ ZOOMS = [(Zoom.WEEK, QT_TRANSLATE_NOOP("SchedulePanel", "Week")),
          (Zoom.MONTH, QT_TRANSLATE_NOOP("SchedulePanel", "Month")),
          (Zoom.QUARTER, QT_TRANSLATE_NOOP("SchedulePanel", "Quarter")),
          (Zoom.YEAR, QT_TRANSLATE_NOOP("SchedulePanel", "Year"))]
+
+
+class _RowHeight(QStyledItemDelegate):
+    """Rows as tall as the overview's tables (the Gantt takes the same height)."""
+
+    def __init__(self, height: int, parent=None) -> None:
+        super().__init__(parent)
+        self.height = height
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
+        return QSize(super().sizeHint(option, index).width(), self.height)
 
 
 class SchedulePanel(Panel):
@@ -60,6 +73,7 @@ class SchedulePanel(Panel):
         tree = self.tree
         tree.setModel(self.model)
         tree.setUniformRowHeights(True)  # the Gantt takes the table's row height (refresh)
+        tree.setItemDelegate(_RowHeight(tree.fontMetrics().height() + 10, tree))
         tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         tree.setAlternatingRowColors(True)
@@ -130,6 +144,7 @@ class SchedulePanel(Panel):
         if not self._columns_fitted and self.model.rows:
             self.tree.header().resizeSections(self.tree.header().ResizeMode.ResizeToContents)
             self._columns_fitted = True  # afterwards the user's widths are kept
+            self.gantt.scroll_to_date(today - timedelta(days=90))  # open on the months around today
         self._line_up()
 
     def _line_up(self) -> None:
