@@ -168,6 +168,8 @@ CREATE TABLE budget_lines (
     finish_month TEXT NOT NULL CHECK (finish_month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
     spread TEXT NOT NULL DEFAULT 'even' CHECK (spread IN ('even', 's_curve', 'manual')),
     etc_won INTEGER CHECK (etc_won IS NULL OR etc_won BETWEEN 0 AND 1000000000000000),
+    percent_complete REAL CHECK (percent_complete IS NULL OR percent_complete BETWEEN 0 AND 100),
+    progress_on TEXT CHECK (progress_on IS NULL OR date(progress_on) IS progress_on),
     is_example INTEGER NOT NULL DEFAULT 0 CHECK (is_example IN (0, 1)),
     CHECK (finish_month >= start_month)
 );

@@ -20,7 +20,7 @@ from desktop.domain.errors import ConflictError
 from desktop.domain.spread import months_between, spread_s_curve
 from desktop.services.changes import Changes
 from desktop.services.example_plan import (
-    ACTUAL_FACTORS, BUDGET_SHARES, CAPACITY, COMMITMENTS, FUNDING, KPI_REPORTS,
+    ACTUAL_FACTORS, BUDGET_SHARES, CAPACITY, COMMITMENTS, FUNDING, KPI_REPORTS, LINE_PROGRESS,
     MILESTONE_LINKS, PAYMENTS, PHASE_BUDGET_SHARES, PHASE_MONTHS, TASKS,
 )
 
@@ -93,6 +93,8 @@ def _budget(db: Database, ids: dict, today: date) -> dict[tuple[int, str], int]:
                 "category_id": ids["category"][code], "name": "예시",
                 "budget_won": amount, "start_month": start, "finish_month": finish,
                 "spread": "s_curve", "is_example": 1,
+                "percent_complete": LINE_PROGRESS.get(code) if phase == 1 else None,
+                "progress_on": today.isoformat() if phase == 1 else None,
             }).last_pk
             db["budget_plan_months"].insert_all(
                 {"line_id": line_id, "month": m, "planned_won": won}

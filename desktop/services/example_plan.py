@@ -19,6 +19,10 @@ PHASE_MONTHS = {1: ("2025-07", "2027-12"), 2: ("2028-01", "2030-12"),
 ACTUAL_FACTORS = {(1, "land"): (100, 100), (1, "design"): (108, 100), (1, "building"): (95, 100),
                   (1, "power"): (112, 100), (1, "cooling"): (90, 100), (1, "network"): (100, 100)}
 
+# % complete of phase 1 budget lines as measured at "today" (earned value), example
+LINE_PROGRESS = {"land": 100, "design": 85, "building": 6, "power": 4, "cooling": 0,
+                 "gpu_it": 0, "network": 0, "operations": 3}
+
 # phase, category, party, title, amount (won), signed on
 COMMITMENTS = [
     (1, "land", None, "예시 부지 매입 계약", 30_000_000_000, "2025-08-20"),
