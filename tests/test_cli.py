@@ -89,3 +89,16 @@ def test_schedule_json(tmp_path):
             assert task["late_start"] is not None and task["free_float_days"] is not None
     text = run("schedule", "--db", db, "--as-of", "2026-11-24").stdout
     assert "착공 (연내 착공)" in text and "[주공정]" in text
+
+
+def test_status_json_with_example_data_has_money_capacity_and_kpis(tmp_path):
+    db = str(tmp_path / "t.sqlite")
+    run("example-data", "--db", db, "--as-of", "2026-11-24")
+    status = json.loads(run("status", "--db", db, "--as-of", "2026-11-24", "--json").stdout)
+    capacity = status["capacity"]
+    assert (capacity["installed_mw"], capacity["installed_gpus"]) == (2.0, 1_024)
+    assert capacity["goal_mw"] == 1000 and capacity["gpus_per_mw"] == 512
+    by_phase = {p["phase"]: p for p in status["funding"]["by_phase"]}
+    assert by_phase[1]["committed_won"] + by_phase[None]["committed_won"] == 2_000_000_000_000
+    assert status["funding"]["foreign_needed_to_restore_won"] == 0
+    assert [k["reported"] for k in status["kpis"]] == [120_000_000_000, 310_000_000_000, 640]

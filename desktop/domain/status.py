@@ -9,12 +9,10 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.domain.dates import iso
-from desktop.domain.funding import compliant, foreign_share
+from desktop.domain.funding_view import summarize_funding
 from desktop.domain.milestones import SlipThresholds, days_to_deadline, milestone_state
 from desktop.domain.schedule_rows import ScheduleView
-from desktop.domain.model import (
-    CapacityMeasurement, FundingItem, KpiReport, Phase, ProjectData,
-)
+from desktop.domain.model import CapacityMeasurement, KpiReport, Phase, ProjectData
 
 
 CONSTRUCTION_START_WBS = "1.1"
@@ -46,6 +44,7 @@ def build_status(data: ProjectData, schedule: ScheduleView, as_of: date) -> dict
         "milestones": milestone_rows(data, schedule, as_of),
         "schedule": schedule_figures(schedule),
         "funding": funding_figures(data, as_of),
+        "capacity": capacity_figures(data, as_of),
         "participants": [
             {"name_ko": p.name_ko, "name_en": p.name_en, "kind": p.kind.value, "foreign": p.foreign}
             for p in data.parties
@@ -85,7 +84,26 @@ def _phase(phase: Phase, capacity: list[CapacityMeasurement], as_of: date) -> di
         "target_gpus": phase.target_gpus,
         "installed_mw": measured.installed_mw if measured else None,
         "installed_gpus": measured.installed_gpus if measured else None,
+        "energised_mw": measured.energised_mw if measured else None,
         "measured_on": iso(measured.measured_on) if measured else None,
+    }
+
+
+def capacity_figures(data: ProjectData, as_of: date) -> dict:
+    """Installed capacity over all phases (latest measurement of each) against the goal."""
+    latest = [m for m in (latest_capacity(data.capacity, p.id, as_of) for p in data.phases) if m]
+    mw = [m.installed_mw for m in latest if m.installed_mw is not None]
+    gpus = [m.installed_gpus for m in latest if m.installed_gpus is not None]
+    total_mw = sum(mw) if mw else None
+    total_gpus = sum(gpus) if gpus else None
+    return {
+        "installed_mw": total_mw,
+        "installed_gpus": total_gpus,
+        "goal_mw": data.project.total_mw_target,
+        "goal_gpus": data.project.total_gpus_target,
+        "share_of_goal_mw": (total_mw / data.project.total_mw_target
+                             if total_mw is not None and data.project.total_mw_target else None),
+        "gpus_per_mw": (total_gpus / total_mw if total_gpus is not None and total_mw else None),
     }
 
 
@@ -128,27 +146,29 @@ def schedule_figures(schedule: ScheduleView) -> dict:
     }
 
 
-def _until(items: list[FundingItem], as_of: date) -> list[FundingItem]:
-    return [item for item in items if item.on <= as_of]
-
-
 def funding_figures(data: ProjectData, as_of: date) -> dict:
-    minimum = data.project.min_foreign_share
-    committed = _until(data.commitments, as_of)
-    paid = _until(data.payments, as_of)
-    c_share = foreign_share(committed) if committed else None
-    p_share = foreign_share(paid) if paid else None
-    verdicts = [compliant(s, minimum) for s in (c_share, p_share) if s is not None]
-    verdicts = [v for v in verdicts if v is not None]
+    """Both bases, the rule, and the shares per phase (None = not tied to a phase)."""
+    summary = summarize_funding(data.commitments, data.payments, [],
+                                minimum=data.project.min_foreign_share, as_of=as_of)
+    committed, paid = summary.committed, summary.paid_in
+    verdicts = [v for v in (summary.compliant_committed, summary.compliant_paid_in) if v is not None]
     return {
-        "committed_won": c_share.total_won if c_share else None,
-        "foreign_committed_won": c_share.foreign_won if c_share else None,
-        "foreign_share_committed": c_share.share if c_share else None,
-        "paid_in_won": p_share.total_won if p_share else None,
-        "foreign_paid_in_won": p_share.foreign_won if p_share else None,
-        "foreign_share_paid_in": p_share.share if p_share else None,
-        "min_foreign_share": minimum,
+        "committed_won": committed.total_won if committed.total_won else None,
+        "foreign_committed_won": committed.foreign_won if committed.total_won else None,
+        "foreign_share_committed": committed.share,
+        "paid_in_won": paid.total_won if paid.total_won else None,
+        "foreign_paid_in_won": paid.foreign_won if paid.total_won else None,
+        "foreign_share_paid_in": paid.share,
+        "min_foreign_share": summary.minimum,
         "compliant": all(verdicts) if verdicts else None,
+        "foreign_needed_to_restore_won": summary.restore_committed_won if verdicts else None,
+        "by_phase": [{
+            "phase": p.phase_number,
+            "committed_won": p.committed.total_won, "foreign_committed_won": p.committed.foreign_won,
+            "foreign_share_committed": p.committed.share,
+            "paid_in_won": p.paid_in.total_won, "foreign_paid_in_won": p.paid_in.foreign_won,
+            "foreign_share_paid_in": p.paid_in.share,
+        } for p in summary.by_phase],
     }
 
 

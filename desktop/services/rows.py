@@ -51,3 +51,11 @@ def delete_audited(db: Database, table: str, row_id: int) -> Changes:
         db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
         append_audit(db, action="delete", entity=table, entity_id=row_id, old_value=row)
     return Changes.of(table, entity_id=row_id, old=row)
+
+
+def restore_audited(db: Database, table: str, row: dict) -> Changes:
+    """Put back a deleted row with its id (the undo of :func:`delete_audited`)."""
+    with db.atomic():
+        db[table].insert(row)
+        append_audit(db, action="restore", entity=table, entity_id=row.get("id"), new_value=row)
+    return Changes.of(table, entity_id=row.get("id"), new=row)
