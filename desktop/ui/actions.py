@@ -26,6 +26,11 @@ SPECS = [
     ActionSpec("load_example", QT_TRANSLATE_NOOP("actions", "Load &example data")),
     ActionSpec("remove_example", QT_TRANSLATE_NOOP("actions", "Remove example &data")),
     ActionSpec("refresh", QT_TRANSLATE_NOOP("actions", "Re&fresh"), QKeySequence.StandardKey.Refresh),
+    ActionSpec("unit_WON", QT_TRANSLATE_NOOP("actions", "Amounts in won"), checkable=True),
+    ActionSpec("unit_THOUSAND", QT_TRANSLATE_NOOP("actions", "Amounts in thousands of won"), checkable=True),
+    ActionSpec("unit_MILLION", QT_TRANSLATE_NOOP("actions", "Amounts in millions of won"), checkable=True),
+    ActionSpec("unit_HUNDRED_MILLION", QT_TRANSLATE_NOOP("actions", "Amounts in hundreds of millions of won"),
+               checkable=True),
     ActionSpec("lang_ko", QT_TRANSLATE_NOOP("actions", "한국어"), checkable=True),
     ActionSpec("lang_en", QT_TRANSLATE_NOOP("actions", "English"), checkable=True),
     ActionSpec("about", QT_TRANSLATE_NOOP("actions", "&About")),
@@ -35,7 +40,8 @@ MENUS = [
     (QT_TRANSLATE_NOOP("menus", "&File"), ["open_database", "backup_now", "restore_backup", None, "quit"]),
     (QT_TRANSLATE_NOOP("menus", "&Edit"), ["undo", "redo"]),
     (QT_TRANSLATE_NOOP("menus", "&Data"), ["load_example", "remove_example", None, "refresh"]),
-    (QT_TRANSLATE_NOOP("menus", "&View"), ["lang_ko", "lang_en"]),
+    (QT_TRANSLATE_NOOP("menus", "&View"), ["unit_WON", "unit_THOUSAND", "unit_MILLION",
+                                           "unit_HUNDRED_MILLION", None, "lang_ko", "lang_en"]),
     (QT_TRANSLATE_NOOP("menus", "&Help"), ["about"]),
 ]
 

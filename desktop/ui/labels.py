@@ -30,6 +30,13 @@ _UNIT = {
     "persons": QT_TRANSLATE_NOOP("labels", "persons"),
 }
 
+_MONEY_UNITS = {
+    MoneyUnit.WON: QT_TRANSLATE_NOOP("labels", "KRW"),
+    MoneyUnit.THOUSAND: QT_TRANSLATE_NOOP("labels", "KRW thousand"),
+    MoneyUnit.MILLION: QT_TRANSLATE_NOOP("labels", "KRW million"),
+    MoneyUnit.HUNDRED_MILLION: QT_TRANSLATE_NOOP("labels", "KRW 100 million"),
+}
+
 STATUS_COLORS = {"done": "#2e7d32", "on_track": "#1565c0", "at_risk": "#ef6c00",
                  "late": "#c62828", "not_set": "#757575"}
 
@@ -92,3 +99,9 @@ def won_in_unit(won: int | None, unit: MoneyUnit) -> str:
 
 def share_text(share: float | None) -> str:
     return not_set() if share is None else f"{share * 100:.1f}%"
+
+
+def unit_line_text(unit: MoneyUnit) -> str:
+    """The line above a money table: ``단위: 백만원`` / ``Unit: KRW million``."""
+    return QCoreApplication.translate("labels", "Unit: %1").replace(
+        "%1", QCoreApplication.translate("labels", _MONEY_UNITS[unit]))

@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>Funding commitment</source>
+        <translation>투자 약정</translation>
+    </message>
+    <message>
+        <source>e.g. 1,000억 or 75,000,000</source>
+        <translation>예: 1,000억 또는 75,000,000</translation>
+    </message>
+    <message>
+        <source>Planned (not signed yet): counts only in the what-if</source>
+        <translation>계획 (미체결): 가정 분석에만 반영</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Exchange rate (won per unit)</source>
+        <translation>환율 (단위당 원)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+</context>
+<context>
+    <name>FundingPanel</name>
+    <message>
+        <source>Committed basis</source>
+        <translation>약정 기준</translation>
+    </message>
+    <message>
+        <source>Paid-in basis</source>
+        <translation>납입 기준</translation>
+    </message>
+    <message>
+        <source>total %1 · foreign %2 · minimum %3</source>
+        <translation>합계 %1 · 외국 %2 · 최소 %3</translation>
+    </message>
+    <message>
+        <source>The committed foreign share is below the minimum.</source>
+        <translation>약정 기준 외국자본 비율이 최소 기준에 못 미칩니다.</translation>
+    </message>
+    <message>
+        <source>The paid-in foreign share is below the minimum.</source>
+        <translation>납입 기준 외국자본 비율이 최소 기준에 못 미칩니다.</translation>
+    </message>
+    <message>
+        <source>The planned commitments would take the committed share to %1, below the minimum.</source>
+        <translation>계획된 약정이 체결되면 약정 기준 비율이 %1(으)로 최소 기준 아래로 떨어집니다.</translation>
+    </message>
+    <message>
+        <source>Foreign capital needed to restore the minimum: committed %1 · paid-in %2</source>
+        <translation>최소 기준 회복에 필요한 외국자본: 약정 %1 · 납입 %2</translation>
+    </message>
+    <message>
+        <source>Both bases meet the minimum now.</source>
+        <translation>현재 약정·납입 기준 모두 최소 기준을 충족합니다.</translation>
+    </message>
+    <message>
+        <source>Type an amount in won (e.g. 500억) to see its effect.</source>
+        <translation>금액(예: 500억)을 입력하면 효과를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Committed share %1 → %2</source>
+        <translation>약정 기준 비율 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Funding and the foreign-capital rule</source>
+        <translation>재원과 외국자본 30% 기준</translation>
+    </message>
+    <message>
+        <source>Foreign share by phase</source>
+        <translation>단계별 외국자본 비율</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>투자 약정</translation>
+    </message>
+    <message>
+        <source>Paid-in capital</source>
+        <translation>납입 자본</translation>
+    </message>
+    <message>
+        <source>What if a new commitment is signed?</source>
+        <translation>새 약정을 체결하면? (가정 분석)</translation>
+    </message>
+    <message>
+        <source>Amount in won, e.g. 500억</source>
+        <translation>금액 (원), 예: 500억</translation>
+    </message>
+    <message>
+        <source>foreign</source>
+        <translation>외국</translation>
+    </message>
+    <message>
+        <source>domestic</source>
+        <translation>국내</translation>
+    </message>
+    <message>
+        <source>Add commitment…</source>
+        <translation>약정 추가…</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>납입 기록…</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>선택 삭제</translation>
+    </message>
+    <message>
+        <source>Foreign share by month</source>
+        <translation>월별 외국자본 비율</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>약정액</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>납입액</translation>
+    </message>
+    <message>
+        <source>Minimum %1</source>
+        <translation>최소 %1</translation>
+    </message>
+</context>
+<context>
     <name>GanttScale</name>
     <message>
         <source>yyyy</source>
@@ -177,6 +323,33 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Paid-in capital</source>
+        <translation>납입 자본</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>약정</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Amount (currency of the commitment)</source>
+        <translation>금액 (약정 통화)</translation>
+    </message>
+    <message>
+        <source>Exchange rate (won per unit)</source>
+        <translation>환율 (단위당 원)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+</context>
+<context>
     <name>SchedulePanel</name>
     <message>
         <source>Week</source>
@@ -251,6 +424,22 @@
     <message>
         <source>Re&amp;fresh</source>
         <translation>새로 고침(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Amounts in won</source>
+        <translation>금액 단위: 원</translation>
+    </message>
+    <message>
+        <source>Amounts in thousands of won</source>
+        <translation>금액 단위: 천원</translation>
+    </message>
+    <message>
+        <source>Amounts in millions of won</source>
+        <translation>금액 단위: 백만원</translation>
+    </message>
+    <message>
+        <source>Amounts in hundreds of millions of won</source>
+        <translation>금액 단위: 억원</translation>
     </message>
     <message>
         <source>한국어</source>
@@ -336,6 +525,50 @@
     <message>
         <source>Phase</source>
         <translation>단계</translation>
+    </message>
+    <message>
+        <source>Committed on</source>
+        <translation>약정일</translation>
+    </message>
+    <message>
+        <source>Amount (currency)</source>
+        <translation>금액 (해당 통화)</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>환율</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>약정액</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>납입액</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>납입일</translation>
+    </message>
+    <message>
+        <source>Foreign committed</source>
+        <translation>외국 약정액</translation>
+    </message>
+    <message>
+        <source>Share (committed)</source>
+        <translation>비율 (약정)</translation>
+    </message>
+    <message>
+        <source>Foreign paid in</source>
+        <translation>외국 납입액</translation>
+    </message>
+    <message>
+        <source>Share (paid in)</source>
+        <translation>비율 (납입)</translation>
     </message>
     <message>
         <source>Planned start</source>
@@ -657,6 +890,33 @@
     </message>
 </context>
 <context>
+    <name>funding</name>
+    <message>
+        <source>Whole project</source>
+        <translation>사업 전체</translation>
+    </message>
+    <message>
+        <source>Add commitment</source>
+        <translation>약정 추가</translation>
+    </message>
+    <message>
+        <source>Record a signed commitment first.</source>
+        <translation>먼저 체결된 약정을 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>납입 기록</translation>
+    </message>
+    <message>
+        <source>This commitment has payments: delete them first.</source>
+        <translation>이 약정에는 납입 기록이 있습니다. 먼저 납입 기록을 삭제하십시오.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Done</source>
@@ -711,12 +971,32 @@
         <translation>명</translation>
     </message>
     <message>
+        <source>KRW</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>KRW thousand</source>
+        <translation>천원</translation>
+    </message>
+    <message>
+        <source>KRW million</source>
+        <translation>백만원</translation>
+    </message>
+    <message>
+        <source>KRW 100 million</source>
+        <translation>억원</translation>
+    </message>
+    <message>
         <source>KRW %1 trillion</source>
         <translation>%1조원</translation>
     </message>
     <message>
         <source>KRW %1 billion</source>
         <translation>%1십억원</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>단위: %1</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -729,6 +1009,22 @@
     <message>
         <source>Domestic</source>
         <translation>국내</translation>
+    </message>
+    <message>
+        <source>Whole project</source>
+        <translation>사업 전체</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>%1단계</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>체결</translation>
     </message>
 </context>
 <context>

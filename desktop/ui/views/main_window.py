@@ -16,6 +16,7 @@ from db.engine import Database
 
 from desktop import __version__
 from desktop.domain.errors import DomainError
+from desktop.domain.money import MoneyUnit
 from desktop.services.changes import Changes
 from desktop.ui.actions import MENUS, build_actions, menu_title, retranslate_actions
 from desktop.ui.i18n import explain, install_translators
@@ -44,6 +45,10 @@ def _make_panel(area: str, context: ViewContext) -> Panel:
         from desktop.ui.views.schedule_panel import SchedulePanel
 
         return SchedulePanel(context)
+    if area == "funding":
+        from desktop.ui.views.funding_panel import FundingPanel
+
+        return FundingPanel(context)
     from desktop.ui.views.placeholder_panel import PlaceholderPanel
 
     return PlaceholderPanel(context, area)
@@ -65,7 +70,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.runner = UndoRunner(self.undo_stack, self.broadcast,
                                  lambda error: self.show_domain_error(error))
-        self.context = ViewContext(db=db, undo=self.runner, today=today, show_error=self.show_error)
+        self.context = ViewContext(db=db, undo=self.runner, today=today, show_error=self.show_error,
+                                   money_unit=lambda: MoneyUnit.from_key(self.settings.money_unit))
         self.actions_by_name = build_actions(self)
         self._build_menus()
         self._build_body()
@@ -157,6 +163,8 @@ class MainWindow(QMainWindow):
         a["quit"].triggered.connect(self.close)
         a["refresh"].triggered.connect(self.refresh_all)
         a["about"].triggered.connect(self.show_about)
+        for unit in MoneyUnit:
+            a[f"unit_{unit.name}"].triggered.connect(lambda _=False, u=unit: self.set_money_unit(u))
         a["lang_ko"].triggered.connect(lambda: self.set_language("ko"))
         a["lang_en"].triggered.connect(lambda: self.set_language("en"))
         for name, handler in (("load_example", "load_example"), ("remove_example", "remove_example"),
@@ -202,6 +210,17 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.refresh_all()
 
+    def set_money_unit(self, unit: MoneyUnit) -> None:
+        """The unit of money tables (원/천원/백만원/억원), remembered in the settings."""
+        self.settings.money_unit = unit.name
+        self._check_unit()
+        self.broadcast(Changes.of("display"))
+
+    def _check_unit(self) -> None:
+        current = self.settings.money_unit
+        for unit in MoneyUnit:
+            self.actions_by_name[f"unit_{unit.name}"].setChecked(unit.name == current)
+
     # language ---------------------------------------------------------------------------
 
     def set_language(self, language: str) -> None:
@@ -226,6 +245,7 @@ class MainWindow(QMainWindow):
             "Example data is loaded: figures marked 예시 are illustrative, not the plan's."))
         self.banner_button.setText(self.tr("Remove example data"))
         self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.db_path)))
+        self._check_unit()
         language = self.settings.language
         self.actions_by_name["lang_ko"].setChecked(language == "ko")
         self.actions_by_name["lang_en"].setChecked(language == "en")

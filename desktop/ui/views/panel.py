@@ -8,8 +8,9 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
-from db.engine import Database
 
+from db.engine import Database
+from desktop.domain.money import MoneyUnit
 from desktop.services.changes import Changes
 from desktop.ui.undo import UndoRunner
 
@@ -22,6 +23,7 @@ class ViewContext:
     undo: UndoRunner
     today: Callable[[], date]
     show_error: Callable[[str], None]
+    money_unit: Callable[[], MoneyUnit] = lambda: MoneyUnit.MILLION
 
 
 class Panel(QWidget):

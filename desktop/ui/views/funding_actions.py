@@ -1,0 +1,107 @@
+"""The funding panel's buttons: add a commitment or a payment, delete one — all undoable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from desktop.domain.errors import DomainError
+from desktop.services.records import add_funding_commitment, record_funding_payment
+from desktop.services.rows import delete_audited, restore_audited
+from desktop.ui.i18n import explain
+from desktop.ui.labels import localized
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("funding", text)
+
+
+def _choices(panel):
+    db = panel.context.db
+    parties = [(r["id"], localized(r["name_ko"], r["name_en"]))
+               for r in db.query("SELECT * FROM parties ORDER BY sort_order, id")]
+    phases = [(None, _t(QT_TRANSLATE_NOOP("funding", "Whole project")))] + [
+        (r["id"], localized(r["name_ko"], r["name_en"])) for r in db.query("SELECT * FROM phases ORDER BY number")]
+    return parties, phases
+
+
+def _open(panel, dialog, submit) -> bool:
+    """Show ``dialog`` until the service accepts its draft or the user cancels."""
+    def attempt(draft):
+        try:
+            submit(draft)
+        except DomainError as error:
+            return explain(error)
+        return None
+
+    dialog.submit = attempt
+    runner = getattr(panel, "run_dialog", None)
+    return bool(runner(dialog) if runner else dialog.exec())
+
+
+def add_commitment(panel) -> None:
+    from desktop.ui.dialogs.funding_dialogs import CommitmentDialog
+    from desktop.ui.views.funding_panel import amount_from_text, _number
+
+    db, today = panel.context.db, panel.context.today()
+    parties, phases = _choices(panel)
+    dialog = CommitmentDialog(parties, phases, panel)
+
+    def submit(draft):
+        amount = amount_from_text(draft["amount"], draft["currency"])
+        panel.context.undo.run_inverse(
+            _t(QT_TRANSLATE_NOOP("funding", "Add commitment")),
+            lambda: add_funding_commitment(
+                db, party_id=draft["party_id"], committed_on=draft["committed_on"], amount=amount,
+                currency=draft["currency"], fx_rate=_number(draft["fx_rate"], "fx_rate"),
+                phase_id=draft["phase_id"], planned=draft["planned"], note=draft["note"], today=today),
+            lambda last: delete_audited(db, "funding_commitments", last.entity_id),
+            lambda last: restore_audited(db, "funding_commitments", last.old))
+
+    _open(panel, dialog, submit)
+
+
+def add_payment(panel) -> None:
+    from desktop.ui.dialogs.funding_dialogs import PaymentDialog
+    from desktop.ui.views.funding_panel import _number
+
+    db, today = panel.context.db, panel.context.today()
+    signed = [(r["id"], f"{localized(r['party_ko'], r['party_en'])} · {r['committed_on']} · "
+                        f"{r['amount_currency']:,.0f} {r['currency']}", r["currency"])
+              for r in panel.commitment_rows if not r["is_planned"]]
+    if not signed:
+        panel.context.show_error(_t(QT_TRANSLATE_NOOP("funding", "Record a signed commitment first.")))
+        return
+    dialog = PaymentDialog(signed, panel)
+
+    def submit(draft):
+        panel.context.undo.run_inverse(
+            _t(QT_TRANSLATE_NOOP("funding", "Record payment")),
+            lambda: record_funding_payment(
+                db, commitment_id=draft["commitment_id"], paid_on=draft["paid_on"],
+                amount=_number(draft["amount"], "amount_currency"),
+                fx_rate=_number(draft["fx_rate"], "fx_rate"), note=draft["note"], today=today),
+            lambda last: delete_audited(db, "funding_payments", last.entity_id),
+            lambda last: restore_audited(db, "funding_payments", last.old))
+
+    _open(panel, dialog, submit)
+
+
+def delete_selected(panel) -> None:
+    selected = panel.selected_row()
+    if selected is None:
+        return
+    kind, row = selected
+    table = "funding_commitments" if kind == "commitment" else "funding_payments"
+    db = panel.context.db
+    if kind == "commitment" and row["paid_won"]:
+        panel.context.show_error(_t(QT_TRANSLATE_NOOP(
+            "funding", "This commitment has payments: delete them first.")))
+        return
+    try:
+        panel.context.undo.run_inverse(
+            _t(QT_TRANSLATE_NOOP("funding", "Delete")),
+            lambda: delete_audited(db, table, row["id"]),
+            lambda last: restore_audited(db, table, last.old),
+            lambda last: delete_audited(db, table, last.entity_id))
+    except DomainError as error:
+        panel.context.show_error(explain(error))
