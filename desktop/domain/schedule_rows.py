@@ -77,3 +77,38 @@ class ScheduleView:
     finish: date | None
     baseline_name: str | None = None
     critical_ids: list[int] = field(default_factory=list)
+
+
+_DATE_FIELDS = {"start", "finish", "late_start", "late_finish", "baseline_start", "baseline_finish",
+                "actual_start", "actual_finish", "deadline"}
+
+
+def _plain(value):
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def view_to_dict(view: ScheduleView) -> dict:
+    """The whole view as JSON-ready data (frozen in a month close, read back by the report)."""
+    return {
+        "rows": [{k: _plain(v) for k, v in row._asdict().items()} for row in view.rows],
+        "links": [row._asdict() for row in view.links],
+        "bands": [{k: _plain(v) for k, v in band._asdict().items()} for band in view.bands],
+        "status_date": _plain(view.status_date), "start": _plain(view.start),
+        "finish": _plain(view.finish), "baseline_name": view.baseline_name,
+        "critical_ids": list(view.critical_ids),
+    }
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def view_from_dict(data: dict) -> ScheduleView:
+    rows = [ScheduleRow(**{k: _day(v) if k in _DATE_FIELDS else v for k, v in row.items()})
+            for row in data["rows"]]
+    bands = [PhaseBand(b["number"], b["name_ko"], b["name_en"], _day(b["start"]), _day(b["finish"]))
+             for b in data["bands"]]
+    return ScheduleView(rows=rows, links=[ScheduleLink(**link) for link in data["links"]], bands=bands,
+                        status_date=_day(data["status_date"]), start=_day(data["start"]),
+                        finish=_day(data["finish"]), baseline_name=data["baseline_name"],
+                        critical_ids=list(data["critical_ids"]))

@@ -1245,6 +1245,22 @@
         <translation>실적 종료일이 실적 시작일보다 앞섭니다.</translation>
     </message>
     <message>
+        <source>{month} has not begun: a report or close needs a month that has started.</source>
+        <translation>{month}은(는) 아직 시작되지 않았습니다. 보고서와 마감은 시작된 달만 가능합니다.</translation>
+    </message>
+    <message>
+        <source>{month} is closed. Reopen it to change its figures.</source>
+        <translation>{month}은(는) 마감되었습니다. 수치를 바꾸려면 마감을 해제하십시오.</translation>
+    </message>
+    <message>
+        <source>{month} is already closed.</source>
+        <translation>{month}은(는) 이미 마감되었습니다.</translation>
+    </message>
+    <message>
+        <source>{month} is not closed.</source>
+        <translation>{month}은(는) 마감되지 않았습니다.</translation>
+    </message>
+    <message>
         <source>“{path}” is not a file. Choose a database file.</source>
         <translation>“{path}”은(는) 파일이 아닙니다. 데이터베이스 파일을 선택하십시오.</translation>
     </message>

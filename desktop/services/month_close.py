@@ -1,0 +1,143 @@
+"""Month close (as Primavera P6 keeps period performance): the month's figures frozen.
+
+Closing YYYY-MM stores every figure the report shows — schedule and slip, earned value,
+budget variance, funding shares, capacity, expected effects and the manager's notes — as
+one JSON snapshot with its SHA-256 digest.  Reports of a closed month are built from the
+snapshot, so they come out the same later.  A closed month's data cannot be changed until
+the month is reopened, which is audited.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timezone
+
+from db.audit import append_audit, os_user
+from db.engine import Database
+from desktop.domain.dates import parse_month
+from desktop.domain.errors import ConflictError, ValidationError
+from desktop.domain.schedule_rows import view_to_dict
+from desktop.domain.snapshot import canonical_json, digest, month_as_of
+from desktop.services.changes import Changes
+
+PROJECT_ID = 1
+SNAPSHOT_VERSION = 1
+
+
+def _month(month: str, today: date) -> str:
+    month = parse_month(month)
+    if month > f"{today.year:04d}-{today.month:02d}":
+        raise ValidationError("month_in_future", field="month", month=month)
+    return month
+
+
+def month_notes(db: Database, month: str) -> dict:
+    row = next(db.query("SELECT notes, risks, issues FROM month_notes WHERE project_id = ? AND month = ?",
+                        [PROJECT_ID, month]), None)
+    return row or {"notes": "", "risks": "", "issues": ""}
+
+
+def build_month_figures(db: Database, month: str, today: date) -> dict:
+    """Everything the month's report shows, computed now from the live data."""
+    from desktop.services.schedule import load_schedule
+    from desktop.services.status import project_status
+
+    month = _month(month, today)
+    as_of = month_as_of(month, today)
+    figures = {
+        "version": SNAPSHOT_VERSION,
+        "month": month,
+        "as_of": as_of.isoformat(),
+        "status": project_status(db, as_of),
+        "schedule": view_to_dict(load_schedule(db, as_of=as_of)),
+        "notes": month_notes(db, month),
+    }
+    for name, provider in FIGURE_PROVIDERS.items():
+        figures[name] = provider(db, as_of)
+    return figures
+
+
+#: Further report sections (budget variance, earned value, ...): name → f(db, as_of) -> dict.
+FIGURE_PROVIDERS: dict = {}
+
+
+def close_state(db: Database, month: str) -> dict | None:
+    return next(db.query("SELECT * FROM month_closes WHERE project_id = ? AND month = ?",
+                         [PROJECT_ID, month]), None)
+
+
+def is_closed(db: Database, month: str) -> bool:
+    row = close_state(db, month)
+    return bool(row and row["state"] == "closed")
+
+
+def ensure_month_open(db: Database, on: date | str) -> None:
+    """Refuse a change dated in a closed month (reopen it first)."""
+    month = on[:7] if isinstance(on, str) else f"{on.year:04d}-{on.month:02d}"
+    if is_closed(db, month):
+        raise ConflictError("month_closed", month=month)
+
+
+def close_month(db: Database, *, month: str, today: date | None = None) -> Changes:
+    today = today or date.today()
+    month = _month(month, today)
+    if is_closed(db, month):
+        raise ConflictError("month_already_closed", month=month)
+    figures = build_month_figures(db, month, today)
+    text, sha = canonical_json(figures), digest(figures)
+    row = {"project_id": PROJECT_ID, "month": month, "state": "closed",
+           "closed_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+           "closed_by": os_user(), "snapshot_json": text, "digest": sha,
+           "reopened_at": None, "reopened_by": None}
+    with db.atomic():
+        previous = close_state(db, month)
+        if previous:
+            db["month_closes"].update(previous["id"], row)
+        else:
+            db["month_closes"].insert(row)
+        append_audit(db, action="close_month", entity="month_closes", field="month",
+                     old_value=previous["digest"] if previous else None,
+                     new_value={"month": month, "digest": sha})
+    return Changes.of("month_closes", field="month", new=month, extra={"digest": sha})
+
+
+def reopen_month(db: Database, *, month: str) -> Changes:
+    month = parse_month(month)
+    with db.atomic():
+        row = close_state(db, month)
+        if not row or row["state"] != "closed":
+            raise ConflictError("month_not_closed", month=month)
+        db["month_closes"].update(row["id"], {
+            "state": "reopened", "reopened_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "reopened_by": os_user()})
+        append_audit(db, action="reopen_month", entity="month_closes", entity_id=row["id"],
+                     field="state", old_value={"month": month, "digest": row["digest"]},
+                     new_value="reopened")
+    return Changes.of("month_closes", field="month", old=month)
+
+
+def report_figures(db: Database, month: str, today: date | None = None) -> tuple[dict, str, bool]:
+    """(figures, digest, closed): the snapshot of a closed month, else the live figures."""
+    today = today or date.today()
+    month = _month(month, today)
+    row = close_state(db, month)
+    if row and row["state"] == "closed":
+        return json.loads(row["snapshot_json"]), row["digest"], True
+    figures = build_month_figures(db, month, today)
+    return figures, digest(figures), False
+
+
+def set_month_notes(db: Database, *, month: str, notes: str = "", risks: str = "",
+                    issues: str = "") -> Changes:
+    """The manager's notes, risks and issues of the month (refused once the month is closed)."""
+    month = parse_month(month)
+    ensure_month_open(db, month)
+    new = {"notes": notes.strip(), "risks": risks.strip(), "issues": issues.strip()}
+    with db.atomic():
+        old = month_notes(db, month)
+        db.execute("INSERT INTO month_notes (project_id, month, notes, risks, issues) VALUES (?, ?, ?, ?, ?)"
+                   " ON CONFLICT (project_id, month) DO UPDATE SET notes = excluded.notes,"
+                   " risks = excluded.risks, issues = excluded.issues",
+                   [PROJECT_ID, month, new["notes"], new["risks"], new["issues"]])
+        append_audit(db, action="update", entity="month_notes", field=month, old_value=old, new_value=new)
+    return Changes.of("month_notes", field=month, old=old, new=new)
