@@ -3,6 +3,8 @@
     python -m desktop [--db PATH] [--lang ko|en] [--smoke-test]
     python -m desktop status [--db PATH] [--as-of YYYY-MM-DD] [--json]
     python -m desktop schedule [--db PATH] [--as-of YYYY-MM-DD] [--json]
+    python -m desktop report [--db PATH] --month YYYY-MM --out FILE.pdf [--lang ko|en]
+    python -m desktop close [--db PATH] --month YYYY-MM [--reopen]
     python -m desktop example-data [--db PATH] [--remove]
 """
 
@@ -14,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.domain.errors import DomainError
+from desktop.domain.money import MoneyUnit
 
 
 def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -35,6 +38,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(status, suppress=True)
     status.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD")
     status.add_argument("--json", action="store_true", help="one JSON object, money in won")
+    report = commands.add_parser("report", help="write the monthly status report as PDF")
+    _add_common(report, suppress=True)
+    report.add_argument("--month", required=True, metavar="YYYY-MM")
+    report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    report.add_argument("--lang", choices=("ko", "en"), default="ko")
+    report.add_argument("--unit", choices=[u.name for u in MoneyUnit], default="MILLION")
+    close = commands.add_parser("close", help="close a month: freeze its figures")
+    _add_common(close, suppress=True)
+    close.add_argument("--month", required=True, metavar="YYYY-MM")
+    close.add_argument("--reopen", action="store_true", help="reopen a closed month instead")
     sched = commands.add_parser("schedule", help="every task's early/late dates and floats")
     _add_common(sched, suppress=True)
     sched.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD",
@@ -116,6 +129,42 @@ def _schedule(args) -> int:
     return 0
 
 
+def _report(args) -> int:
+    import os
+
+    from desktop.services.month_close import report_figures
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    db = _open(args)
+    figures, digest, closed = report_figures(db, args.month, date.today())
+    from desktop.app import create_application
+    from desktop.report.monthly import write_report_pdf
+
+    create_application(language=args.lang)
+    try:
+        pages = write_report_pdf(args.out, figures, digest, closed, language=args.lang,
+                                 unit=MoneyUnit[args.unit])
+    except OSError as error:
+        print(f"보고서를 쓸 수 없습니다: {args.out} ({error.strerror or error})", file=sys.stderr)
+        return 1
+    state = "마감된 달 (고정된 수치)" if closed else "마감 전 (현재 수치)"
+    print(f"{args.out}: {pages}쪽, {figures['month']} {state}, 다이제스트 {digest}")
+    return 0
+
+
+def _close(args) -> int:
+    from desktop.services.month_close import close_month, reopen_month
+
+    db = _open(args)
+    if args.reopen:
+        reopen_month(db, month=args.month)
+        print(f"{args.month} 마감을 해제했습니다.")
+    else:
+        changes = close_month(db, month=args.month)
+        print(f"{args.month}을(를) 마감했습니다. 다이제스트 {changes.extra['digest']}")
+    return 0
+
+
 def _example_data(args) -> int:
     from desktop.services.example_data import load_example_data, remove_example_data
 
@@ -129,4 +178,5 @@ def _example_data(args) -> int:
     return 0
 
 
-_COMMANDS = {"status": _status, "schedule": _schedule, "example-data": _example_data}
+_COMMANDS = {"status": _status, "schedule": _schedule, "report": _report, "close": _close,
+             "example-data": _example_data}

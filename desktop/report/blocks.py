@@ -1,0 +1,188 @@
+"""Building blocks of a printed page: each measures itself for a width and paints itself.
+
+Units are layout pixels at 96 per inch (the PDF writer's resolution), so point sizes of
+fonts mean on paper what they mean on screen.  Tables split across pages between rows and
+repeat their header.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+
+GRID = QColor("#9e9e9e")
+HEADER_FILL = QColor("#eceff1")
+WRAP = int(Qt.TextFlag.TextWordWrap)
+
+
+def font(base: QFont, size: float, bold: bool = False) -> QFont:
+    """``size`` points, set as pixels at 96 per inch so the page scales it like everything
+    else on any device (PDF writer or a 600 dpi printer)."""
+    result = QFont(base)
+    result.setPixelSize(max(1, round(size * 96 / 72)))
+    result.setBold(bold)
+    return result
+
+
+def size_pt(f: QFont) -> float:
+    """The point size of a font made by :func:`font`."""
+    return f.pixelSize() * 72 / 96 if f.pixelSize() > 0 else f.pointSizeF()
+
+
+def text_height(f: QFont, text: str, width: float) -> float:
+    if not text:
+        return 0.0
+    return QFontMetricsF(f).boundingRect(QRectF(0, 0, max(1.0, width), 1e6), WRAP, text).height()
+
+
+class Block:
+    keep_with_next = False
+
+    def height(self, width: float) -> float:
+        raise NotImplementedError
+
+    def paint(self, painter: QPainter, x: float, y: float, width: float) -> None:
+        raise NotImplementedError
+
+    def split(self, width: float, room: float) -> tuple[Block | None, Block | None]:
+        """(what fits in ``room``, the rest); blocks that cannot split return (None, self)."""
+        return None, self
+
+
+@dataclass
+class Text(Block):
+    text: str
+    font: QFont
+    color: str = "#202020"
+    space_after: float = 6.0
+    keep_with_next: bool = False
+
+    def height(self, width: float) -> float:
+        return text_height(self.font, self.text, width) + self.space_after
+
+    def paint(self, painter: QPainter, x: float, y: float, width: float) -> None:
+        painter.setFont(self.font)
+        painter.setPen(QColor(self.color))
+        painter.drawText(QRectF(x, y, width, self.height(width)), WRAP, self.text)
+
+
+@dataclass
+class Spacer(Block):
+    size: float
+
+    def height(self, width: float) -> float:
+        return self.size
+
+    def paint(self, painter: QPainter, x: float, y: float, width: float) -> None:
+        return None
+
+
+@dataclass
+class PageBreak(Block):
+    landscape: bool = False
+
+    def height(self, width: float) -> float:
+        return 0.0
+
+    def paint(self, painter: QPainter, x: float, y: float, width: float) -> None:
+        return None
+
+
+@dataclass
+class Table(Block):
+    """Columns as (header, relative width, align "l"/"r"/"c"); cells as text (None → "")."""
+
+    columns: list[tuple[str, float, str]]
+    rows: list[list[str | None]]
+    font: QFont
+    header_font: QFont
+    colors: list[list[str | None]] | None = None  # per cell text colour
+    bold_rows: set[int] = field(default_factory=set)
+    padding: float = 4.0
+    space_after: float = 10.0
+
+    def _widths(self, width: float) -> list[float]:
+        total = sum(c[1] for c in self.columns)
+        return [width * c[1] / total for c in self.columns]
+
+    def _row_height(self, cells: list[str], widths: list[float], f: QFont) -> float:
+        return max(text_height(f, str(c or ""), w - 2 * self.padding) for c, w in zip(cells, widths)) \
+            + 2 * self.padding if cells else 0.0
+
+    def _heights(self, width: float) -> tuple[float, list[float]]:
+        widths = self._widths(width)
+        head = self._row_height([c[0] for c in self.columns], widths, self.header_font)
+        return head, [self._row_height([str(v or "") for v in row], widths, self._font(i))
+                      for i, row in enumerate(self.rows)]
+
+    def _font(self, index: int) -> QFont:
+        return font(self.font, size_pt(self.font), True) if index in self.bold_rows else self.font
+
+    def height(self, width: float) -> float:
+        head, rows = self._heights(width)
+        return head + sum(rows) + self.space_after
+
+    def split(self, width: float, room: float):
+        head, rows = self._heights(width)
+        used, count = head, 0
+        for h in rows:
+            if used + h > room:
+                break
+            used, count = used + h, count + 1
+        if count == 0:
+            return None, self
+        first = Table(self.columns, self.rows[:count], self.font, self.header_font,
+                      self.colors[:count] if self.colors else None,
+                      {i for i in self.bold_rows if i < count}, self.padding, 4.0)
+        rest = Table(self.columns, self.rows[count:], self.font, self.header_font,
+                     self.colors[count:] if self.colors else None,
+                     {i - count for i in self.bold_rows if i >= count}, self.padding, self.space_after)
+        return first, rest
+
+    def paint(self, painter: QPainter, x: float, y: float, width: float) -> None:
+        widths = self._widths(width)
+        head, heights = self._heights(width)
+        painter.setPen(QPen(GRID, 0.6))
+        painter.fillRect(QRectF(x, y, width, head), HEADER_FILL)
+        self._paint_row(painter, x, y, widths, head, [c[0] for c in self.columns], self.header_font,
+                        ["c"] * len(self.columns), None)
+        top = y + head
+        for index, (row, h) in enumerate(zip(self.rows, heights)):
+            colors = self.colors[index] if self.colors else None
+            self._paint_row(painter, x, top, widths, h, [str(v or "") for v in row], self._font(index),
+                            [c[2] for c in self.columns], colors)
+            top += h
+
+    def _paint_row(self, painter, x, y, widths, h, cells, f, aligns, colors) -> None:
+        left = x
+        painter.setFont(f)
+        for i, (cell, w, align) in enumerate(zip(cells, widths, aligns)):
+            painter.setPen(QPen(GRID, 0.6))
+            painter.drawRect(QRectF(left, y, w, h))
+            flag = {"l": Qt.AlignmentFlag.AlignLeft, "r": Qt.AlignmentFlag.AlignRight,
+                    "c": Qt.AlignmentFlag.AlignHCenter}[align]
+            painter.setPen(QColor(colors[i]) if colors and colors[i] else QColor("#202020"))
+            painter.drawText(QRectF(left + self.padding, y + self.padding, w - 2 * self.padding,
+                                    h - 2 * self.padding),
+                             int(flag | Qt.AlignmentFlag.AlignVCenter) | WRAP, cell)
+            left += w
+
+
+@dataclass
+class Picture(Block):
+    """Anything painted into a rectangle of the given height (charts, the Gantt)."""
+
+    draw: Callable[[QPainter, QRectF], None]
+    fixed_height: float
+    space_after: float = 10.0
+
+    def height(self, width: float) -> float:
+        return self.fixed_height + self.space_after
+
+    def paint(self, painter: QPainter, x: float, y: float, width: float) -> None:
+        painter.save()
+        self.draw(painter, QRectF(x, y, width, self.fixed_height))
+        painter.restore()

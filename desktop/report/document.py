@@ -1,0 +1,123 @@
+"""Pages from blocks: A4 portrait (landscape where a block asks for it), with a header
+(project, month) and a footer (page n / N, issue date, digest) on every page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPen
+
+from desktop.report.blocks import Block, PageBreak, font
+
+DPI = 96
+MARGIN_MM = 15.0
+HEADER_H, FOOTER_H = 28.0, 28.0
+
+
+@dataclass
+class Page:
+    landscape: bool
+    items: list[tuple[float, Block]] = field(default_factory=list)  # (y, block)
+
+
+def page_layout(landscape: bool) -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                       QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
+                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+
+
+def body_size(landscape: bool) -> tuple[float, float]:
+    """Width and height of the body (between header and footer) in layout pixels."""
+    rect = page_layout(landscape).paintRect(QPageLayout.Unit.Millimeter)
+    to_px = DPI / 25.4
+    return rect.width() * to_px, rect.height() * to_px - HEADER_H - FOOTER_H
+
+
+def paginate(blocks: list[Block]) -> list[Page]:
+    pages = [Page(False)]
+    y = 0.0
+    queue = list(blocks)
+    while queue:
+        block = queue.pop(0)
+        page = pages[-1]
+        if isinstance(block, PageBreak):
+            if page.items or page.landscape != block.landscape:
+                pages.append(Page(block.landscape))
+            y = 0.0
+            continue
+        width, room = body_size(page.landscape)
+        needed = block.height(width)
+        if block.keep_with_next and queue:
+            needed += min(queue[0].height(width), 60.0)
+        if y + needed <= room or (not page.items and needed > room and not _splittable(block, width, room)):
+            page.items.append((y, block))
+            y += block.height(width)
+            continue
+        first, rest = block.split(width, room - y)
+        if first is not None:
+            page.items.append((y, first))
+            queue.insert(0, rest)
+        elif not page.items:  # taller than a page and cannot split: it gets a page of its own
+            page.items.append((y, block))
+        else:
+            queue.insert(0, block)
+        pages.append(Page(page.landscape))
+        y = 0.0
+    return [p for p in pages if p.items] or [Page(False)]
+
+
+def _splittable(block: Block, width: float, room: float) -> bool:
+    first, _rest = block.split(width, room)
+    return first is not None
+
+
+@dataclass
+class Frame:
+    """What every page shows around its body."""
+
+    header_left: str
+    header_right: str
+    footer_left: str  # issue date
+    footer_right: str  # digest
+    page_text: str  # "%1 / %2"
+    base_font: QFont
+
+
+def render(device: QPagedPaintDevice, pages: list[Page], frame: Frame) -> None:
+    """Paint ``pages`` onto ``device`` (a QPdfWriter or a QPrinter)."""
+    device.setPageLayout(page_layout(pages[0].landscape))
+    painter = QPainter(device)
+    small = font(frame.base_font, 8)
+    for number, page in enumerate(pages, start=1):
+        if number > 1:
+            device.setPageLayout(page_layout(page.landscape))
+            device.newPage()
+        scale = device.logicalDpiX() / DPI
+        painter.save()
+        painter.scale(scale, scale)
+        width, height = body_size(page.landscape)
+        _paint_frame(painter, frame, small, width, height, number, len(pages))
+        for y, block in page.items:
+            block.paint(painter, 0.0, HEADER_H + y, width)
+        painter.restore()
+    painter.end()
+
+
+def _paint_frame(painter: QPainter, frame: Frame, small: QFont, width: float, height: float,
+                 number: int, count: int) -> None:
+    painter.setFont(small)
+    painter.setPen(QColor("#555555"))
+    top = QRectF(0, 0, width, HEADER_H - 8)
+    painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), frame.header_left)
+    painter.drawText(top, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), frame.header_right)
+    painter.setPen(QPen(QColor("#9e9e9e"), 0.8))
+    painter.drawLine(0, HEADER_H - 5, width, HEADER_H - 5)
+    bottom_y = HEADER_H + height + 5
+    painter.drawLine(0, bottom_y, width, bottom_y)
+    painter.setPen(QColor("#555555"))
+    bottom = QRectF(0, bottom_y + 3, width, FOOTER_H - 8)
+    painter.drawText(bottom, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), frame.footer_left)
+    painter.drawText(bottom, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                     frame.page_text.replace("%1", str(number)).replace("%2", str(count)))
+    painter.drawText(bottom, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), frame.footer_right)
