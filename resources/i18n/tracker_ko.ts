@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>ChartCanvas</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <extracomment>injectable in tests: (kind 'png'|'pdf') -&gt; chosen path or '' when cancelled</extracomment>
+        <translation>차트를 PNG로 저장…</translation>
+    </message>
+    <message>
+        <source>Save chart as PDF…</source>
+        <translation>차트를 PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>차트 저장</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentDialog</name>
     <message>
         <source>Funding commitment</source>
@@ -388,6 +404,193 @@
     </message>
 </context>
 <context>
+    <name>Sections</name>
+    <message>
+        <source>Monthly status report — %1</source>
+        <translation>월간 추진 현황 보고 — %1</translation>
+    </message>
+    <message>
+        <source>Closed month (figures frozen)</source>
+        <translation>마감된 달 (수치 고정)</translation>
+    </message>
+    <message>
+        <source>Draft: month not closed</source>
+        <translation>초안: 마감 전</translation>
+    </message>
+    <message>
+        <source>As of %1 · %2</source>
+        <translation>기준일 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Status by area</source>
+        <translation>분야별 현황</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>주요 사항</translation>
+    </message>
+    <message>
+        <source>Manager's notes</source>
+        <translation>담당자 의견</translation>
+    </message>
+    <message>
+        <source>%1 milestone(s) late</source>
+        <translation>지연 마일스톤 %1건</translation>
+    </message>
+    <message>
+        <source>On plan</source>
+        <translation>계획대로</translation>
+    </message>
+    <message>
+        <source>No commitment recorded</source>
+        <translation>약정 기록 없음</translation>
+    </message>
+    <message>
+        <source>At least %1 foreign</source>
+        <translation>외국자본 %1 이상</translation>
+    </message>
+    <message>
+        <source>Below %1 foreign</source>
+        <translation>외국자본 %1 미달</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>사업비</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>재원</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <source>The construction-start deadline %1 passed %2 days ago without an actual start.</source>
+        <translation>착공 기한 %1이(가) %2일 지났으나 착공 실적이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: forecast %2, %3 days after the baseline (%4).</source>
+        <translation>%1: 전망 %2, 기준 대비 %3일 (%4).</translation>
+    </message>
+    <message>
+        <source>No funding commitment is recorded yet.</source>
+        <translation>아직 기록된 투자 약정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>meets the rule</source>
+        <translation>기준 충족</translation>
+    </message>
+    <message>
+        <source>below the rule</source>
+        <translation>기준 미달</translation>
+    </message>
+    <message>
+        <source>Foreign capital: committed %1, paid in %2 (minimum %3): %4.</source>
+        <translation>외국자본 비율: 약정 %1, 납입 %2 (최소 %3) — %4.</translation>
+    </message>
+    <message>
+        <source>Installed %1 MW and %2 GPUs of the %3 MW goal.</source>
+        <translation>설치 용량 %1 MW, GPU %2장 (목표 %3 MW).</translation>
+    </message>
+    <message>
+        <source>Cost: CPI %1, SPI %2, estimate at completion %3 (%4).</source>
+        <translation>사업비: CPI %1, SPI %2, 완료 시 추정액 %3 (%4).</translation>
+    </message>
+    <message>
+        <source>No actual figures are recorded for this month.</source>
+        <translation>이 달에는 기록된 실적 자료가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>마일스톤</translation>
+    </message>
+    <message>
+        <source>Compared with the baseline “%1”.</source>
+        <translation>기준 계획 “%1” 대비.</translation>
+    </message>
+    <message>
+        <source>Gantt chart</source>
+        <translation>간트 차트</translation>
+    </message>
+    <message>
+        <source>No scheduled task.</source>
+        <translation>일정에 들어간 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Gantt chart (by phase)</source>
+        <translation>간트 차트 (단계별)</translation>
+    </message>
+    <message>
+        <source>%1 more tasks are in the schedule.</source>
+        <translation>일정에 작업 %1개가 더 있습니다.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Funding and the foreign-capital rule</source>
+        <translation>재원과 외국자본 30% 기준</translation>
+    </message>
+    <message>
+        <source>Expected effects</source>
+        <translation>기대 효과</translation>
+    </message>
+    <message>
+        <source>Risks, issues and notes of the month</source>
+        <translation>이달의 위험·이슈·메모</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>위험</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>이슈</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>기록 없음.</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>작성</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>결재</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>작업명</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>서명</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>&amp;Open database…</source>
@@ -697,6 +900,22 @@
     <message>
         <source>Responsible</source>
         <translation>담당</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>주요 수치</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>측정일</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1518,25 @@
     <message>
         <source>The backup could not be written: {detail}</source>
         <translation>백업을 저장하지 못했습니다: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Monthly status report %1</source>
+        <translation>월간 추진 현황 보고 %1</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>발행일 %1</translation>
+    </message>
+    <message>
+        <source>Digest %1</source>
+        <translation>다이제스트 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>%1 / %2쪽</translation>
     </message>
 </context>
 <context>
