@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>CapacityDialog</name>
+    <message>
+        <source>Capacity measurement</source>
+        <extracomment>set by the caller: draft -&gt; translated error message, or None when stored</extracomment>
+        <translation>용량 측정</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>측정일</translation>
+    </message>
+    <message>
+        <source>Installed MW</source>
+        <translation>설치 MW</translation>
+    </message>
+    <message>
+        <source>Energised MW</source>
+        <translation>가동 MW</translation>
+    </message>
+    <message>
+        <source>Installed GPUs</source>
+        <translation>설치 GPU</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+</context>
+<context>
     <name>ChartCanvas</name>
     <message>
         <source>Save chart as PNG…</source>
@@ -229,6 +261,37 @@
     </message>
 </context>
 <context>
+    <name>KpiReportDialog</name>
+    <message>
+        <source>Expected-effect report</source>
+        <translation>기대 효과 실적 보고</translation>
+    </message>
+    <message>
+        <source>e.g. 1,200억 or 640</source>
+        <translation>예: 1,200억 또는 640</translation>
+    </message>
+    <message>
+        <source>Required: where the figure comes from</source>
+        <translation>필수: 수치의 출처</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>기대 효과</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>보고일</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pohang Global AI Computing Center — project control</source>
@@ -363,6 +426,101 @@
     <message>
         <source>Note</source>
         <translation>비고</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Reopen month…</source>
+        <translation>마감 해제…</translation>
+    </message>
+    <message>
+        <source>Close month…</source>
+        <translation>월 마감…</translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2. The report shows the frozen figures; digest %3.</source>
+        <translation>%1에 %2이(가) 마감했습니다. 보고서는 고정된 수치를 보여 줍니다. 다이제스트 %3.</translation>
+    </message>
+    <message>
+        <source>Reopened: the report shows the current figures until the month is closed again.</source>
+        <translation>마감 해제됨: 다시 마감할 때까지 보고서는 현재 수치를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Not closed: the report shows the current figures (a draft).</source>
+        <translation>마감 전: 보고서는 현재 수치(초안)를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>메모 저장</translation>
+    </message>
+    <message>
+        <source>Reopen %1? Its figures can change again; the reopening is recorded.</source>
+        <translation>%1 마감을 해제할까요? 수치를 다시 바꿀 수 있게 되며, 해제 기록이 남습니다.</translation>
+    </message>
+    <message>
+        <source>Close %1? Its figures are frozen for the record.</source>
+        <translation>%1을(를) 마감할까요? 이 달의 수치가 기록으로 고정됩니다.</translation>
+    </message>
+    <message>
+        <source>Month close</source>
+        <translation>월 마감</translation>
+    </message>
+    <message>
+        <source>Closing the month…</source>
+        <translation>월 마감 중…</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>보고서를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>보고서를 PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>보고서를 %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Monthly status report</source>
+        <translation>월간 추진 현황 보고</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>보고서 언어</translation>
+    </message>
+    <message>
+        <source>Manager's notes and key messages</source>
+        <translation>담당자 의견 및 주요 사항</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>위험</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>이슈</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>미리 보기…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
     </message>
 </context>
 <context>
