@@ -15,7 +15,7 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from desktop.paths import set_application_names
+    from desktop.ui.appdata import set_application_names
     from desktop.ui.fonts import application_font, register_fonts
     from desktop.ui.i18n import install_translators
 
@@ -69,7 +69,7 @@ def run_gui(*, db_path: Path | None, language: str | None, smoke_test: bool = Fa
     import desktop.services.status  # noqa: F401
     from PySide6.QtCore import QTimer
 
-    from desktop.paths import default_database_path
+    from desktop.ui.appdata import default_database_path
     from desktop.ui.settings import Settings
     from desktop.ui.views.main_window import MainWindow
 

@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _open(args):
     from db import open_database
-    from desktop.paths import default_database_path
+    from desktop.ui.appdata import default_database_path
 
     return open_database(args.db or default_database_path())
 

@@ -1,4 +1,4 @@
-"""Where things live: the per-user data folder, bundled resources."""
+"""Where bundled resources live, and the application's names (no Qt here: the core uses it)."""
 
 from __future__ import annotations
 
@@ -16,20 +16,3 @@ def resources_dir() -> Path:
     if bundle:
         return Path(bundle) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
-
-
-def set_application_names() -> None:
-    from PySide6.QtCore import QCoreApplication
-
-    QCoreApplication.setOrganizationName(ORGANIZATION)
-    QCoreApplication.setApplicationName(APPLICATION)
-
-
-def default_database_path() -> Path:
-    """The database in the per-user application data folder (QStandardPaths AppDataLocation)."""
-    from PySide6.QtCore import QStandardPaths
-
-    set_application_names()
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / DATABASE_NAME
