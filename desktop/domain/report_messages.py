@@ -32,8 +32,8 @@ def key_messages(figures: dict) -> list[tuple[str, dict]]:
     if capacity.get("installed_mw") is not None:
         messages.append(("capacity", {"mw": capacity["installed_mw"], "gpus": capacity["installed_gpus"],
                                       "goal_mw": capacity["goal_mw"]}))
-    budget = figures.get("budget", {}).get("totals") if isinstance(figures.get("budget"), dict) else None
-    if budget and budget.get("bac_won"):
+    budget = figures["budget"]["totals"]
+    if budget.get("bac_won"):
         messages.append(("budget", {"cpi": budget.get("cpi"), "spi": budget.get("spi"),
                                     "eac": budget.get("eac_won"), "method": budget.get("eac_method")}))
     if not _any_actuals(figures):
@@ -43,10 +43,10 @@ def key_messages(figures: dict) -> list[tuple[str, dict]]:
 
 def _any_actuals(figures: dict) -> bool:
     status = figures["status"]
-    budget = figures.get("budget", {}).get("totals") if isinstance(figures.get("budget"), dict) else None
+    budget = figures["budget"]["totals"]
     return any([
         status["funding"]["committed_won"], status.get("capacity", {}).get("installed_mw") is not None,
         any(k["reported"] is not None for k in status["kpis"]),
-        bool(budget and budget.get("ac_won")),
+        bool(budget.get("ac_won")),
         any(m["actual"] and m["actual"][:7] == figures["month"] for m in status["milestones"]),
     ])

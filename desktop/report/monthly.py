@@ -35,8 +35,7 @@ def build_pages(figures: dict, digest: str, closed: bool, language: str,
     blocks += sections.summary(closed, digest)
     blocks += sections.milestones()
     blocks += sections.gantt(landscape_w, landscape_h)
-    for extra in EXTRA_SECTIONS:
-        blocks += extra(sections)
+    blocks += sections.budget()
     blocks += sections.capacity()
     blocks += sections.funding()
     blocks += sections.effects()
@@ -51,10 +50,6 @@ def build_pages(figures: dict, digest: str, closed: bool, language: str,
         footer_right=text.tr(QT_TRANSLATE_NOOP("report", "Digest %1")).replace("%1", digest[:16]),
         page_text=text.tr(QT_TRANSLATE_NOOP("report", "Page %1 / %2")), base_font=report_font())
     return paginate(blocks), frame
-
-
-#: Sections added by later parts (budget variance and earned value): f(sections) -> blocks.
-EXTRA_SECTIONS: list = []
 
 
 def paint_report(device: QPagedPaintDevice, figures: dict, digest: str, closed: bool,

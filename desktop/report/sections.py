@@ -13,7 +13,12 @@ from desktop.report.text import ReportText
 
 # column headers used only here, filed for translation with the window's others
 _REPORT_COLUMNS = (QT_TRANSLATE_NOOP("columns", "Area"), QT_TRANSLATE_NOOP("columns", "Key figure"),
-                   QT_TRANSLATE_NOOP("columns", "Measured on"), QT_TRANSLATE_NOOP("columns", "Source"))
+                   QT_TRANSLATE_NOOP("columns", "Measured on"), QT_TRANSLATE_NOOP("columns", "Source"),
+                   QT_TRANSLATE_NOOP("columns", "Phase / category"), QT_TRANSLATE_NOOP("columns", "Budget (BAC)"),
+                   QT_TRANSLATE_NOOP("columns", "Planned to date (PV)"), QT_TRANSLATE_NOOP("columns", "Actual (AC)"),
+                   QT_TRANSLATE_NOOP("columns", "Earned (EV)"), QT_TRANSLATE_NOOP("columns", "Forecast (EAC)"),
+                   QT_TRANSLATE_NOOP("columns", "Variance"), QT_TRANSLATE_NOOP("columns", "%"),
+                   QT_TRANSLATE_NOOP("columns", "Figure"), QT_TRANSLATE_NOOP("columns", "Value"))
 
 RED, GREEN, ORANGE, GREY = "#c62828", "#2e7d32", "#ef6c00", "#757575"
 STATUS_COLOR = {"done": GREEN, "on_track": "#1565c0", "at_risk": ORANGE, "late": RED, "not_set": GREY}
@@ -57,6 +62,9 @@ class Sections:
 
     def in_unit(self, value: int | None) -> str:
         return "" if value is None else to_unit(value, self.unit)
+
+    def money_or_not_set(self, value: int | None) -> str:
+        return self.not_set() if value is None else self.in_unit(value)
 
     def unit_line(self) -> str:
         names = {MoneyUnit.WON: "KRW", MoneyUnit.THOUSAND: "KRW thousand",
@@ -103,7 +111,7 @@ class Sections:
         cap = s.get("capacity", {})
         cap_text = self.not_set() if cap.get("installed_mw") is None else \
             f"{cap['installed_mw']:,.1f} MW / {cap['goal_mw']:,.0f} MW"
-        budget = (self.f.get("budget") or {}).get("totals") or {}
+        budget = self.f["budget"]["totals"]
         cost_state = ("not_set", self.not_set())
         if budget.get("cpi") is not None:
             cost_state = ("on_track" if budget["cpi"] >= 1 else "at_risk",
@@ -200,6 +208,58 @@ class Sections:
                                self.small, color=GREY))
         blocks.append(PageBreak(landscape=False))
         return blocks
+
+    def method_name(self, code: str | None) -> str:
+        names = {"cpi": "BAC ÷ CPI", "atypical": "AC + (BAC − EV)",
+                 "cpi_spi": "AC + (BAC − EV) ÷ (CPI × SPI)", "bottom_up": self.tr("AC + ETC (bottom-up)")}
+        return names.get(code or "", self.not_set())
+
+    def budget(self) -> list[Block]:
+        b = self.f["budget"]
+        if not b["totals"].get("bac_won"):
+            return [self.heading(self.tr("Budget variance and earned value")),
+                    Text(self.tr("No budget is recorded yet."), self.body)]
+        rows, colors, bold = [], [], set()
+        for r in b["rows"]:
+            if r["level"] == "phase":
+                bold.add(len(rows))
+                name = self.label("Phase %1").replace("%1", str(r["phase"]))
+            else:
+                name = "   " + self.t.name(r["category_name"], r["category_name_en"])
+            pct = "" if r["variance_pct"] is None else f"{r['variance_pct'] * 100:+.1f}%"
+            rows.append([name, self.in_unit(r["bac_won"]), self.in_unit(r["pv_won"]),
+                         self.in_unit(r["committed_won"]), self.in_unit(r["ac_won"]),
+                         self.in_unit(r["ev_won"]) if r["ev_won"] is not None else self.not_set(),
+                         self.money_or_not_set(r["eac_won"]), self.money_or_not_set(r["variance_won"]), pct])
+            colors.append([None] * 7 + [None, {"over": RED, "watch": ORANGE}.get(r["status"])])
+        t = b["totals"]
+        rows.append([self.tr("Total"), self.in_unit(t["bac_won"]), self.in_unit(t["pv_won"]), "",
+                     self.in_unit(t["ac_won"]), self.in_unit(t["ev_won"]), self.in_unit(t["eac_won"]),
+                     self.in_unit(None if t["eac_won"] is None else t["bac_won"] - t["eac_won"]), ""])
+        colors.append([None] * 9)
+        bold.add(len(rows) - 1)
+        return [self.heading(self.tr("Budget variance and earned value")),
+                Text(self.unit_line(), self.small, color=GREY, space_after=3),
+                self.table([("Phase / category", 2, "l"), ("Budget (BAC)", 1.2, "r"), ("Planned to date (PV)", 1.2, "r"),
+                            ("Committed", 1.2, "r"), ("Actual (AC)", 1.2, "r"), ("Earned (EV)", 1.2, "r"),
+                            ("Forecast (EAC)", 1.2, "r"), ("Variance", 1.2, "r"), ("%", 0.8, "r")],
+                           rows, colors, bold),
+                self._evm_table()]
+
+    def _evm_table(self) -> Table:
+        t = self.f["budget"]["totals"]
+
+        def ratio(value):
+            return self.not_set() if value is None else f"{value:.3f}"
+
+        rows = [["PV", self.in_unit(t["pv_won"]), "CPI", ratio(t["cpi"])],
+                ["EV", self.in_unit(t["ev_won"]), "SPI", ratio(t["spi"])],
+                ["AC", self.in_unit(t["ac_won"]), "SPI(t)", ratio(t["spi_t"])],
+                ["CV", self.in_unit(t["cv_won"]), "TCPI (BAC)", ratio(t["tcpi_bac"])],
+                ["SV", self.in_unit(t["sv_won"]), "TCPI (EAC)", ratio(t["tcpi_eac"])],
+                ["EAC", self.in_unit(t["eac_won"]), self.tr("EAC method"), self.method_name(t["eac_method"])],
+                ["ETC", self.in_unit(t["etc_won"]), "VAC", self.in_unit(t["vac_won"])]]
+        return self.table([("Figure", 1, "l"), ("Value", 1.5, "r"), ("Figure", 1, "l"), ("Value", 2.5, "r")], rows)
 
     def capacity(self) -> list[Block]:
         s = self.f["status"]

@@ -20,8 +20,8 @@ ACTUAL_FACTORS = {(1, "land"): (100, 100), (1, "design"): (108, 100), (1, "build
                   (1, "power"): (112, 100), (1, "cooling"): (90, 100), (1, "network"): (100, 100)}
 
 # % complete of phase 1 budget lines as measured at "today" (earned value), example
-LINE_PROGRESS = {"land": 100, "design": 85, "building": 6, "power": 4, "cooling": 0,
-                 "gpu_it": 0, "network": 0, "operations": 3}
+LINE_PROGRESS = {"land": 100, "design": 92, "building": 50, "power": 52, "cooling": 45,
+                 "gpu_it": 0, "network": 48, "operations": 0}
 
 # phase, category, party, title, amount (won), signed on
 COMMITMENTS = [

@@ -39,6 +39,7 @@ def month_notes(db: Database, month: str) -> dict:
 
 def build_month_figures(db: Database, month: str, today: date) -> dict:
     """Everything the month's report shows, computed now from the live data."""
+    from desktop.services.money_report import budget_report_figures
     from desktop.services.schedule import load_schedule
     from desktop.services.status import project_status
 
@@ -51,14 +52,9 @@ def build_month_figures(db: Database, month: str, today: date) -> dict:
         "status": project_status(db, as_of),
         "schedule": view_to_dict(load_schedule(db, as_of=as_of)),
         "notes": month_notes(db, month),
+        "budget": budget_report_figures(db, as_of),
     }
-    for name, provider in FIGURE_PROVIDERS.items():
-        figures[name] = provider(db, as_of)
     return figures
-
-
-#: Further report sections (budget variance, earned value, ...): name → f(db, as_of) -> dict.
-FIGURE_PROVIDERS: dict = {}
 
 
 def close_state(db: Database, month: str) -> dict | None:

@@ -1,0 +1,138 @@
+"""Budget rows: lines with their monthly plans, contracts, actual costs, categories, settings.
+
+Named queries only; the rules are in desktop.services.budget and desktop.domain.variance.
+"""
+
+from __future__ import annotations
+
+from db.engine import Database
+from desktop.domain.variance import SETTING_OVER, SETTING_WATCH, BudgetLineInput
+
+PROJECT_ID = 1
+
+_LINES = """
+    SELECT l.*, ph.number AS phase_number, c.code AS category_code,
+           c.name_ko AS category_name_ko, c.name_en AS category_name_en,
+           c.sort_order AS category_order,
+           coalesce((SELECT sum(planned_won) FROM budget_plan_months m WHERE m.line_id = l.id), 0)
+               AS planned_total_won
+    FROM budget_lines l JOIN phases ph ON ph.id = l.phase_id
+    JOIN budget_categories c ON c.id = l.category_id
+    WHERE l.project_id = ? {where}
+    ORDER BY ph.number, c.sort_order, c.code, l.id"""
+
+
+def line_rows(db: Database, *, phase: int | None = None) -> list[dict]:
+    """Budget lines with phase number, category and the sum of their monthly plan."""
+    if phase is None:
+        return list(db.query(_LINES.format(where=""), [PROJECT_ID]))
+    return list(db.query(_LINES.format(where="AND ph.number = ?"), [PROJECT_ID, phase]))
+
+
+def line_row(db: Database, line_id: int) -> dict | None:
+    return next(db.query("SELECT * FROM budget_lines WHERE id = ?", [line_id]), None)
+
+
+def plan_of(db: Database, line_id: int) -> dict[str, int]:
+    """One line's monthly plan, month → planned won, in month order."""
+    return dict(db.execute("SELECT month, planned_won FROM budget_plan_months WHERE line_id = ?"
+                           " ORDER BY month", [line_id]).fetchall())
+
+
+def plans(db: Database) -> dict[int, dict[str, int]]:
+    """Every line's monthly plan (one query)."""
+    result: dict[int, dict[str, int]] = {}
+    for line_id, month, won in db.execute(
+            "SELECT line_id, month, planned_won FROM budget_plan_months ORDER BY line_id, month"):
+        plan = result.get(line_id)
+        if plan is None:
+            plan = result[line_id] = {}
+        plan[month] = won
+    return result
+
+
+def write_plan(db: Database, line_id: int, plan: dict[str, int]) -> None:
+    """Replace a line's monthly plan (inside the caller's transaction)."""
+    db.execute("DELETE FROM budget_plan_months WHERE line_id = ?", [line_id])
+    db.conn.executemany("INSERT INTO budget_plan_months (line_id, month, planned_won) VALUES (?, ?, ?)",
+                        [(line_id, month, won) for month, won in plan.items()])
+
+
+def commitment_sums(db: Database) -> dict[int, int]:
+    return dict(db.execute("SELECT line_id, sum(amount_won) FROM commitments WHERE project_id = ?"
+                           " GROUP BY line_id", [PROJECT_ID]).fetchall())
+
+
+def actual_sums(db: Database) -> list[tuple[int, str, int]]:
+    """Actual costs added up per line and month: (line id, month, won)."""
+    return db.execute("SELECT line_id, month, sum(amount_won) FROM actual_costs"
+                      " GROUP BY line_id, month").fetchall()
+
+
+def cost_rows(db: Database, line_id: int) -> list[dict]:
+    return list(db.query("SELECT * FROM actual_costs WHERE line_id = ? ORDER BY month, id", [line_id]))
+
+
+def commitment_rows(db: Database, line_id: int | None = None) -> list[dict]:
+    sql = """SELECT c.*, p.name_ko AS party_ko, p.name_en AS party_en,
+                    coalesce((SELECT sum(amount_won) FROM actual_costs a WHERE a.commitment_id = c.id), 0)
+                        AS spent_won
+             FROM commitments c LEFT JOIN parties p ON p.id = c.party_id
+             WHERE c.project_id = ? {where} ORDER BY c.committed_on, c.id"""
+    if line_id is None:
+        return list(db.query(sql.format(where=""), [PROJECT_ID]))
+    return list(db.query(sql.format(where="AND c.line_id = ?"), [PROJECT_ID, line_id]))
+
+
+def count_costs(db: Database, line_id: int) -> int:
+    return db.execute("SELECT count(*) FROM actual_costs WHERE line_id = ?", [line_id]).fetchone()[0]
+
+
+def count_commitments(db: Database, line_id: int) -> int:
+    return db.execute("SELECT count(*) FROM commitments WHERE line_id = ?", [line_id]).fetchone()[0]
+
+
+def costs_outside(db: Database, line_id: int, start_month: str, finish_month: str) -> list[str]:
+    """Months of the line's actual costs that fall outside ``start_month``..``finish_month``."""
+    return [r[0] for r in db.execute(
+        "SELECT DISTINCT month FROM actual_costs WHERE line_id = ? AND (month < ? OR month > ?)"
+        " ORDER BY month", [line_id, start_month, finish_month])]
+
+
+def categories(db: Database) -> list[dict]:
+    return list(db.query("SELECT * FROM budget_categories WHERE project_id = ?"
+                         " ORDER BY sort_order, id", [PROJECT_ID]))
+
+
+def eac_method(db: Database) -> str:
+    return db.execute("SELECT eac_method FROM project WHERE id = ?", [PROJECT_ID]).fetchone()[0]
+
+
+def variance_settings(db: Database) -> dict[str, str]:
+    """The variance thresholds' settings (percent text), only those that are set."""
+    return dict(db.execute("SELECT key, value FROM project_settings WHERE project_id = ?"
+                           " AND key IN (?, ?)", [PROJECT_ID, SETTING_WATCH, SETTING_OVER]).fetchall())
+
+
+def line_inputs(db: Database, *, phase: int | None = None,
+                progress_until: str | None = None) -> list[BudgetLineInput]:
+    """Budget lines as the variance view reads them.
+
+    A line's % complete counts only when measured on or before ``progress_until`` (ISO date):
+    a measurement made after the status date is not known at that date.
+    """
+    rows = line_rows(db, phase=phase)
+    all_plans = plans(db)
+    result = []
+    for r in rows:
+        percent = r["percent_complete"]
+        if percent is not None and progress_until is not None and r["progress_on"] \
+                and r["progress_on"] > progress_until:
+            percent = None
+        result.append(BudgetLineInput(
+            id=r["id"], phase=r["phase_number"], category_code=r["category_code"],
+            budget_won=r["budget_won"], start_month=r["start_month"],
+            finish_month=r["finish_month"], plan=all_plans.get(r["id"], {}),
+            etc_won=r["etc_won"], percent_complete=percent, name=r["name"],
+            category_name=r["category_name_ko"], category_order=r["category_order"]))
+    return result

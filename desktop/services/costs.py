@@ -1,0 +1,178 @@
+"""Actual costs, contracts and measured progress: each change one validated, audited transaction.
+
+Cost edits put ``line_id``, ``month`` and ``delta_won`` in ``Changes.extra`` so an open
+:class:`~desktop.domain.variance.MoneyView` follows with ``view.apply_actual(**extra)``;
+a cost dated in a closed month is refused until the month is reopened.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from db.audit import append_audit
+from db.engine import Database
+from desktop.domain.errors import ConflictError, ValidationError
+from desktop.services.budget import _date, _line, _month, _percent, won
+from desktop.services.changes import Changes
+from desktop.services.month_close import ensure_month_open
+from desktop.services.rows import require_party, require_row
+
+PROJECT_ID = 1
+
+
+def _check_open(db: Database, month: str) -> None:
+    ensure_month_open(db, month)
+
+
+def _cost_changes(row: dict, delta: int, **kwargs) -> Changes:
+    return Changes.of("actual_costs", entity_id=row["id"], extra={
+        "line_id": row["line_id"], "month": row["month"], "delta_won": delta}, **kwargs)
+
+
+def record_actual_cost(db: Database, *, line_id: int, month: str, amount_won: int | str,
+                       note: str = "", commitment_id: int | None = None) -> Changes:
+    """Book an actual cost (집행) of a line in a month of the line's period."""
+    amount = won(amount_won, "amount_won")
+    month = _month(month, "month")
+    with db.atomic():
+        line = _line(db, line_id)
+        if not line["start_month"] <= month <= line["finish_month"]:
+            raise ValidationError("cost_month_outside_period", field="month", month=month,
+                                  start=line["start_month"], finish=line["finish_month"])
+        if commitment_id is not None:
+            contract = require_row(db, "commitments", commitment_id)
+            if contract["line_id"] != line_id:
+                raise ValidationError("commitment_other_line", field="commitment_id",
+                                      id=commitment_id)
+        _check_open(db, month)
+        row = {"project_id": PROJECT_ID, "line_id": line_id, "commitment_id": commitment_id,
+               "month": month, "amount_won": amount, "note": str(note or "").strip()}
+        cursor = db.execute("INSERT INTO actual_costs (project_id, line_id, commitment_id, month,"
+                            " amount_won, note) VALUES (?, ?, ?, ?, ?, ?)", list(row.values()))
+        row = {"id": cursor.lastrowid, **row, "is_example": 0}
+        append_audit(db, action="insert", entity="actual_costs", entity_id=row["id"], new_value=row)
+    return _cost_changes(row, amount, new=row)
+
+
+def set_actual_cost(db: Database, *, cost_id: int, amount_won: int | str) -> Changes:
+    """Correct the amount of an actual cost; ``old`` is the previous amount."""
+    amount = won(amount_won, "amount_won")
+    with db.atomic():
+        row = require_row(db, "actual_costs", cost_id)
+        old = row["amount_won"]
+        if old == amount:
+            return _cost_changes(row, 0, field="amount_won", old=old, new=amount)
+        _check_open(db, row["month"])
+        db.execute("UPDATE actual_costs SET amount_won = ? WHERE id = ?", [amount, cost_id])
+        append_audit(db, action="update", entity="actual_costs", entity_id=cost_id,
+                     field="amount_won", old_value=old, new_value=amount)
+    return _cost_changes(row, amount - old, field="amount_won", old=old, new=amount)
+
+
+def delete_actual_cost(db: Database, *, cost_id: int) -> Changes:
+    """Remove an actual cost; ``old`` is the whole row for :func:`restore_actual_cost`."""
+    with db.atomic():
+        row = require_row(db, "actual_costs", cost_id)
+        _check_open(db, row["month"])
+        db.execute("DELETE FROM actual_costs WHERE id = ?", [cost_id])
+        append_audit(db, action="delete", entity="actual_costs", entity_id=cost_id, old_value=row)
+    return _cost_changes(row, -row["amount_won"], old=row)
+
+
+def restore_actual_cost(db: Database, *, row: dict) -> Changes:
+    """Put a deleted actual cost back with its id (undo of a deletion, redo of a booking)."""
+    row = dict(row)
+    won(row["amount_won"], "amount_won")
+    with db.atomic():
+        line = _line(db, row["line_id"])
+        if not line["start_month"] <= row["month"] <= line["finish_month"]:
+            raise ValidationError("cost_month_outside_period", field="month", month=row["month"],
+                                  start=line["start_month"], finish=line["finish_month"])
+        _check_open(db, row["month"])
+        db["actual_costs"].insert(row)
+        append_audit(db, action="restore", entity="actual_costs", entity_id=row["id"], new_value=row)
+    return _cost_changes(row, row["amount_won"], new=row)
+
+
+# --------------------------------------------------------------------------- contracts
+
+
+def add_commitment(db: Database, *, line_id: int, party_id: int | None, title: str,
+                   amount_won: int | str, committed_on: date | str, contract_no: str = "",
+                   today: date | None = None) -> Changes:
+    """A signed contract (계약) against a budget line."""
+    amount = won(amount_won, "amount_won")
+    signed = _date(committed_on, "committed_on", today or date.today())
+    _line(db, line_id)
+    if party_id is not None:
+        require_party(db, party_id)
+    row = {"project_id": PROJECT_ID, "line_id": line_id, "party_id": party_id,
+           "contract_no": str(contract_no or "").strip(), "title": str(title or "").strip(),
+           "amount_won": amount, "committed_on": signed}
+    with db.atomic():
+        row_id = db["commitments"].insert(row).last_pk
+        row = {"id": row_id, **row, "is_example": 0}
+        append_audit(db, action="insert", entity="commitments", entity_id=row_id, new_value=row)
+    return Changes.of("commitments", entity_id=row_id, new=row, extra={"line_id": line_id})
+
+
+def delete_commitment(db: Database, *, commitment_id: int) -> Changes:
+    """Remove a contract (undo of :func:`add_commitment`); refused while costs refer to it."""
+    with db.atomic():
+        row = require_row(db, "commitments", commitment_id)
+        used = db.execute("SELECT count(*) FROM actual_costs WHERE commitment_id = ?",
+                          [commitment_id]).fetchone()[0]
+        if used:
+            raise ConflictError("commitment_has_costs", count=used)
+        db.execute("DELETE FROM commitments WHERE id = ?", [commitment_id])
+        append_audit(db, action="delete", entity="commitments", entity_id=commitment_id, old_value=row)
+    return Changes.of("commitments", entity_id=commitment_id, old=row,
+                      extra={"line_id": row["line_id"]})
+
+
+def restore_commitment(db: Database, *, row: dict) -> Changes:
+    """Put a deleted contract back with its id."""
+    row = dict(row)
+    won(row["amount_won"], "amount_won")
+    with db.atomic():
+        _line(db, row["line_id"])
+        db["commitments"].insert(row)
+        append_audit(db, action="restore", entity="commitments", entity_id=row["id"], new_value=row)
+    return Changes.of("commitments", entity_id=row["id"], new=row, extra={"line_id": row["line_id"]})
+
+
+# --------------------------------------------------------------------------- progress, ETC, method
+
+
+def set_line_progress(db: Database, *, line_id: int, percent: float | str | None,
+                      on: date | str | None, today: date | None = None) -> Changes:
+    """Measured % complete of a line on a date (None clears the measurement: EV not defined).
+    ``old`` = {"percent": ..., "on": ...} for the undo."""
+    if percent is None or (isinstance(percent, str) and not percent.strip()):
+        new = {"percent": None, "on": None}
+    else:
+        new = {"percent": _percent(percent), "on": _date(on, "progress_on", today or date.today())}
+    with db.atomic():
+        line = _line(db, line_id)
+        old = {"percent": line["percent_complete"], "on": line["progress_on"]}
+        if old != new:
+            db.execute("UPDATE budget_lines SET percent_complete = ?, progress_on = ? WHERE id = ?",
+                       [new["percent"], new["on"], line_id])
+            append_audit(db, action="update", entity="budget_lines", entity_id=line_id,
+                         field="percent_complete", old_value=old, new_value=new)
+    return Changes.of("budget_lines", entity_id=line_id, field="percent_complete", old=old, new=new)
+
+
+def set_line_etc(db: Database, *, line_id: int, etc_won: int | str | None) -> Changes:
+    """The bottom-up estimate to complete of a line (None clears it)."""
+    blank = etc_won is None or (isinstance(etc_won, str) and not etc_won.strip())
+    new = None if blank else won(etc_won, "etc_won")
+    with db.atomic():
+        old = _line(db, line_id)["etc_won"]
+        if old != new:
+            db.execute("UPDATE budget_lines SET etc_won = ? WHERE id = ?", [new, line_id])
+            append_audit(db, action="update", entity="budget_lines", entity_id=line_id,
+                         field="etc_won", old_value=old, new_value=new)
+    return Changes.of("budget_lines", entity_id=line_id, field="etc_won", old=old, new=new)
+
+
