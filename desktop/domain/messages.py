@@ -77,6 +77,7 @@ MESSAGES = {
     "category_code_invalid": QT_TRANSLATE_NOOP("messages", "{field}: “{value}” is not a category code (latin letters, digits and _, at most 32)."),
     "category_code_exists": QT_TRANSLATE_NOOP("messages", "A budget category with the code “{value}” already exists."),
     "category_in_use": QT_TRANSLATE_NOOP("messages", "{count} budget lines use this category; it cannot be deleted."),
+    "month_has_several_costs": QT_TRANSLATE_NOOP("messages", "{month} has {count} cost entries for this line: correct them in the cost list."),
     "db_not_a_file": QT_TRANSLATE_NOOP("messages", "“{path}” is not a file. Choose a database file."),
     "db_not_sqlite": QT_TRANSLATE_NOOP("messages", "“{path}” is not a database of this application (not an SQLite file). It was not changed. Choose another file or restore a backup."),
     "db_foreign": QT_TRANSLATE_NOOP("messages", "“{path}” is an SQLite file of another program. It was not changed. Choose a database of this application."),

@@ -176,3 +176,29 @@ def set_line_etc(db: Database, *, line_id: int, etc_won: int | str | None) -> Ch
     return Changes.of("budget_lines", entity_id=line_id, field="etc_won", old=old, new=new)
 
 
+
+
+def set_month_actual(db: Database, *, line_id: int, month: str, amount_won: int | str) -> Changes:
+    """The actual cost of a line in a month, as typed in the variance table.
+
+    With no entry yet one is booked; a single entry is corrected (or removed at 0); a month
+    with several entries is refused (they are corrected one by one in the cost list).
+    ``old`` is the previous month total, so the undo is this service with it.
+    """
+    amount = won(amount_won, "amount_won")
+    month = _month(month, "month")
+    rows = list(db.query("SELECT * FROM actual_costs WHERE line_id = ? AND month = ? ORDER BY id",
+                         [line_id, month]))
+    old = sum(r["amount_won"] for r in rows)
+    if len(rows) > 1:
+        raise ValidationError("month_has_several_costs", field="amount_won", month=month, count=len(rows))
+    if not rows:
+        if not amount:
+            return Changes.of("actual_costs", extra={"line_id": line_id, "month": month, "delta_won": 0},
+                              old=0, new=0)
+        changes = record_actual_cost(db, line_id=line_id, month=month, amount_won=amount)
+    elif amount:
+        changes = set_actual_cost(db, cost_id=rows[0]["id"], amount_won=amount)
+    else:
+        changes = delete_actual_cost(db, cost_id=rows[0]["id"])
+    return Changes.of("actual_costs", entity_id=changes.entity_id, extra=changes.extra, old=old, new=amount)

@@ -2,10 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>BudgetPanel</name>
+    <message>
+        <source>All phases</source>
+        <translation>전체 단계</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>%1단계</translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation>처음부터</translation>
+    </message>
+    <message>
+        <source>to the end</source>
+        <translation>끝까지</translation>
+    </message>
+    <message>
+        <source>Enter actual cost</source>
+        <translation>집행 실적 입력</translation>
+    </message>
+    <message>
+        <source>Enter progress</source>
+        <translation>진척률 입력</translation>
+    </message>
+    <message>
+        <source>Enter estimate to complete</source>
+        <translation>잔여 소요 추정액 입력</translation>
+    </message>
+    <message>
+        <source>EAC method</source>
+        <translation>EAC 산정 방식</translation>
+    </message>
+    <message>
+        <source>Budget variance and earned value</source>
+        <translation>예산 차이와 성과(EVM)</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>AC + ETC (bottom-up)</source>
+        <translation>AC + ETC (상향식)</translation>
+    </message>
+    <message>
+        <source>Enter costs…</source>
+        <translation>집행 입력…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Excel로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+</context>
+<context>
     <name>CapacityDialog</name>
     <message>
         <source>Capacity measurement</source>
-        <extracomment>set by the caller: draft -&gt; translated error message, or None when stored</extracomment>
         <translation>용량 측정</translation>
     </message>
     <message>
@@ -34,10 +96,68 @@
     </message>
 </context>
 <context>
+    <name>CapacityPanel</name>
+    <message>
+        <source>Installed power</source>
+        <translation>설치 전력</translation>
+    </message>
+    <message>
+        <source>Installed GPUs</source>
+        <translation>설치 GPU</translation>
+    </message>
+    <message>
+        <source>GPUs per MW</source>
+        <translation>MW당 GPU</translation>
+    </message>
+    <message>
+        <source>goal %1</source>
+        <translation>목표 %1</translation>
+    </message>
+    <message>
+        <source>measured %1</source>
+        <translation>측정 %1</translation>
+    </message>
+    <message>
+        <source>no measurement yet</source>
+        <translation>측정 기록 없음</translation>
+    </message>
+    <message>
+        <source>Add capacity measurement</source>
+        <translation>용량 측정 추가</translation>
+    </message>
+    <message>
+        <source>Delete capacity measurement</source>
+        <translation>용량 측정 삭제</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <source>Phase targets (scale at the end of each phase)</source>
+        <translation>단계별 목표 (단계 말 시설 규모)</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>측정 기록</translation>
+    </message>
+    <message>
+        <source>Add measurement…</source>
+        <translation>측정 추가…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Logarithmic scale</source>
+        <translation>로그 눈금</translation>
+    </message>
+</context>
+<context>
     <name>ChartCanvas</name>
     <message>
         <source>Save chart as PNG…</source>
-        <extracomment>injectable in tests: (kind 'png'|'pdf') -&gt; chosen path or '' when cancelled</extracomment>
         <translation>차트를 PNG로 저장…</translation>
     </message>
     <message>
@@ -90,6 +210,53 @@
     <message>
         <source>Note</source>
         <translation>비고</translation>
+    </message>
+</context>
+<context>
+    <name>EffectsPanel</name>
+    <message>
+        <source>Reported against target</source>
+        <translation>목표 대비 실적</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>목표 대비 %</translation>
+    </message>
+    <message>
+        <source>Not reported yet</source>
+        <translation>보고 실적 없음</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Add expected-effect report</source>
+        <translation>기대 효과 실적 추가</translation>
+    </message>
+    <message>
+        <source>Delete expected-effect report</source>
+        <translation>기대 효과 실적 삭제</translation>
+    </message>
+    <message>
+        <source>Expected effects</source>
+        <translation>기대 효과</translation>
+    </message>
+    <message>
+        <source>Targets and latest reports</source>
+        <translation>목표와 최근 보고</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>Add report…</source>
+        <translation>실적 추가…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
     </message>
 </context>
 <context>
@@ -688,8 +855,24 @@
         <translation>일정에 작업 %1개가 더 있습니다.</translation>
     </message>
     <message>
+        <source>AC + ETC (bottom-up)</source>
+        <translation>AC + ETC (상향식)</translation>
+    </message>
+    <message>
+        <source>Budget variance and earned value</source>
+        <translation>예산 차이와 성과(EVM)</translation>
+    </message>
+    <message>
+        <source>No budget is recorded yet.</source>
+        <translation>아직 기록된 예산이 없습니다.</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>합계</translation>
+    </message>
+    <message>
+        <source>EAC method</source>
+        <translation>EAC 산정 방식</translation>
     </message>
     <message>
         <source>Funding and the foreign-capital rule</source>
@@ -882,6 +1065,89 @@
     </message>
 </context>
 <context>
+    <name>budget</name>
+    <message>
+        <source>not defined</source>
+        <translation>정의되지 않음</translation>
+    </message>
+    <message>
+        <source>S-curve (cumulative)</source>
+        <translation>S-곡선 (누계)</translation>
+    </message>
+    <message>
+        <source>Planned value (PV)</source>
+        <translation>계획 가치 (PV)</translation>
+    </message>
+    <message>
+        <source>Earned value (EV)</source>
+        <translation>성과 가치 (EV)</translation>
+    </message>
+    <message>
+        <source>Actual cost (AC)</source>
+        <translation>실제 비용 (AC)</translation>
+    </message>
+    <message>
+        <source>Budget plan</source>
+        <translation>예산 계획</translation>
+    </message>
+    <message>
+        <source>Status month</source>
+        <translation>기준 월</translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation>집행 실적</translation>
+    </message>
+    <message>
+        <source>e.g. 12억 or 1,234,000</source>
+        <translation>예: 12억 또는 1,234,000</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>예산 항목</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Amount (won)</source>
+        <translation>금액 (원)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Add a budget line first.</source>
+        <translation>먼저 예산 항목을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter actual cost</source>
+        <translation>집행 실적 입력</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Unit: won</source>
+        <translation>단위: 원</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>기준일 %1</translation>
+    </message>
+    <message>
+        <source>Export the variance table</source>
+        <translation>예산 차이 표 내보내기</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓰지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <source>Phase</source>
@@ -902,6 +1168,14 @@
     <message>
         <source>Committed</source>
         <translation>약정액</translation>
+    </message>
+    <message>
+        <source>Actual this month</source>
+        <translation>이달 집행</translation>
+    </message>
+    <message>
+        <source>ETC (bottom-up)</source>
+        <translation>잔여 추정 (상향식)</translation>
     </message>
     <message>
         <source>Paid in</source>
@@ -1074,6 +1348,58 @@
     <message>
         <source>Source</source>
         <translation>출처</translation>
+    </message>
+    <message>
+        <source>Phase / category</source>
+        <translation>단계 / 분류</translation>
+    </message>
+    <message>
+        <source>Budget (BAC)</source>
+        <translation>예산 (BAC)</translation>
+    </message>
+    <message>
+        <source>Planned to date (PV)</source>
+        <translation>계획 누계 (PV)</translation>
+    </message>
+    <message>
+        <source>Actual (AC)</source>
+        <translation>실적 (AC)</translation>
+    </message>
+    <message>
+        <source>Earned (EV)</source>
+        <translation>성과 (EV)</translation>
+    </message>
+    <message>
+        <source>Forecast (EAC)</source>
+        <translation>완료 시 추정 (EAC)</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>GPUs per MW</source>
+        <translation>MW당 GPU</translation>
+    </message>
+    <message>
+        <source>Energised MW</source>
+        <translation>가동 MW</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>목표 대비 %</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1574,58 @@
     <message>
         <source>Duration</source>
         <translation>기간</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>시작 월</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>종료 월</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>배분 방식</translation>
+    </message>
+    <message>
+        <source>Planned amount</source>
+        <translation>계획 금액</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Estimate to complete</source>
+        <translation>잔여 소요 추정액</translation>
+    </message>
+    <message>
+        <source>Progress date</source>
+        <translation>진척 측정일</translation>
+    </message>
+    <message>
+        <source>EAC method</source>
+        <translation>EAC 산정 방식</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Watch threshold</source>
+        <translation>주의 기준</translation>
+    </message>
+    <message>
+        <source>Over threshold</source>
+        <translation>초과 기준</translation>
     </message>
     <message>
         <source>Predecessors</source>
@@ -1636,6 +2014,54 @@
     <message>
         <source>{month} is not closed.</source>
         <translation>{month}은(는) 마감되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a spread. Choose even, S-curve or manual.</source>
+        <translation>{field}: “{value}”은(는) 배분 방식이 아닙니다. 균등, S-곡선, 직접 입력 중에서 고르십시오.</translation>
+    </message>
+    <message>
+        <source>{field}: {month} is outside the budget line's period ({start} – {finish}).</source>
+        <translation>{field}: {month}은(는) 예산 항목 기간({start} – {finish}) 밖입니다.</translation>
+    </message>
+    <message>
+        <source>The contract belongs to another budget line.</source>
+        <translation>이 계약은 다른 예산 항목에 속합니다.</translation>
+    </message>
+    <message>
+        <source>The budget line has {count} actual costs; delete them first.</source>
+        <translation>이 예산 항목에 집행 실적이 {count}건 있습니다. 먼저 삭제하십시오.</translation>
+    </message>
+    <message>
+        <source>The budget line has {count} contracts; delete them first.</source>
+        <translation>이 예산 항목에 계약이 {count}건 있습니다. 먼저 삭제하십시오.</translation>
+    </message>
+    <message>
+        <source>{count} actual costs refer to this contract; it cannot be deleted.</source>
+        <translation>집행 실적 {count}건이 이 계약을 참조하므로 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not an EAC method (cpi, atypical, cpi_spi, bottom_up).</source>
+        <translation>{field}: “{value}”은(는) EAC 산정 방식(cpi, atypical, cpi_spi, bottom_up)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The “over” threshold ({over} %) must not be above the “watch” threshold ({watch} %).</source>
+        <translation>‘초과’ 기준({over}%)은 ‘주의’ 기준({watch}%)보다 높을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a category code (latin letters, digits and _, at most 32).</source>
+        <translation>{field}: “{value}”은(는) 분류 코드(영문자·숫자·_, 32자 이내)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A budget category with the code “{value}” already exists.</source>
+        <translation>코드 “{value}”의 예산 분류가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>{count} budget lines use this category; it cannot be deleted.</source>
+        <translation>예산 항목 {count}개가 이 분류를 쓰므로 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{month} has {count} cost entries for this line: correct them in the cost list.</source>
+        <translation>{month}에 이 항목의 집행 기록이 {count}건 있습니다. 집행 목록에서 하나씩 고치십시오.</translation>
     </message>
     <message>
         <source>“{path}” is not a file. Choose a database file.</source>

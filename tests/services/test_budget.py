@@ -479,3 +479,24 @@ def test_categories(db):
         delete_category(db, category_id=changes.entity_id)
     assert info.value.code == "category_in_use"
     delete_category(db, category_id=category(db, "land"))
+
+
+def test_month_actual_as_typed_in_the_table(example_db):
+    from desktop.services.costs import set_month_actual
+
+    db = example_db
+    line = db.execute("""SELECT l.id FROM budget_lines l JOIN budget_categories c ON c.id = l.category_id
+        JOIN phases p ON p.id = l.phase_id WHERE p.number = 1 AND c.code = 'gpu_it'""").fetchone()[0]
+    first = set_month_actual(db, line_id=line, month="2026-10", amount_won="12억")
+    assert (first.old, first.new, first.extra["delta_won"]) == (0, 1_200_000_000, 1_200_000_000)
+    again = set_month_actual(db, line_id=line, month="2026-10", amount_won=1_500_000_000)
+    assert again.old == 1_200_000_000 and again.extra["delta_won"] == 300_000_000
+    gone = set_month_actual(db, line_id=line, month="2026-10", amount_won=0)
+    assert gone.extra["delta_won"] == -1_500_000_000
+    assert db.execute("SELECT count(*) FROM actual_costs WHERE line_id = ?", [line]).fetchone()[0] == 0
+    set_month_actual(db, line_id=line, month="2026-10", amount_won=1)
+    db.execute("INSERT INTO actual_costs (project_id, line_id, month, amount_won) VALUES (1, ?, '2026-10', 2)",
+               [line])
+    with pytest.raises(ValidationError) as info:
+        set_month_actual(db, line_id=line, month="2026-10", amount_won=5)
+    assert info.value.code == "month_has_several_costs"

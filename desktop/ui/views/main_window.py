@@ -45,6 +45,10 @@ def _make_panel(area: str, context: ViewContext) -> Panel:
         from desktop.ui.views.schedule_panel import SchedulePanel
 
         return SchedulePanel(context)
+    if area == "budget":
+        from desktop.ui.views.budget_panel import BudgetPanel
+
+        return BudgetPanel(context)
     if area == "reports":
         from desktop.ui.views.reports_panel import ReportsPanel
 

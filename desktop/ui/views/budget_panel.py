@@ -1,0 +1,206 @@
+"""예산: live budget variance and earned value by phase → category → line, the S-curve,
+cost entry, filters and export.  Editing an actual updates every figure at once."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton,
+    QSplitter, QTreeView, QVBoxLayout, QWidget,
+)
+from PySide6.QtCore import Qt
+
+from desktop.domain.dates import month_of
+from desktop.domain.errors import DomainError
+from desktop.domain.evm import EacMethod
+from desktop.domain.money import parse_money
+from desktop.services.budget import load_money_view, set_eac_method
+from desktop.services.costs import set_line_etc, set_line_progress, set_month_actual
+from desktop.ui.i18n import explain
+from desktop.ui.labels import unit_line_text
+from desktop.ui.models.budget_model import BudgetTreeModel
+from desktop.ui.style import set_role
+from desktop.ui.views.panel import Panel, ViewContext
+
+EAC_METHODS = [EacMethod.CPI, EacMethod.ATYPICAL, EacMethod.CPI_SPI, EacMethod.BOTTOM_UP]
+INCREMENTAL = {"actual_costs"}
+
+
+class BudgetPanel(Panel):
+    WATCHES = frozenset({"budget_lines", "budget_plan_months", "actual_costs", "commitments",
+                         "budget_categories", "project", "project_settings", "display", "month_closes"})
+
+    def __init__(self, context: ViewContext, parent=None) -> None:
+        super().__init__(context, parent)
+        self.view = None
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        set_role(self.heading, "heading")
+        layout.addWidget(self.heading)
+        layout.addLayout(self._filters())
+        self.unit_label = QLabel()
+        layout.addWidget(self.unit_label)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.tree = QTreeView()
+        self.model = BudgetTreeModel(self)
+        self.model.on_edit = self._edit
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        splitter.addWidget(self.tree)
+        bottom = QWidget()
+        bottom_layout = QHBoxLayout(bottom)
+        self.evm = QGridLayout()
+        self.evm_labels: dict[str, QLabel] = {}
+        evm_box = QWidget()
+        evm_box.setLayout(self.evm)
+        bottom_layout.addWidget(evm_box)
+        self.chart_slot = QVBoxLayout()
+        bottom_layout.addLayout(self.chart_slot, 1)
+        splitter.addWidget(bottom)
+        splitter.setSizes([520, 360])
+        layout.addWidget(splitter, 1)
+        self.retranslate()
+
+    def _filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.phase_label, self.phase_box = QLabel(), QComboBox()
+        self.from_label, self.from_box = QLabel(), QComboBox()
+        self.to_label, self.to_box = QLabel(), QComboBox()
+        self.method_label, self.method_box = QLabel(), QComboBox()
+        self.cost_button, self.xlsx_button, self.csv_button = QPushButton(), QPushButton(), QPushButton()
+        for widget in (self.phase_label, self.phase_box, self.from_label, self.from_box, self.to_label,
+                       self.to_box, self.method_label, self.method_box):
+            row.addWidget(widget)
+        row.addStretch(1)
+        for widget in (self.cost_button, self.xlsx_button, self.csv_button):
+            row.addWidget(widget)
+        for box in (self.phase_box, self.from_box, self.to_box):
+            box.activated.connect(lambda _i: self.refresh())
+        self.method_box.activated.connect(self._choose_method)
+        from desktop.ui.views import budget_actions
+
+        self.cost_button.clicked.connect(lambda: budget_actions.enter_cost(self))
+        self.xlsx_button.clicked.connect(lambda: budget_actions.export(self, "xlsx"))
+        self.csv_button.clicked.connect(lambda: budget_actions.export(self, "csv"))
+        return row
+
+    # -- data -----------------------------------------------------------------------------
+    def as_of_month(self) -> str:
+        return month_of(self.context.today())
+
+    def refresh(self) -> None:
+        db = self.context.db
+        phase = self.phase_box.currentData()
+        period = (self.from_box.currentData(), self.to_box.currentData())
+        self.view = load_money_view(db, as_of=self.context.today(), phase=phase,
+                                    period=period if any(period) else None)
+        names = {r["code"]: (r["name_ko"] if self._korean() or not r["name_en"] else r["name_en"])
+                 for r in db.query("SELECT code, name_ko, name_en FROM budget_categories")}
+        month = self.as_of_month()
+        actuals = {r[0]: r[1] for r in db.execute(
+            "SELECT line_id, sum(amount_won) FROM actual_costs WHERE month = ? GROUP BY line_id", [month])}
+        self.model.set_view(self.view, unit=self.context.money_unit(), category_names=names,
+                            month_actuals=actuals)
+        self._fill_filters()
+        self.tree.expandToDepth(0)
+        self.tree.header().resizeSections(self.tree.header().ResizeMode.ResizeToContents)
+        self._show_totals()
+
+    def _korean(self) -> bool:
+        from desktop.ui.labels import is_korean
+
+        return is_korean()
+
+    def _fill_filters(self) -> None:
+        from desktop.domain.spread import months_between
+
+        db = self.context.db
+        if self.phase_box.count() == 0:
+            self.phase_box.addItem(self.tr("All phases"), None)
+            for r in db.query("SELECT number FROM phases ORDER BY number"):
+                self.phase_box.addItem(self.tr("Phase %1").replace("%1", str(r["number"])), r["number"])
+        span = db.execute("SELECT min(start_month), max(finish_month) FROM budget_lines").fetchone()
+        if span[0] and self.from_box.count() <= 1:
+            months = months_between(span[0], span[1])
+            for box, label in ((self.from_box, self.tr("from the start")), (self.to_box, self.tr("to the end"))):
+                box.clear()
+                box.addItem(label, None)
+                for month in months:
+                    box.addItem(month, month)
+        method = db.execute("SELECT eac_method FROM project WHERE id = 1").fetchone()[0]
+        self.method_box.setCurrentIndex([m.value for m in EAC_METHODS].index(method))
+
+    def _show_totals(self) -> None:
+        from desktop.ui.views.budget_actions import show_evm, show_s_curve
+
+        show_evm(self)
+        show_s_curve(self)
+
+    # -- edits ------------------------------------------------------------------------------
+    def _edit(self, line_id: int, field: str, text: str) -> str | None:
+        db, month, today = self.context.db, self.as_of_month(), self.context.today()
+        try:
+            if field == "month_actual":
+                amount = parse_money(text, self.context.money_unit()) if text.strip() else 0
+                self.context.undo.run(self.tr("Enter actual cost"),
+                                      lambda v: set_month_actual(db, line_id=line_id, month=month, amount_won=v),
+                                      amount)
+            elif field == "percent":
+                self.context.undo.run(self.tr("Enter progress"), lambda v: set_line_progress(
+                    db, line_id=line_id, percent=v["percent"] if isinstance(v, dict) else v,
+                    on=(v["on"] if isinstance(v, dict) else today), today=today), text.strip() or None)
+            elif field == "etc":
+                amount = parse_money(text, self.context.money_unit()) if text.strip() else None
+                self.context.undo.run(self.tr("Enter estimate to complete"),
+                                      lambda v: set_line_etc(db, line_id=line_id, etc_won=v), amount)
+        except DomainError as error:
+            message = explain(error)
+            self.context.show_error(message)
+            return message
+        return None
+
+    def _choose_method(self, index: int) -> None:
+        db = self.context.db
+        try:
+            self.context.undo.run(self.tr("EAC method"),
+                                  lambda v: set_eac_method(db, method=v), EAC_METHODS[index].value)
+        except DomainError as error:
+            self.context.show_error(explain(error))
+
+    def on_changes(self, changes) -> None:
+        """An edited actual updates the open view in place; anything else reloads it."""
+        extra = changes.extra or {}
+        if (self.view is not None and changes.entities <= INCREMENTAL and "delta_won" in extra
+                and self.isVisibleTo(self.window())):
+            nodes = self.view.apply_actual(extra["line_id"], extra["month"], extra["delta_won"])
+            if extra["month"] == self.as_of_month():
+                actuals = self.model.month_actuals
+                actuals[extra["line_id"]] = actuals.get(extra["line_id"], 0) + extra["delta_won"]
+                nodes = nodes or tuple(n for n in [self.view.lines.get(extra["line_id"])] if n)
+            self.model.refresh_nodes(nodes)
+            self._show_totals()
+            return
+        super().on_changes(changes)
+
+    # -- language -------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Budget variance and earned value"))
+        self.phase_label.setText(self.tr("Phase"))
+        self.from_label.setText(self.tr("Period"))
+        self.to_label.setText("–")
+        self.method_label.setText(self.tr("EAC method"))
+        index = max(0, self.method_box.currentIndex())
+        self.method_box.clear()
+        self.method_box.addItems(["BAC ÷ CPI", "AC + (BAC − EV)", "AC + (BAC − EV) ÷ (CPI × SPI)",
+                                  self.tr("AC + ETC (bottom-up)")])
+        self.method_box.setCurrentIndex(index)
+        self.cost_button.setText(self.tr("Enter costs…"))
+        self.xlsx_button.setText(self.tr("Export Excel…"))
+        self.csv_button.setText(self.tr("Export CSV…"))
+        self.unit_label.setText(unit_line_text(self.context.money_unit()))
+        self.model.retranslate()
+        if self.view is not None:
+            from desktop.ui.views.budget_actions import show_evm
+
+            show_evm(self)
