@@ -1,0 +1,100 @@
+"""The S-curve: cumulative planned value, earned value and actual cost by month.
+
+Plain data in (integer won, cumulative), texts translated by the caller; no Qt, no pyplot.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from matplotlib.figure import Figure
+from matplotlib.ticker import FixedLocator, FuncFormatter
+
+from desktop.charts.fonts import apply_font
+
+COLORS = {"pv": "#1565c0", "ev": "#2e7d32", "ac": "#c62828", "baseline": "#757575",
+          "status": "#ef6c00"}
+
+
+@dataclass(frozen=True)
+class SCurveData:
+    """Cumulative values per month; ``None`` = not defined for that month (a gap, never 0).
+
+    ``unit_divisor`` is the number of won in one unit of the y axis (1, 1,000, 10⁶, 10⁸).
+    ``labels`` keys: ``title``, ``y`` (axis name), ``unit`` (shown after it in brackets),
+    ``pv``, ``ev``, ``ac``, ``baseline``, ``status`` (legend of the status-month line).
+    """
+
+    months: list[str]  # 'YYYY-MM', ascending
+    pv: list[int | None]
+    ev: list[int | None]
+    ac: list[int | None]
+    baseline: list[int | None] | None = None
+    status_month: str | None = None
+    unit_divisor: int = 1
+    labels: dict[str, str] = field(default_factory=dict)
+
+
+def _scaled(values: list[int | None] | None, divisor: int, count: int) -> list[float] | None:
+    if values is None or all(v is None for v in values):
+        return None
+    if len(values) != count:
+        raise ValueError("every series needs one value per month")
+    return [math.nan if v is None else v / divisor for v in values]
+
+
+def month_ticks(months: list[str], most: int = 8) -> list[int]:
+    """Positions of the month labels: every month, quarter, half-year or n years, as room allows."""
+    if len(months) <= most:
+        return list(range(len(months)))
+    absolute = [int(m[:4]) * 12 + int(m[5:7]) - 1 for m in months]
+    for step in (3, 6, 12, 24, 36, 60, 120, 240):
+        picked = [i for i, a in enumerate(absolute) if a % step == 0]
+        if len(picked) <= most:
+            return picked or [0]
+    return [0]
+
+
+def build_s_curve(fig: Figure, data: SCurveData) -> None:
+    """Draw the S-curve on ``fig`` (cleared by the caller)."""
+    labels = data.labels
+    count = len(data.months)
+    fig.set_layout_engine("constrained")
+    ax = fig.add_subplot()
+    divisor = max(1, int(data.unit_divisor))
+    x = list(range(count))
+    series = [("baseline", data.baseline, "--"), ("pv", data.pv, "-"), ("ev", data.ev, "-"),
+              ("ac", data.ac, "-")]
+    for key, values, style in series:
+        scaled = _scaled(values, divisor, count)
+        if scaled is None:
+            continue
+        ax.plot(x, scaled, linestyle=style, color=COLORS[key], linewidth=2 if style == "-" else 1.5,
+                marker="o" if count <= 24 and key != "baseline" else None, markersize=3,
+                label=labels.get(key, key.upper()), gid=key)
+    if data.status_month in data.months:
+        ax.axvline(data.months.index(data.status_month), color=COLORS["status"], linewidth=1.2,
+                   linestyle=":", label=labels.get("status", data.status_month), gid="status")
+    ticks = month_ticks(data.months) if count else []
+    ax.xaxis.set_major_locator(FixedLocator(ticks))
+    ax.xaxis.set_major_formatter(FuncFormatter(
+        lambda value, _pos: data.months[int(value)] if 0 <= int(value) < count else ""))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: f"{value:,.0f}"))
+    ax.set_ylim(bottom=0)
+    if count:
+        ax.set_xlim(-0.5, count - 0.5)
+    y_label = labels.get("y", "")
+    if labels.get("unit"):
+        y_label = f"{y_label} ({labels['unit']})" if y_label else labels["unit"]
+    ax.set_ylabel(y_label)
+    ax.set_title(labels.get("title", ""), loc="left", fontsize="large")
+    ax.grid(True, color="#e0e0e0", linewidth=0.8)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(loc="upper left", frameon=False)
+    if len(ticks) > 8:
+        fig.autofmt_xdate(rotation=30)
+    apply_font(fig)

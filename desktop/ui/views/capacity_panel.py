@@ -1,0 +1,315 @@
+"""용량: the phases' MW and GPU targets, the dated measurements (add, delete, undo), the
+totals against the 1 GW / ≈170,000-GPU goal, GPUs per MW and the capacity chart."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget,
+)
+
+from db.engine import Database
+from db.project import load_capacity, load_phases, load_project
+from desktop.charts.capacity import (
+    CapacityChartData, PhaseTarget, build_capacity, facility_totals,
+)
+from desktop.domain.errors import DomainError, ValidationError
+from desktop.domain.status import latest_capacity
+from desktop.services.records import record_capacity
+from desktop.services.rows import delete_audited, restore_audited
+from desktop.ui.i18n import explain
+from desktop.ui.labels import date_text, localized, not_set, number_text
+from desktop.ui.models.row_model import Column, RowTableModel
+from desktop.ui.style import set_role
+from desktop.ui.views.overview_panel import Card
+from desktop.ui.views.panel import Panel, ViewContext
+from desktop.ui.widgets.chart_canvas import ChartCanvas
+
+TABLE = "capacity_measurements"
+
+
+def _mw(value: float | None) -> str:
+    return "—" if value is None else f"{value:,.1f}"
+
+
+def _count(value: float | None) -> str:
+    return "—" if value is None else f"{value:,.0f}"
+
+
+def ratio(gpus: float | None, mw: float | None) -> float | None:
+    return gpus / mw if gpus is not None and mw else None
+
+
+class PhaseCapacityModel(RowTableModel):
+    COLUMNS = [
+        Column(QT_TRANSLATE_NOOP("columns", "Phase"), lambda r: r["name"]),
+        Column(QT_TRANSLATE_NOOP("columns", "Planned finish"), lambda r: date_text(r["finish"])),
+        Column(QT_TRANSLATE_NOOP("columns", "Target MW"), lambda r: number_text(r["target_mw"]),
+               align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Target GPUs"), lambda r: number_text(r["target_gpus"]),
+               align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "GPUs per MW"),
+               lambda r: number_text(ratio(r["target_gpus"], r["target_mw"])), align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Installed MW"), lambda r: _mw(r["installed_mw"]),
+               align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Installed GPUs"), lambda r: _count(r["installed_gpus"]),
+               align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Measured on"), lambda r: r["measured_on"] or "—"),
+    ]
+
+
+class MeasurementModel(RowTableModel):
+    COLUMNS = [
+        Column(QT_TRANSLATE_NOOP("columns", "Phase"), lambda r: r["phase"]),
+        Column(QT_TRANSLATE_NOOP("columns", "Measured on"), lambda r: r["measured_on"]),
+        Column(QT_TRANSLATE_NOOP("columns", "Installed MW"), lambda r: _mw(r["installed_mw"]),
+               align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Energised MW"), lambda r: _mw(r["energised_mw"]),
+               align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Installed GPUs"), lambda r: _count(r["installed_gpus"]),
+               align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Source"), lambda r: r["source"]),
+    ]
+
+
+def parse_number(text: str, field: str, *, integer: bool = False) -> float | int | None:
+    """A typed number (1,024 or １０２４); empty = not given (None)."""
+    cleaned = unicodedata.normalize("NFKC", str(text)).replace(",", "").strip()
+    if not cleaned:
+        return None
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise ValidationError("number_unparsable", field=field, text=text) from None
+    return int(value) if integer and value == int(value) else value
+
+
+def measurement_rows(db: Database) -> list[dict]:
+    """Every measurement with its phase (newest first), for the table."""
+    return list(db.query(
+        "SELECT m.*, p.number, p.name_ko, p.name_en FROM capacity_measurements m"
+        " JOIN phases p ON p.id = m.phase_id ORDER BY m.measured_on DESC, m.id DESC"))
+
+
+def make_table(model: RowTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return view
+
+
+def fit_table(table: QTableView, most: int = 360) -> None:
+    """As wide as its columns and as tall as its rows (up to ``most``, then it scrolls)."""
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    frame = 2 * table.frameWidth()
+    rows = sum(table.rowHeight(r) for r in range(table.model().rowCount()))
+    height = min(most, header.sizeHint().height() + frame + max(rows, table.fontMetrics().height() + 10) + 2)
+    scroll = table.verticalScrollBar().sizeHint().width() if height == most else 0
+    table.setFixedSize(header.length() + frame + scroll + 2, height)
+
+
+def scroll_body(panel: QWidget) -> QVBoxLayout:
+    """The panel's content in a frameless scroll area; returns the body's layout."""
+    outer = QVBoxLayout(panel)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer.addWidget(scroll)
+    body = QWidget()
+    scroll.setWidget(body)
+    return QVBoxLayout(body)
+
+
+class CapacityPanel(Panel):
+    WATCHES = frozenset({"capacity_measurements", "phases", "project"})
+
+    def __init__(self, context: ViewContext, parent=None) -> None:
+        super().__init__(context, parent)
+        self.rows: list[dict] = []
+        self.chart_data: CapacityChartData | None = None
+        # injectable in tests: show the dialog, True when it was accepted
+        self.run_dialog: Callable[[QDialog], bool] = lambda dialog: bool(dialog.exec())
+        layout = scroll_body(self)
+        self.heading = QLabel()
+        set_role(self.heading, "heading")
+        layout.addWidget(self.heading)
+        cards = QGridLayout()
+        self.mw_card, self.gpu_card, self.ratio_card = Card(), Card(), Card()
+        for i, card in enumerate((self.mw_card, self.gpu_card, self.ratio_card)):
+            cards.addWidget(card, 0, i)
+            cards.setColumnStretch(i, 1)
+        layout.addLayout(cards)
+        self.phase_label, self.measure_label = QLabel(), QLabel()
+        self.phase_model, self.measure_model = PhaseCapacityModel(self), MeasurementModel(self)
+        self.phase_table, self.measure_table = make_table(self.phase_model), make_table(self.measure_model)
+        buttons = QHBoxLayout()
+        self.add_button, self.delete_button = QPushButton(), QPushButton()
+        self.add_button.clicked.connect(self.add_measurement)
+        self.delete_button.clicked.connect(self.delete_selected)
+        for button in (self.add_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.log_box = QCheckBox()
+        self.log_box.setChecked(True)  # today's MW and a 1 GW goal differ by orders of magnitude
+        self.log_box.toggled.connect(lambda _on: self._show_chart())
+        self.chart = ChartCanvas(minimum_height=420, height=480)
+        for label in (self.phase_label, self.measure_label):
+            set_role(label, "section")
+        layout.addWidget(self.log_box)
+        layout.addWidget(self.chart)
+        left = Qt.AlignmentFlag.AlignLeft
+        layout.addWidget(self.phase_label)
+        layout.addWidget(self.phase_table, 0, left)
+        layout.addWidget(self.measure_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.measure_table, 0, left)
+        layout.addStretch(1)
+        self.retranslate()
+
+    # -- data -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        db, today = self.context.db, self.context.today()
+        project, phases = load_project(db), load_phases(db)
+        measurements = load_capacity(db)
+        names = {p.id: localized(p.name_ko, p.name_en) for p in phases}
+        phase_rows = []
+        for phase in phases:
+            latest = latest_capacity(measurements, phase.id, today)
+            phase_rows.append({
+                "id": phase.id, "name": names[phase.id], "finish": phase.planned_finish_on,
+                "target_mw": phase.target_mw, "target_gpus": phase.target_gpus,
+                "installed_mw": latest.installed_mw if latest else None,
+                "installed_gpus": latest.installed_gpus if latest else None,
+                "measured_on": latest.measured_on.isoformat() if latest else None})
+        self.phase_model.set_rows(phase_rows)
+        self._phase_choices = [(p.id, names[p.id]) for p in phases]
+        self.rows = [{**r, "phase": localized(r["name_ko"], r["name_en"])}
+                     for r in measurement_rows(db)]
+        self.measure_model.set_rows(self.rows)
+        totals = facility_totals(m for m in measurements if m.measured_on <= today)
+        self.total = totals[-1] if totals else None
+        self.goal_mw, self.goal_gpus = project.total_mw_target, project.total_gpus_target
+        self._targets = [PhaseTarget(names[p.id], p.planned_start_on, p.planned_finish_on,
+                                     p.target_mw, p.target_gpus) for p in phases]
+        self._actual = facility_totals(measurements)
+        for table in (self.phase_table, self.measure_table):
+            fit_table(table)
+        self._retranslate_texts()
+
+    def _fill_cards(self) -> None:
+        total = self.total
+        mw = total.installed_mw if total else None
+        gpus = total.installed_gpus if total else None
+        self.mw_card.set(self.tr("Installed power"), "—" if mw is None else f"{mw:,.1f} MW",
+                         self._of_goal(mw, self.goal_mw, "MW"))
+        self.gpu_card.set(self.tr("Installed GPUs"), _count(gpus),
+                          self._of_goal(gpus, self.goal_gpus, "GPU"))
+        goal_ratio = ratio(self.goal_gpus, self.goal_mw)
+        self.ratio_card.set(self.tr("GPUs per MW"), number_text(ratio(gpus, mw)) if mw else "—",
+                            self.tr("goal %1").replace("%1", number_text(goal_ratio))
+                            + (" · " + self.tr("measured %1").replace("%1", total.on.isoformat())
+                               if total else ""))
+
+    def _of_goal(self, value: float | None, goal: float | None, unit: str) -> str:
+        if not goal:
+            return self.tr("goal %1").replace("%1", not_set())
+        text = self.tr("goal %1").replace("%1", f"{goal:,.0f} {unit}")
+        if value is None:
+            return text + " · " + self.tr("no measurement yet")
+        return text + f" · {value / goal * 100:.1f}%"
+
+    def _show_chart(self) -> None:
+        if not hasattr(self, "_targets"):
+            return
+        t = self.tr
+        self.chart_data = CapacityChartData(
+            phases=self._targets, actual=self._actual, goal_mw=self.goal_mw,
+            goal_gpus=self.goal_gpus, status_date=self.context.today(),
+            log_scale=self.log_box.isChecked(),
+            labels={"title": t("Planned scale and installed capacity"), "mw": t("Power (MW)"),
+                    "gpus": t("GPUs"), "planned": t("Planned (end of phase)"),
+                    "installed": t("Installed"), "energised": t("Energised"),
+                    "installed_gpus": t("Installed"), "goal": t("Goal"), "today": t("Today"),
+                    "gpus_per_mw": t("GPUs per MW"), "target": t("Goal")})
+        self.chart.show_chart(build_capacity, self.chart_data)
+
+    # -- editing --------------------------------------------------------------------------
+    def add_measurement(self) -> None:
+        from desktop.ui.dialogs.capacity_dialog import CapacityDialog
+
+        db, today = self.context.db, self.context.today()
+        dialog = CapacityDialog(self._phase_choices, today, self)
+        selected = self._selected()
+        if selected is not None:
+            dialog.load({"phase_id": selected["phase_id"], "measured_on": today.isoformat()})
+
+        def store(draft: dict) -> None:
+            values = {key: parse_number(draft[key], key, integer=key == "installed_gpus")
+                      for key in ("installed_mw", "energised_mw", "installed_gpus")}
+            self.context.undo.run_inverse(
+                self.tr("Add capacity measurement"),
+                lambda: record_capacity(db, phase_id=draft["phase_id"],
+                                        measured_on=draft["measured_on"], source=draft["source"],
+                                        today=today, **values),
+                lambda last: delete_audited(db, TABLE, last.entity_id),
+                lambda last: restore_audited(db, TABLE, last.old))
+
+        dialog.submit = lambda draft: attempt(store, draft)
+        self.run_dialog(dialog)
+
+    def delete_selected(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        db = self.context.db
+        try:
+            self.context.undo.run_inverse(
+                self.tr("Delete capacity measurement"),
+                lambda: delete_audited(db, TABLE, row["id"]),
+                lambda last: restore_audited(db, TABLE, last.old),
+                lambda last: delete_audited(db, TABLE, last.entity_id))
+        except DomainError as error:
+            self.context.show_error(explain(error))
+
+    def _selected(self) -> dict | None:
+        index = self.measure_table.currentIndex()
+        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
+
+    # -- language -------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.phase_model.retranslate()
+        self.measure_model.retranslate()
+        self._retranslate_texts()
+
+    def _retranslate_texts(self) -> None:
+        self.heading.setText(self.tr("Capacity"))
+        self.phase_label.setText(self.tr("Phase targets (scale at the end of each phase)"))
+        self.measure_label.setText(self.tr("Measurements"))
+        self.add_button.setText(self.tr("Add measurement…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.log_box.setText(self.tr("Logarithmic scale"))
+        if hasattr(self, "total"):
+            self._fill_cards()
+            self._show_chart()
+
+
+def attempt(store: Callable[[dict], None], draft: dict) -> str | None:
+    """Run ``store``; a refusal becomes the user's message (the dialog shows it)."""
+    try:
+        store(draft)
+    except DomainError as error:
+        return explain(error)
+    return None

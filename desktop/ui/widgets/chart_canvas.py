@@ -1,0 +1,97 @@
+"""The host of a matplotlib chart: one FigureCanvasQTAgg, filled by a builder of desktop.charts.
+
+Imported only when a panel first shows a chart, so matplotlib stays out of start-up.
+``show_chart(builder, data)`` clears the figure, calls ``builder(figure, data)`` and
+schedules a redraw.  The canvas scales with the screen (matplotlib follows Qt's device
+pixel ratio), ignores the mouse wheel so the panel around it scrolls, and offers PNG and
+PDF export in its context menu (the PDF embeds the Korean font as TrueType text).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QSizePolicy, QVBoxLayout, QWidget
+
+from desktop.charts.fonts import korean_font_family, vector_fonts
+
+Builder = Callable[[Figure, object], None]
+
+
+class _Canvas(FigureCanvasQTAgg):
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
+        event.ignore()  # no zooming here: let the scroll area around the chart scroll
+
+
+class ChartCanvas(QWidget):
+    """A chart in a layout: expands horizontally, keeps a readable minimum height."""
+
+    def __init__(self, parent: QWidget | None = None, *, minimum_height: int = 280,
+                 height: int = 400) -> None:
+        super().__init__(parent)
+        self._height = height
+        korean_font_family()
+        self.figure = Figure(figsize=(8, 4.5), dpi=100, facecolor="white")
+        self.canvas = _Canvas(self.figure)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMinimumHeight(minimum_height)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.canvas)
+        self.builder: Builder | None = None
+        self.data: object = None
+        # injectable in tests: (kind 'png'|'pdf') -> chosen path or '' when cancelled
+        self.pick_export_path: Callable[[str], str] = self._ask_path
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.png_action, self.pdf_action = QAction(self), QAction(self)
+        self.png_action.triggered.connect(lambda: self._export("png"))
+        self.pdf_action.triggered.connect(lambda: self._export("pdf"))
+        self.addAction(self.png_action)
+        self.addAction(self.pdf_action)
+        self.retranslate()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(720, max(self.minimumHeight(), self._height))
+
+    def retranslate(self) -> None:
+        self.png_action.setText(self.tr("Save chart as PNG…"))
+        self.pdf_action.setText(self.tr("Save chart as PDF…"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_chart(self, builder: Builder, data: object) -> None:
+        """Draw ``data`` with ``builder`` (a ``build_x(fig, data)`` of desktop.charts)."""
+        self.builder, self.data = builder, data
+        self.figure.clear()
+        builder(self.figure, data)
+        self.canvas.draw_idle()
+
+    def export_png(self, path: str | Path, dpi: int = 200) -> None:
+        self.figure.savefig(str(path), format="png", dpi=dpi, facecolor="white")
+
+    def export_pdf(self, path: str | Path) -> None:
+        """A vector PDF whose Hangul is real (selectable) text."""
+        with vector_fonts():
+            self.figure.savefig(str(path), format="pdf", facecolor="white")
+
+    def _export(self, kind: str) -> None:
+        path = self.pick_export_path(kind)
+        if not path:
+            return
+        (self.export_pdf if kind == "pdf" else self.export_png)(path)
+
+    def _ask_path(self, kind: str) -> str:
+        pattern = "PDF (*.pdf)" if kind == "pdf" else "PNG (*.png)"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save chart"), f"chart.{kind}",
+                                                    pattern)
+        return path
