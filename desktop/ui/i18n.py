@@ -14,11 +14,15 @@ from desktop.paths import resources_dir
 
 LANGUAGES = ("ko", "en")
 _installed: list[QTranslator] = []
+_current: list[str] = []
 
 
 def install_translators(language: str) -> str:
     """Replace the installed translators with those of ``language``; returns it."""
     language = language if language in LANGUAGES else "ko"
+    if _current and _current[0] == language:
+        return language  # already in force: no LanguageChange for every widget again
+    _current[:] = [language]
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()

@@ -1036,32 +1036,20 @@
         <translation>예산</translation>
     </message>
     <message>
-        <source>Budget variance and earned value will be shown here.</source>
-        <translation>예산 차이와 성과(EVM)가 이곳에 표시됩니다.</translation>
+        <source>Expected effects</source>
+        <translation>기대 효과</translation>
     </message>
     <message>
         <source>Funding</source>
         <translation>재원</translation>
     </message>
     <message>
-        <source>Commitments, paid-in capital and the foreign share will be shown here.</source>
-        <translation>투자 약정, 납입 자본과 외국자본 비율이 이곳에 표시됩니다.</translation>
-    </message>
-    <message>
         <source>Capacity</source>
         <translation>용량</translation>
     </message>
     <message>
-        <source>Installed MW and GPUs against the phase targets will be shown here.</source>
-        <translation>단계별 목표 대비 설치 MW와 GPU가 이곳에 표시됩니다.</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>보고서</translation>
-    </message>
-    <message>
-        <source>The monthly status report will be produced here.</source>
-        <translation>월간 추진 현황 보고서를 이곳에서 만듭니다.</translation>
     </message>
 </context>
 <context>

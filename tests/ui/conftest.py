@@ -1,5 +1,5 @@
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from tests.conftest import TODAY
 
@@ -33,6 +33,7 @@ def make_window(qtbot, qapp_ko, settings, db_path):
         window = MainWindow(db=db, settings=settings, db_path=db_path, today=lambda: TODAY,
                             confirm=lambda title, text: answers.pop(0) if answers else True,
                             show_error=errors.append)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # gone after the test, not retranslated
         qtbot.addWidget(window)
         window.errors = errors
         window.answers = answers

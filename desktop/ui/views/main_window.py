@@ -26,14 +26,25 @@ from desktop.ui.undo import UndoRunner
 from desktop.ui.views.overview_panel import OverviewPanel
 from desktop.ui.views.panel import Panel, ViewContext
 
-AREA_ORDER = ("overview", "schedule", "budget", "funding", "capacity", "reports")
+AREA_ORDER = ("overview", "schedule", "budget", "funding", "capacity", "effects", "reports")
 AREA_TITLES = {
     "overview": QT_TRANSLATE_NOOP("areas", "Overview"),
     "schedule": QT_TRANSLATE_NOOP("areas", "Schedule"),
     "budget": QT_TRANSLATE_NOOP("areas", "Budget"),
     "funding": QT_TRANSLATE_NOOP("areas", "Funding"),
     "capacity": QT_TRANSLATE_NOOP("areas", "Capacity"),
+    "effects": QT_TRANSLATE_NOOP("areas", "Expected effects"),
     "reports": QT_TRANSLATE_NOOP("areas", "Reports"),
+}
+
+
+PANELS = {  # area → (module, class), imported when the area is first shown
+    "schedule": ("desktop.ui.views.schedule_panel", "SchedulePanel"),
+    "budget": ("desktop.ui.views.budget_panel", "BudgetPanel"),
+    "funding": ("desktop.ui.views.funding_panel", "FundingPanel"),
+    "capacity": ("desktop.ui.views.capacity_panel", "CapacityPanel"),
+    "effects": ("desktop.ui.views.effects_panel", "EffectsPanel"),
+    "reports": ("desktop.ui.views.reports_panel", "ReportsPanel"),
 }
 
 
@@ -41,25 +52,10 @@ def _make_panel(area: str, context: ViewContext) -> Panel:
     """Panels are built when first shown: start-up pays only for the overview."""
     if area == "overview":
         return OverviewPanel(context)
-    if area == "schedule":
-        from desktop.ui.views.schedule_panel import SchedulePanel
+    import importlib
 
-        return SchedulePanel(context)
-    if area == "budget":
-        from desktop.ui.views.budget_panel import BudgetPanel
-
-        return BudgetPanel(context)
-    if area == "reports":
-        from desktop.ui.views.reports_panel import ReportsPanel
-
-        return ReportsPanel(context)
-    if area == "funding":
-        from desktop.ui.views.funding_panel import FundingPanel
-
-        return FundingPanel(context)
-    from desktop.ui.views.placeholder_panel import PlaceholderPanel
-
-    return PlaceholderPanel(context, area)
+    module, name = PANELS[area]
+    return getattr(importlib.import_module(module), name)(context)
 
 
 class MainWindow(QMainWindow):
