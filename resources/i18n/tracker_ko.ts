@@ -122,6 +122,38 @@
         <translation>측정 기록 없음</translation>
     </message>
     <message>
+        <source>Planned scale and installed capacity</source>
+        <translation>계획 규모와 설치 용량</translation>
+    </message>
+    <message>
+        <source>Power (MW)</source>
+        <translation>전력 (MW)</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU (장)</translation>
+    </message>
+    <message>
+        <source>Planned (end of phase)</source>
+        <translation>계획 (단계 말)</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>설치</translation>
+    </message>
+    <message>
+        <source>Energised</source>
+        <translation>가동</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
         <source>Add capacity measurement</source>
         <translation>용량 측정 추가</translation>
     </message>

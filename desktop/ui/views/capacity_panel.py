@@ -234,16 +234,15 @@ class CapacityPanel(Panel):
     def _show_chart(self) -> None:
         if not hasattr(self, "_targets"):
             return
-        t = self.tr
         self.chart_data = CapacityChartData(
             phases=self._targets, actual=self._actual, goal_mw=self.goal_mw,
             goal_gpus=self.goal_gpus, status_date=self.context.today(),
             log_scale=self.log_box.isChecked(),
-            labels={"title": t("Planned scale and installed capacity"), "mw": t("Power (MW)"),
-                    "gpus": t("GPUs"), "planned": t("Planned (end of phase)"),
-                    "installed": t("Installed"), "energised": t("Energised"),
-                    "installed_gpus": t("Installed"), "goal": t("Goal"), "today": t("Today"),
-                    "gpus_per_mw": t("GPUs per MW"), "target": t("Goal")})
+            labels={"title": self.tr("Planned scale and installed capacity"), "mw": self.tr("Power (MW)"),
+                    "gpus": self.tr("GPUs"), "planned": self.tr("Planned (end of phase)"),
+                    "installed": self.tr("Installed"), "energised": self.tr("Energised"),
+                    "installed_gpus": self.tr("Installed"), "goal": self.tr("Goal"), "today": self.tr("Today"),
+                    "gpus_per_mw": self.tr("GPUs per MW"), "target": self.tr("Goal")})
         self.chart.show_chart(build_capacity, self.chart_data)
 
     # -- editing --------------------------------------------------------------------------
