@@ -3,7 +3,7 @@
 Two stacked plots sharing the time axis: MW on top (planned step, installed, energised,
 the 1 GW goal), GPUs below (planned step, installed, the ≈170,000 goal), and the GPUs per
 MW in a line of text.  Targets that are not set (None) are not drawn.  Texts come from the
-caller; :func:`facility_totals` turns per-phase measurements into facility totals.
+caller; :func:`desktop.domain.capacity.facility_totals` gives the facility totals.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Iterable
 
 from matplotlib.axes import Axes
 from matplotlib.dates import AutoDateLocator, DateFormatter, date2num
@@ -19,7 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from desktop.charts.fonts import apply_font
-from desktop.domain.model import CapacityMeasurement
+from desktop.domain.capacity import CapacityPoint
 
 PLANNED, INSTALLED, ENERGISED, GOAL, TODAY = "#1565c0", "#2e7d32", "#7cb342", "#6a1b9a", "#ef6c00"
 PHASE_FILL = ("#f5f8fc", "#ffffff")
@@ -37,16 +36,6 @@ class PhaseTarget:
 
 
 @dataclass(frozen=True)
-class CapacityPoint:
-    """The facility's installed capacity on a date (all phases added up)."""
-
-    on: date
-    installed_mw: float | None
-    energised_mw: float | None
-    installed_gpus: int | None
-
-
-@dataclass(frozen=True)
 class CapacityChartData:
     """``labels`` keys: ``title``, ``mw`` and ``gpus`` (axis names), ``planned``,
     ``installed``, ``energised``, ``installed_gpus``, ``goal`` (prefix of the goal lines),
@@ -59,25 +48,6 @@ class CapacityChartData:
     status_date: date | None = None
     log_scale: bool = False
     labels: dict[str, str] = field(default_factory=dict)
-
-
-def facility_totals(measurements: Iterable[CapacityMeasurement]) -> list[CapacityPoint]:
-    """On each measurement date, the sum over phases of each phase's latest measurement."""
-    ordered = sorted(measurements, key=lambda m: (m.measured_on, m.id))
-    latest: dict[int, CapacityMeasurement] = {}
-    points: list[CapacityPoint] = []
-    for m in ordered:
-        latest[m.phase_id] = m
-        totals = []
-        for key in ("installed_mw", "energised_mw", "installed_gpus"):
-            values = [getattr(x, key) for x in latest.values() if getattr(x, key) is not None]
-            totals.append(sum(values) if values else None)
-        point = CapacityPoint(m.measured_on, *totals)
-        if points and points[-1].on == m.measured_on:
-            points[-1] = point
-        else:
-            points.append(point)
-    return points
 
 
 def _span(data: CapacityChartData) -> tuple[date, date] | None:

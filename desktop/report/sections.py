@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QRectF, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont, QPainter
 
@@ -9,6 +11,7 @@ from desktop.domain.money import EOK, MoneyUnit, format_won_korean, to_unit
 from desktop.domain.report_messages import key_messages
 from desktop.domain.schedule_rows import view_from_dict
 from desktop.report.blocks import Block, PageBreak, Picture, Spacer, Table, Text, font
+from desktop.report.charts import capacity_block, s_curve_block, share_block
 from desktop.report.text import ReportText
 
 # column headers used only here, filed for translation with the window's others
@@ -209,6 +212,13 @@ class Sections:
         blocks.append(PageBreak(landscape=False))
         return blocks
 
+    def _chart(self, make) -> list[Block]:
+        """A chart as wide as a portrait page's body (nothing when there is no data)."""
+        from desktop.report.document import body_size
+
+        block = make(body_size(False)[0])
+        return [block] if block is not None else []
+
     def method_name(self, code: str | None) -> str:
         names = {"cpi": "BAC ÷ CPI", "atypical": "AC + (BAC − EV)",
                  "cpi_spi": "AC + (BAC − EV) ÷ (CPI × SPI)", "bottom_up": self.tr("AC + ETC (bottom-up)")}
@@ -244,7 +254,8 @@ class Sections:
                             ("Committed", 1.2, "r"), ("Actual (AC)", 1.2, "r"), ("Earned (EV)", 1.2, "r"),
                             ("Forecast (EAC)", 1.2, "r"), ("Variance", 1.2, "r"), ("%", 0.8, "r")],
                            rows, colors, bold),
-                self._evm_table()]
+                self._evm_table()] + self._chart(lambda width: s_curve_block(
+                    b["series"], self.f["month"], self.unit, self.label, width))
 
     def _evm_table(self) -> Table:
         t = self.f["budget"]["totals"]
@@ -272,7 +283,9 @@ class Sections:
         return [self.heading(self.tr("Capacity")),
                 self.table([("Phase", 1.2, "l"), ("Target MW", 1, "r"), ("Target GPUs", 1.2, "r"),
                             ("Installed MW", 1, "r"), ("Installed GPUs", 1.2, "r"), ("Measured on", 1.3, "c")],
-                           rows)]
+                           rows)] + self._chart(lambda width: capacity_block(
+                               s["phases"], self.f["capacity_points"], s.get("capacity", {}),
+                               date.fromisoformat(self.f["as_of"]), self.label, width))
 
     def funding(self) -> list[Block]:
         f = self.f["status"]["funding"]
@@ -290,7 +303,9 @@ class Sections:
                 Text(self.unit_line(), self.small, color=GREY, space_after=3),
                 self.table([("Phase", 1.2, "l"), ("Committed", 1.2, "r"), ("Foreign committed", 1.2, "r"),
                             ("Share (committed)", 1, "r"), ("Paid in", 1.2, "r"), ("Foreign paid in", 1.2, "r"),
-                            ("Share (paid in)", 1, "r")], rows, bold_rows={len(rows) - 1})]
+                            ("Share (paid in)", 1, "r")], rows, bold_rows={len(rows) - 1})] + self._chart(
+                    lambda width: share_block(self.f["funding_history"], f["min_foreign_share"], self.f["month"],
+                                              self.label, width))
 
     def effects(self) -> list[Block]:
         rows = []

@@ -39,6 +39,9 @@ def month_notes(db: Database, month: str) -> dict:
 
 def build_month_figures(db: Database, month: str, today: date) -> dict:
     """Everything the month's report shows, computed now from the live data."""
+    from db.project import load_capacity
+    from desktop.domain.capacity import facility_totals
+    from desktop.services.funding import load_funding
     from desktop.services.money_report import budget_report_figures
     from desktop.services.schedule import load_schedule
     from desktop.services.status import project_status
@@ -53,6 +56,11 @@ def build_month_figures(db: Database, month: str, today: date) -> dict:
         "schedule": view_to_dict(load_schedule(db, as_of=as_of)),
         "notes": month_notes(db, month),
         "budget": budget_report_figures(db, as_of),
+        "funding_history": [list(h) for h in load_funding(db, as_of=as_of)[2].history],
+        "capacity_points": [
+            {"on": p.on.isoformat(), "installed_mw": p.installed_mw, "energised_mw": p.energised_mw,
+             "installed_gpus": p.installed_gpus}
+            for p in facility_totals(m for m in load_capacity(db) if m.measured_on <= as_of)],
     }
     return figures
 

@@ -16,8 +16,9 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 
 from desktop.charts import render_pdf, render_svg
+from desktop.domain.capacity import CapacityPoint, facility_totals
 from desktop.charts.capacity import (
-    CapacityChartData, CapacityPoint, PhaseTarget, build_capacity, facility_totals, planned_steps,
+    CapacityChartData, PhaseTarget, build_capacity, planned_steps,
 )
 from desktop.charts.effects import EffectItem, EffectsData, build_effects
 from desktop.charts.fonts import FAMILY, korean_font_family

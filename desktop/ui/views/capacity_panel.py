@@ -14,9 +14,8 @@ from PySide6.QtWidgets import (
 
 from db.engine import Database
 from db.project import load_capacity, load_phases, load_project
-from desktop.charts.capacity import (
-    CapacityChartData, PhaseTarget, build_capacity, facility_totals,
-)
+from desktop.charts.capacity import CapacityChartData, PhaseTarget, build_capacity
+from desktop.domain.capacity import facility_totals
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.domain.status import latest_capacity
 from desktop.services.records import record_capacity
