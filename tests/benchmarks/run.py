@@ -15,16 +15,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks import bench_cpm, gantt, startup  # noqa: E402
+from tests.benchmarks import bench_cpm, gantt, money, report, startup  # noqa: E402
 
 BENCHMARKS = {
     "startup": startup.measure,
     "cpm": bench_cpm.measure,
     "gantt": gantt.measure,
+    "money": money.measure,
+    "report": report.measure,
 }
 
 TARGETS = {"startup_ratio": "≤ 2", "cpm_10k_s": "≤ 0.1", "gantt_open_10k_s": "≤ 1",
-           "gantt_paint_ms": "≤ 16"}
+           "gantt_paint_ms": "≤ 16", "variance_edit_ms": "≤ 16", "money_open_s": "≤ 1",
+           "report_s": "≤ 2", "mspdi_import_10k_s": "≤ 1"}
 
 
 def main() -> int:
