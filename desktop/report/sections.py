@@ -154,7 +154,7 @@ class Sections:
                 lines.append(self.tr("Cost: CPI %1, SPI %2, estimate at completion %3 (%4).")
                              .replace("%1", "—" if p["cpi"] is None else f"{p['cpi']:.2f}")
                              .replace("%2", "—" if p["spi"] is None else f"{p['spi']:.2f}")
-                             .replace("%3", self.won(p["eac"])).replace("%4", str(p["method"])))
+                             .replace("%3", self.won(p["eac"])).replace("%4", self.method_name(p["method"])))
             elif key == "no_data":
                 lines.append(self.tr("No actual figures are recorded for this month."))
         return lines

@@ -80,3 +80,25 @@ def test_report_in_process_writes_atomically(db, tmp_path, qapp_ko):
     pages = write_report_pdf(target, figures, digest, closed)
     assert pages >= 3 and target.read_bytes().startswith(b"%PDF")
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.skipif(pdftotext is None, reason="poppler-utils (pdftotext) is not installed")
+def test_printer_at_1200_dpi_lays_out_like_the_pdf(example_db, tmp_path, qapp_ko):
+    """The print path (QPrinter, high resolution) scales fonts with the page: same text."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.report.monthly import paint_report, write_report_pdf
+    from desktop.services.month_close import report_figures
+
+    figures, digest, closed = report_figures(example_db, "2026-11", today=date(2026, 11, 24))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    pages = paint_report(printer, figures, digest, closed, "en")
+    del printer
+    written = tmp_path / "written.pdf"
+    assert write_report_pdf(written, figures, digest, closed, language="en") == pages
+    printed_text, written_text = text_of(printed), text_of(written)
+    for expected in ("Monthly status report", "Construction start (within 2025)", "BAC ÷ CPI", "Sign-off"):
+        assert expected in printed_text and expected in written_text
