@@ -5,6 +5,8 @@
     python -m desktop schedule [--db PATH] [--as-of YYYY-MM-DD] [--json]
     python -m desktop report [--db PATH] --month YYYY-MM --out FILE.pdf [--lang ko|en]
     python -m desktop close [--db PATH] --month YYYY-MM [--reopen]
+    python -m desktop import [--db PATH] FILE [--as schedule|baseline|costs|payments] [--phase N]
+    python -m desktop export [--db PATH] --format mspdi|xlsx|csv --out FILE [--table NAME]
     python -m desktop example-data [--db PATH] [--remove]
 """
 
@@ -48,6 +50,18 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(close, suppress=True)
     close.add_argument("--month", required=True, metavar="YYYY-MM")
     close.add_argument("--reopen", action="store_true", help="reopen a closed month instead")
+    imp = commands.add_parser("import", help="import MS Project XML, or costs/payments from .xlsx/.csv")
+    _add_common(imp, suppress=True)
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--as", dest="as_what", default=None,
+                     choices=("schedule", "baseline", "costs", "payments"),
+                     help="MS Project XML: schedule (default) or baseline; spreadsheets: costs (default) or payments")
+    imp.add_argument("--phase", type=int, metavar="N", help="import the schedule under phase N")
+    exp = commands.add_parser("export", help="export the schedule (MS Project XML) or a table (.xlsx/.csv)")
+    _add_common(exp, suppress=True)
+    exp.add_argument("--format", required=True, choices=("mspdi", "xlsx", "csv"))
+    exp.add_argument("--out", required=True, type=Path, metavar="FILE")
+    exp.add_argument("--table", metavar="NAME", help="tasks, variance, funding or effects")
     sched = commands.add_parser("schedule", help="every task's early/late dates and floats")
     _add_common(sched, suppress=True)
     sched.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD",
@@ -165,6 +179,22 @@ def _close(args) -> int:
     return 0
 
 
+def _import(args) -> int:
+    if args.file.suffix.lower() in (".xlsx", ".csv", ".txt"):
+        from desktop.cli_sheets import cmd_import_sheet
+
+        return cmd_import_sheet(_open(args), args.file, args.as_what or "costs")
+    from desktop.cli_exchange import cmd_import
+
+    return cmd_import(_open(args), args.file, args.as_what or "schedule", args.phase)
+
+
+def _export(args) -> int:
+    from desktop.cli_exchange import cmd_export
+
+    return cmd_export(_open(args), args.format, args.out, args.table)
+
+
 def _example_data(args) -> int:
     from desktop.services.example_data import load_example_data, remove_example_data
 
@@ -179,4 +209,4 @@ def _example_data(args) -> int:
 
 
 _COMMANDS = {"status": _status, "schedule": _schedule, "report": _report, "close": _close,
-             "example-data": _example_data}
+             "import": _import, "export": _export, "example-data": _example_data}

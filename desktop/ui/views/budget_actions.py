@@ -11,7 +11,6 @@ from desktop.domain.errors import DomainError
 from desktop.domain.money import MoneyUnit, parse_money, to_unit
 from desktop.services.costs import delete_actual_cost, record_actual_cost, restore_actual_cost
 from desktop.ui.i18n import explain
-from desktop.ui.models.budget_model import COLUMNS
 from desktop.ui.style import set_text_color
 
 
@@ -152,25 +151,17 @@ def enter_cost(panel) -> None:
 
 
 def variance_table(panel):
-    """The view as a TableExport in won (exact), with its unit and date noted."""
+    """What the panel shows (its filters, headers in the UI language), in won exactly."""
     from desktop.interop.tables import TableExport
+    from desktop.services.money_report import VARIANCE_COLUMNS, variance_rows
 
     model = panel.model
-    columns = [(model.headerData(i, Qt.Orientation.Horizontal), kind)
-               for i, kind in enumerate(("text", "won", "won", "won", "won", "won", "number", "won", "won",
-                                         "won", "percent", "number", "number", "won"))]
-    rows = []
-    for node in panel.view.nodes():
-        f = node.figures
-        indent = {"phase": "", "group": "  ", "line": "    "}[node.level]
-        rows.append([indent + model.text(node, COLUMNS[0]), f.bac_won, f.pv_won, f.committed_won, f.ac_won,
-                     model.month_actuals.get(node.key) if node.level == "line" else None, f.percent_complete,
-                     f.ev_won, f.eac_won, None if f.eac_won is None else f.bac_won - f.eac_won, f.variance_pct,
-                     f.cpi, f.spi, node.etc_input if node.level == "line" else None])
-    t = panel.view.total.figures
-    rows.append([_t(QT_TRANSLATE_NOOP("budget", "Total")), t.bac_won, t.pv_won, t.committed_won, t.ac_won,
-                 None, t.percent_complete, t.ev_won, t.eac_won,
-                 None if t.eac_won is None else t.bac_won - t.eac_won, t.variance_pct, t.cpi, t.spi, None])
+    shown = (0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12)  # the table's columns but "this month" and ETC
+    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in shown]
+    columns = [(header, kind) for header, (_ko, kind) in zip(headers, VARIANCE_COLUMNS)]
+    phase = QCoreApplication.translate("labels", "Phase %1")
+    rows = variance_rows(panel.view, model.category_names, lambda n: phase.replace("%1", str(n)))
+    rows[-1][0] = _t(QT_TRANSLATE_NOOP("budget", "Total"))
     return TableExport(title=panel.heading.text(), columns=columns, rows=rows,
                        notes=[_t(QT_TRANSLATE_NOOP("budget", "Unit: won")),
                               _t(QT_TRANSLATE_NOOP("budget", "As of %1")).replace("%1", panel.context.today().isoformat())])

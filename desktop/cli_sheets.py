@@ -1,0 +1,34 @@
+"""``python -m desktop import FILE.xlsx|FILE.csv [--as costs|payments]``: preview, then all or nothing."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from db.engine import Database
+from desktop.domain.errors import DomainError
+from desktop.interop.sheets import read_sheet
+from desktop.services.imports import guess_mapping, preview_import, run_import
+
+
+def cmd_import_sheet(db: Database, path: Path, kind: str) -> int:
+    from desktop.cli import _explain
+
+    if kind not in ("costs", "payments"):
+        print("스프레드시트는 --as costs 또는 --as payments로 가져옵니다.", file=sys.stderr)
+        return 2
+    sheet = read_sheet(path)
+    mapping = guess_mapping(sheet.headers, kind)
+    preview = preview_import(db, sheet, mapping, kind, source=path.name)
+    label = "집행 실적" if kind == "costs" else "납입"
+    print(f"{path.name}: {label} {len(sheet.rows)}행 — 가져올 수 있음 {len(preview.accepted)}, 거부 {len(preview.rejected)}"
+          + (f" (인코딩 {sheet.encoding})" if sheet.encoding else ""))
+    for number, error in preview.rejected:
+        print(f"  {number}행: {_explain(error)}")
+    try:
+        changes = run_import(db, preview)
+    except DomainError as error:
+        print(_explain(error), file=sys.stderr)
+        return 2
+    print(f"{changes.extra['rows']}행을 가져왔습니다.")
+    return 0
