@@ -39,7 +39,7 @@ VARIANCE_COLUMNS = [  # (Korean header for files, kind)
 ]
 
 
-def variance_rows(view, category_names: dict[str, str], phase_label) -> list[list]:
+def variance_rows(view, category_names: dict[str, str], phase_label, total_label: str) -> list[list]:
     """The variance table as rows of raw values (won exact; None stays empty), total last."""
     rows = []
     for node in list(view.nodes()) + [view.total]:
@@ -47,7 +47,7 @@ def variance_rows(view, category_names: dict[str, str], phase_label) -> list[lis
         if node.level == "phase":
             name = phase_label(node.phase)
         elif node.level == "total":
-            name = "합계" if phase_label(1).endswith("단계") else "Total"
+            name = total_label
         else:
             indent = "  " if node.level == "group" else "    "
             name = indent + (node.name or category_names.get(node.category_code, node.category_name))
@@ -64,5 +64,5 @@ def variance_export(db: Database, as_of: date, *, phase: int | None = None, peri
     view = load_money_view(db, as_of=as_of, phase=phase, period=period)
     names = {r["code"]: r["name_ko"] for r in db.query("SELECT code, name_ko FROM budget_categories")}
     return TableExport(title="예산 차이와 성과", columns=VARIANCE_COLUMNS,
-                       rows=variance_rows(view, names, lambda n: f"{n}단계"),
+                       rows=variance_rows(view, names, lambda n: f"{n}단계", "합계"),
                        notes=["단위: 원", f"기준일 {as_of.isoformat()}"])

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks import bench_cpm, gantt, money, report, startup  # noqa: E402
+from tests.benchmarks import bench_cpm, gantt, money, mspdi, report, startup  # noqa: E402
 
 BENCHMARKS = {
     "startup": startup.measure,
@@ -23,6 +23,7 @@ BENCHMARKS = {
     "gantt": gantt.measure,
     "money": money.measure,
     "report": report.measure,
+    "mspdi": mspdi.measure,
 }
 
 TARGETS = {"startup_ratio": "≤ 2", "cpm_10k_s": "≤ 0.1", "gantt_open_10k_s": "≤ 1",

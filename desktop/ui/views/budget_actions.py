@@ -160,8 +160,8 @@ def variance_table(panel):
     headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in shown]
     columns = [(header, kind) for header, (_ko, kind) in zip(headers, VARIANCE_COLUMNS)]
     phase = QCoreApplication.translate("labels", "Phase %1")
-    rows = variance_rows(panel.view, model.category_names, lambda n: phase.replace("%1", str(n)))
-    rows[-1][0] = _t(QT_TRANSLATE_NOOP("budget", "Total"))
+    rows = variance_rows(panel.view, model.category_names, lambda n: phase.replace("%1", str(n)),
+                         _t(QT_TRANSLATE_NOOP("budget", "Total")))
     return TableExport(title=panel.heading.text(), columns=columns, rows=rows,
                        notes=[_t(QT_TRANSLATE_NOOP("budget", "Unit: won")),
                               _t(QT_TRANSLATE_NOOP("budget", "As of %1")).replace("%1", panel.context.today().isoformat())])

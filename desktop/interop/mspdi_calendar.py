@@ -1,0 +1,167 @@
+"""The project calendar of an MSPDI file: weekday pattern and exceptions, and working days.
+
+The calendar sections are kept by the streaming reader as small element trees
+(:class:`desktop.interop.mspdi_stream._Reader`); this module reads them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from desktop.interop.mspdi_model import MON_TO_FRI, MspdiCalendar, MspdiException, MspdiProject
+from desktop.interop.mspdi_values import _datetime_date, _int, _safe_date
+
+if TYPE_CHECKING:
+    from desktop.interop.mspdi_stream import _Reader
+
+MAX_CALENDAR_DATES = 200_000
+
+
+# --------------------------------------------------------------------------- calendars
+class _Calendars:
+    """The project calendar: weekday pattern and exceptions, its base calendar's first."""
+
+    def __init__(self, reader: _Reader, project: MspdiProject, calendar_uid: str) -> None:
+        self.reader = reader
+        self.project = project
+        self.by_uid: dict[str, object] = {}
+        section = reader.sections.get("Calendars")
+        self.order = list(section) if section is not None else []
+        for calendar in self.order:
+            self.by_uid[self._text(calendar, "UID") or ""] = calendar
+        self.uid = calendar_uid if calendar_uid in self.by_uid else self._fallback()
+
+    def _fallback(self) -> str | None:
+        for calendar in self.order:
+            if self._text(calendar, "Name") == "Standard":
+                return self._text(calendar, "UID")
+        return self._text(self.order[0], "UID") if self.order else None
+
+    def _child(self, elem, name: str):
+        return next((c for c in elem if self.reader.local(c.tag) == name), None)
+
+    def _text(self, elem, name: str) -> str | None:
+        child = self._child(elem, name)
+        return child.text.strip() if child is not None and child.text else None
+
+    def project_calendar(self) -> MspdiCalendar:
+        if self.uid is None:
+            return MspdiCalendar()
+        chain, uid = [], self.uid
+        while uid in self.by_uid and uid not in [self._text(c, "UID") for c in chain]:
+            chain.append(self.by_uid[uid])
+            uid = self._text(self.by_uid[uid], "BaseCalendarUID")
+        weekdays = set(MON_TO_FRI)
+        exceptions: dict[date, MspdiException] = {}
+        for calendar in reversed(chain):  # base first, then what derives from it
+            self._weekdays(calendar, weekdays)
+            for exception in self._exceptions(calendar):
+                exceptions[exception.on] = exception
+        if frozenset(weekdays) != MON_TO_FRI:
+            self.project.count("unsupported", "weekly_pattern")
+        name = self._text(chain[0], "Name") or "Standard"
+        return MspdiCalendar(name, frozenset(weekdays), sorted(exceptions.values(), key=lambda e: e.on))
+
+    def _weekdays(self, calendar, weekdays: set[int]) -> None:
+        days = self._child(calendar, "WeekDays")
+        for day in days if days is not None else ():
+            day_type = _int(self._text(day, "DayType"), "DayType")
+            if day_type and 1 <= day_type <= 7:
+                weekday = (day_type + 5) % 7  # 1 = Sunday → 6, 2 = Monday → 0
+                if self._text(day, "DayWorking") == "1":
+                    weekdays.add(weekday)
+                else:
+                    weekdays.discard(weekday)
+        weeks = self._child(calendar, "WorkWeeks")
+        self.project.count("unsupported", "work_weeks", len(weeks) if weeks is not None else 0)
+
+    def _exceptions(self, calendar) -> list[MspdiException]:
+        found: list[MspdiException] = []
+        modern = self._child(calendar, "Exceptions")
+        if modern is not None and len(modern):
+            for exception in modern:
+                found.extend(self._expand(exception, modern=True))
+        else:
+            days = self._child(calendar, "WeekDays")
+            for day in days if days is not None else ():
+                if self._text(day, "DayType") == "0":
+                    found.extend(self._expand(day, modern=False))
+        return found
+
+    def _expand(self, elem, *, modern: bool) -> list[MspdiException]:
+        period = self._child(elem, "TimePeriod")
+        if period is None:
+            return []
+        first = _datetime_date(self._text(period, "FromDate"))
+        last_text = self._text(period, "ToDate")
+        last = _datetime_date(last_text)
+        if first is None or last is None or last < first:
+            return []
+        if last > first and last_text and last_text[11:19] == "00:00:00":
+            last -= timedelta(days=1)  # an end at midnight excludes that day
+        working = self._text(elem, "DayWorking") == "1"
+        name = (self._text(elem, "Name") or "") if modern else ""
+        kind = _int(self._text(elem, "Type"), "Type") if modern else 1
+        every = max(1, _int(self._text(elem, "Period"), "Period") or 1) if modern else 1
+        days = self._days(elem, kind or 1, first, last, every)
+        if days is None:
+            self.project.count("unsupported", "recurring_exceptions")
+            return []
+        if len(days) > MAX_CALENDAR_DATES:
+            self.project.count("unsupported", "calendar_ranges_too_long")
+            return []
+        return [MspdiException(d, working, name) for d in days]
+
+    def _days(self, elem, kind: int, first: date, last: date, every: int) -> list[date] | None:
+        span = (last - first).days
+        if span > MAX_CALENDAR_DATES:
+            return [first] * (MAX_CALENDAR_DATES + 1)  # refused by the caller
+        if kind in (1, 7):  # daily, every n days
+            return [first + timedelta(days=i) for i in range(0, span + 1, every)]
+        if kind == 6:  # weekly on some weekdays, every n weeks
+            mask = _int(self._text(elem, "DaysOfWeek"), "DaysOfWeek") or 0
+            week0 = first - timedelta(days=(first.weekday() + 1) % 7)  # its Sunday
+            return [d for d in (first + timedelta(days=i) for i in range(span + 1))
+                    if mask & (1 << ((d.weekday() + 1) % 7)) and ((d - week0).days // 7) % every == 0]
+        month_day = _int(self._text(elem, "MonthDay"), "MonthDay")
+        if kind == 2 and month_day:  # yearly on a date
+            month = (_int(self._text(elem, "Month"), "Month") or 0) + 1
+            return [d for d in (_safe_date(y, month, month_day) for y in range(first.year, last.year + 1))
+                    if d and first <= d <= last]
+        if kind == 4 and month_day:  # monthly on a day, every n months
+            result, y, m = [], first.year, first.month
+            while date(y, m, 1) <= last:
+                d = _safe_date(y, m, month_day)
+                if d and first <= d <= last:
+                    result.append(d)
+                y, m = y + (m - 1 + every) // 12, (m - 1 + every) % 12 + 1
+            return result
+        return None  # relative recurrences ("the second Monday"): not supported
+
+
+class _WorkingDays:
+    """Working days by the file's project calendar (weekday pattern and exceptions)."""
+
+    def __init__(self, calendar: MspdiCalendar) -> None:
+        self.weekdays = calendar.working_weekdays or MON_TO_FRI
+        self.exceptions = {e.on: e.is_working for e in calendar.exceptions}
+
+    def is_working(self, day: date) -> bool:
+        return self.exceptions.get(day, day.weekday() in self.weekdays)
+
+    def before(self, day: date, floor: date) -> date:
+        """The last working day before ``day``, not before ``floor``."""
+        for _ in range(366):
+            day -= timedelta(days=1)
+            if day <= floor or self.is_working(day):
+                return max(day, floor)
+        return floor
+
+    def after(self, day: date, ceiling: date) -> date:
+        """The first working day after ``day``, not after ``ceiling``."""
+        for _ in range(366):
+            day += timedelta(days=1)
+            if day >= ceiling or self.is_working(day):
+                return min(day, ceiling)
+        return ceiling

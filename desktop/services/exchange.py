@@ -1,0 +1,357 @@
+"""Exchange with MS Project (MSPDI XML): preview and import a file, export the schedule.
+
+``preview_mspdi`` reads a file and says what an import would do, without writing: how many
+tasks, milestones, links, baseline rows and calendar exceptions; what the file holds that the
+application does not keep; and, as a check of the contractor's logic, the tasks whose dates in
+the file differ from what the application's own engine computes from the same plan.
+
+``import_mspdi`` applies a preview all or nothing, in one transaction with one audit row:
+
+* ``as_what="schedule"``: the file's tasks go under a new summary task named after the file's
+  project (or, with ``phase_id``, under that phase's summary task, taking that phase), with
+  their UID kept in ``source_uid``, links, constraints, actuals, % complete, costs (into
+  ``budget_won``) and the project calendar's exceptions (dates already in the calendar, or
+  already non-working/working days by the base calendar, are skipped); the file's Baseline
+  (number 0), when it has one, becomes the baseline "<file name> 기준".
+* ``as_what="baseline"``: the file's tasks are matched to the stored ones by ``source_uid``
+  (tasks that have one) or by WBS and name (tasks that have none) and the file's current
+  dates, durations and costs are saved as the new baseline "<file name> 기준".
+
+Durations and lags become whole working days (rounded half away from zero; a non-zero
+duration is at least one day) because the engine counts whole days; everything approximated
+is counted in ``ImportPreview.notices``.
+
+The export (``export_mspdi``, ``export_project``) is in :mod:`desktop.services.exchange_export`,
+``ImportPreview`` and ``DateDifference`` in :mod:`desktop.services.exchange_model`, the baseline
+matching and rows in :mod:`desktop.services.exchange_baseline`; all are importable from here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from db import schedule as repo
+from db.audit import append_audit
+from db.engine import Database
+from desktop.domain.calendar import WorkCalendar
+from desktop.domain.cpm import (
+    ConstraintType, LinkInput, LinkType, ScheduleInputError, ScheduleLoopError, TaskInput, schedule,
+)
+from desktop.domain.errors import ValidationError
+from desktop.interop.mspdi_read import (
+    MspdiCalendar, MspdiException, MspdiProject, MspdiTask, paused_gc, read_mspdi,
+)
+from desktop.services.changes import Changes
+from desktop.services.exchange_baseline import _baseline_name, _baseline_rows, _insert_baseline, _match
+from desktop.services.exchange_export import export_mspdi, export_project
+from desktop.services.exchange_model import (
+    MAX_WON, PROJECT_ID, DateDifference, ImportPreview, _day, _iso, _note, _whole,
+)
+from desktop.services.rows import require_phase
+from desktop.services.schedule import project_calendar
+from desktop.services.tasks import check_links
+
+AS_WHAT = ("schedule", "baseline")
+UNNAMED = "(이름 없음)"
+_UNDATED = ("asap", "alap")
+_TASK_COLUMNS = ("id", "project_id", "phase_id", "parent_id", "sort_order", "wbs_code", "name_ko",
+                 "name_en", "is_milestone", "duration_days", "duration_elapsed", "start_on",
+                 "finish_on", "actual_start_on", "actual_finish_on", "percent_complete",
+                 "constraint_type", "constraint_on", "deadline_on", "responsible_party_id",
+                 "budget_won", "source_uid", "notes")
+
+
+# --------------------------------------------------------------------------- preview
+def preview_mspdi(db: Database, path: str | Path, *, as_what: str = "schedule",
+                  phase_id: int | None = None, as_of: date) -> ImportPreview:
+    """Read ``path`` and describe the import; nothing is written."""
+    if as_what not in AS_WHAT:
+        raise ValueError(f"as_what must be one of {AS_WHAT}: {as_what!r}")
+    if phase_id is not None:
+        require_phase(db, phase_id)
+    with paused_gc():
+        return _preview(db, Path(path), as_what, phase_id, as_of)
+
+
+def _preview(db: Database, path: Path, as_what: str, phase_id: int | None, as_of: date) -> ImportPreview:
+    project = read_mspdi(path)
+    preview = ImportPreview(path=path, file_name=path.name, as_what=as_what,
+                            phase_id=phase_id, as_of=as_of, project=project,
+                            currency=project.currency, unsupported=dict(project.unsupported),
+                            notices=dict(project.notices))
+    preview.rows, preview.link_rows = _normalise(db, project, preview.notices)
+    preview.tasks = len(project.tasks)
+    preview.summaries = sum(t.is_summary for t in project.tasks)
+    preview.milestones = sum(t.is_milestone for t in project.tasks)
+    preview.links = len(project.links)
+    preview.baseline_numbers = sorted({b.number for t in project.tasks for b in t.baselines})
+    if as_what == "schedule":
+        if phase_id is not None:
+            _phase_summary(db, phase_id)
+        new, skipped = _new_exceptions(db, project.calendar)
+        preview.calendar_exceptions, preview.calendar_skipped = len(new), skipped
+        preview.baseline_rows = len(_baseline_rows(project, preview.notices))
+        preview.differences = _check_logic(db, project, preview, new)
+    else:
+        preview.matched, preview.unmatched = _match(db, project, phase_id)
+        preview.baseline_rows = len(preview.matched)
+        preview.differences = _against_app(db, project, preview)
+    if preview.baseline_rows:
+        preview.baseline_name = _baseline_name(db, preview.file_name)
+    return preview
+
+
+def _normalise(db: Database, project: MspdiProject, notices: dict[str, int]):
+    """Task rows as the database stores them (keyed by UID), and links in whole days."""
+    parties = {}
+    for r in db.query("SELECT id, name_ko, name_en FROM parties WHERE project_id = ?", [PROJECT_ID]):
+        parties.setdefault(r["name_en"].casefold(), r["id"])
+        parties[r["name_ko"].casefold()] = r["id"]
+    parties.pop("", None)
+    rows = []
+    for t in project.tasks:
+        start, finish = t.start, t.finish
+        if start and finish and finish < start:
+            start = finish = None
+            _note(notices, "dates_inconsistent")
+        party = parties.get(t.contact.casefold()) if t.contact else None
+        if t.contact and party is None:
+            _note(notices, "contacts_unmatched")
+        if not t.name:
+            _note(notices, "names_missing")
+        cost = t.cost_won if not t.is_summary and t.cost_won else None
+        if cost is not None and not 0 <= cost <= MAX_WON:
+            _note(notices, "costs_out_of_range")
+            cost = None
+        rows.append({
+            "uid": t.uid, "parent_uid": t.parent_uid, "wbs_code": t.wbs,
+            "name_ko": t.name or f"{UNNAMED} {t.uid}", "name_en": t.name_en,
+            "is_milestone": int(t.is_milestone and not t.is_summary),
+            "duration_days": _duration(t, notices), "duration_elapsed": int(t.duration_elapsed),
+            "start_on": _iso(start), "finish_on": _iso(finish),
+            "actual_start_on": _iso(t.actual_start), "actual_finish_on": _iso(t.actual_finish),
+            "percent_complete": t.percent_complete, "constraint_type": t.constraint_type,
+            "constraint_on": _iso(t.constraint_on), "deadline_on": _iso(t.deadline_on),
+            "responsible_party_id": party, "budget_won": cost, "source_uid": str(t.uid),
+            "notes": t.notes, "is_summary": t.is_summary})
+    links = []
+    for link in project.links:
+        lag = _whole(link.lag_days)
+        if lag != link.lag_days:
+            _note(notices, "lags_rounded")
+        links.append((link.pred_uid, link.succ_uid, link.type, float(max(-100_000, min(100_000, lag)))))
+    return rows, links
+
+
+def _duration(t: MspdiTask, notices: dict[str, int]) -> float | None:
+    if t.is_summary:
+        return None
+    if t.is_milestone:
+        if t.duration_days:
+            _note(notices, "milestone_durations_dropped")
+        return 0.0
+    if t.duration_days is None:
+        return None
+    days = max(0, _whole(t.duration_days))
+    if t.duration_days > 0 and days == 0:
+        days = 1
+    if days != t.duration_days:
+        _note(notices, "durations_rounded")
+    return float(days)
+
+
+def _check_logic(db: Database, project: MspdiProject, preview: ImportPreview,
+                 new_exceptions: list[MspdiException]) -> list[DateDifference]:
+    """Schedule the imported plan with the application's engine and calendar; list the
+    tasks whose file dates differ.  A loop or an impossible link is refused here."""
+    if new_exceptions:
+        non_working, working = repo.calendar_exceptions(db)
+        closed = [date.fromisoformat(d) for d in non_working]
+        opened = [date.fromisoformat(d) for d in working]
+        for e in new_exceptions:
+            (opened if e.is_working else closed).append(e.on)
+        calendar = WorkCalendar(non_working=closed, extra_working=opened)
+    else:
+        calendar = project_calendar(db)  # cached: the import's own check reuses it
+    index = {row["uid"]: i + 1 for i, row in enumerate(preview.rows)}
+    linked = {u for p, s, _k, _l in preview.link_rows for u in (p, s)}
+    parents = {row["parent_uid"] for row in preview.rows if row["parent_uid"] is not None}
+    inputs = []
+    for row in preview.rows:
+        if row["is_milestone"] and row["uid"] not in linked and row["uid"] not in parents \
+                and not row["constraint_on"] and not row["actual_finish_on"]:
+            _note(preview.notices, "milestones_unscheduled")  # nothing places it: "not set"
+            continue
+        inputs.append(_task_input(index[row["uid"]], row, index.get(row["parent_uid"])))
+    links = [LinkInput(index[p], index[s], LinkType(k), int(lag)) for p, s, k, lag in preview.link_rows]
+    names = {index[row["uid"]]: row["name_ko"] for row in preview.rows}
+    start = project.start or min((t.start for t in project.tasks if t.start), default=None) or preview.as_of
+    result = _run_engine(inputs, links, start, calendar, project.status_date, names)
+    differences = []
+    for t in project.tasks:
+        computed = result.tasks.get(index[t.uid])
+        if t.is_summary or computed is None or (t.start is None and t.finish is None):
+            continue
+        if (t.start and t.start != computed.early_start) or (t.finish and t.finish != computed.early_finish):
+            differences.append(DateDifference(t.uid, t.name, t.start, t.finish,
+                                              computed.early_start, computed.early_finish))
+    return differences
+
+
+def _task_input(task_id: int, row: dict, parent: int | None) -> TaskInput:
+    constraint = ConstraintType(row["constraint_type"].upper())
+    return TaskInput(
+        id=task_id, duration=0 if row["is_milestone"] else int(row["duration_days"] or 0),
+        elapsed=bool(row["duration_elapsed"]), constraint=constraint,
+        constraint_date=None if row["constraint_type"] in _UNDATED else _day(row["constraint_on"]),
+        actual_start=_day(row["actual_start_on"]), actual_finish=_day(row["actual_finish_on"]),
+        percent_complete=row["percent_complete"], parent_id=parent, deadline=_day(row["deadline_on"]))
+
+
+def _run_engine(inputs, links, start, calendar, status_date, names):
+    try:
+        return schedule(inputs, links, project_start=start, calendar=calendar, status_date=status_date)
+    except ScheduleLoopError as loop:
+        path = [names.get(i, str(i)) for i in loop.task_ids]
+        raise ValidationError("schedule_loop", field="predecessors",
+                              names=" → ".join(path + path[:1])) from None
+    except ScheduleInputError as error:
+        raise ValidationError(error.code, field="predecessors",
+                              name=names.get(error.task_id, str(error.task_id))) from None
+
+
+def _against_app(db: Database, project: MspdiProject, preview: ImportPreview) -> list[DateDifference]:
+    """Baseline import: matched tasks whose file dates differ from the application's forecast."""
+    from desktop.services.schedule import load_schedule
+
+    rows = {r.task_id: r for r in load_schedule(db, as_of=preview.as_of).rows}
+    differences = []
+    for t in project.tasks:
+        row = rows.get(preview.matched.get(t.uid))
+        if row is None or t.is_summary:
+            continue
+        if (t.start, t.finish) != (row.start, row.finish):
+            differences.append(DateDifference(t.uid, t.name, t.start, t.finish, row.start, row.finish))
+    return differences
+
+
+# --------------------------------------------------------------------------- calendar
+def _new_exceptions(db: Database, calendar: MspdiCalendar) -> tuple[list[MspdiException], int]:
+    """The file's exceptions that change the project calendar, and how many are skipped."""
+    stored = {r[0] for r in db.execute("SELECT on_date FROM calendar_exceptions WHERE project_id = ?",
+                                       [PROJECT_ID])}
+    base = WorkCalendar()
+    new = [e for e in calendar.exceptions
+           if e.on.isoformat() not in stored and base.is_working(e.on) != e.is_working]
+    return new, len(calendar.exceptions) - len(new)
+
+
+# --------------------------------------------------------------------------- import
+def import_mspdi(db: Database, preview: ImportPreview) -> Changes:
+    """Apply ``preview``: everything or, when anything is refused, nothing."""
+    if not preview.project.tasks:
+        raise ValidationError("mspdi_no_tasks", path=preview.file_name)
+    try:
+        with paused_gc(), db.atomic():
+            if preview.as_what == "schedule":
+                changes = _import_schedule(db, preview)
+            else:
+                changes = _import_baseline(db, preview)
+    except sqlite3.IntegrityError as error:  # a value the schema refuses: nothing was written
+        raise ValidationError("mspdi_import_refused", path=preview.file_name, detail=str(error)) from None
+    return changes
+
+
+def _import_schedule(db: Database, preview: ImportPreview) -> Changes:
+    project = preview.project
+    if preview.phase_id is not None:
+        root_id = _phase_summary(db, preview.phase_id)
+        phase_id = preview.phase_id
+        first_order = (db.execute("SELECT max(sort_order) FROM tasks WHERE parent_id = ?",
+                                  [root_id]).fetchone()[0] or 0) + 10
+    else:
+        phase_id = None
+        top = db.execute("SELECT max(sort_order) FROM tasks WHERE project_id = ? AND parent_id IS NULL",
+                         [PROJECT_ID]).fetchone()[0] or 0
+        root_id = db["tasks"].insert({
+            "project_id": PROJECT_ID, "sort_order": top + 10,
+            "name_ko": project.name or Path(preview.file_name).stem or preview.file_name,
+            "notes": f"MS Project 파일 {preview.file_name}에서 가져옴"}).last_pk
+        first_order = 10
+    next_id = db.execute("SELECT max(id) FROM tasks").fetchone()[0] + 1
+    ids = {row["uid"]: next_id + i for i, row in enumerate(preview.rows)}
+    counters: dict[int, int] = {}
+    values = []
+    for row in preview.rows:
+        parent = ids[row["parent_uid"]] if row["parent_uid"] is not None else root_id
+        position = counters.get(parent, 0)
+        counters[parent] = position + 1
+        order = (first_order if parent == root_id else 10) + 10 * position
+        record = dict(row, id=ids[row["uid"]], project_id=PROJECT_ID, phase_id=phase_id,
+                      parent_id=parent, sort_order=order)
+        values.append(tuple(record[c] for c in _TASK_COLUMNS))
+    db.conn.executemany(f"INSERT INTO tasks ({', '.join(_TASK_COLUMNS)}) VALUES "
+                        f"({', '.join('?' * len(_TASK_COLUMNS))})", values)
+    new_links = [(ids[p], ids[s], kind, lag) for p, s, kind, lag in preview.link_rows]
+    stored = [tuple(r) for r in db.execute("SELECT predecessor_id, successor_id, link_type, lag_days"
+                                           " FROM dependencies WHERE project_id = ?", [PROJECT_ID])]
+    check_links(db, stored + new_links)  # the engine's check, before any link is written
+    db.conn.executemany(
+        "INSERT INTO dependencies (project_id, predecessor_id, successor_id, link_type, lag_days)"
+        " VALUES (?, ?, ?, ?, ?)", [(PROJECT_ID, *link) for link in new_links])
+    new, _skipped = _new_exceptions(db, project.calendar)
+    db.conn.executemany(
+        "INSERT INTO calendar_exceptions (project_id, on_date, is_working, name) VALUES (?, ?, ?, ?)",
+        [(PROJECT_ID, e.on.isoformat(), int(e.is_working), e.name) for e in new])
+    baseline_id = None
+    rows = _baseline_rows(project, {})
+    if rows:
+        baseline_id = _insert_baseline(db, preview, [(ids[uid], *values) for uid, *values in rows])
+    summary = {"file": preview.file_name, "as": "schedule", "tasks": len(values),
+               "links": len(preview.link_rows), "calendar_exceptions": len(new),
+               "baseline": preview.baseline_name if baseline_id else None,
+               "phase_id": phase_id}
+    append_audit(db, action="import_mspdi", entity="tasks", entity_id=root_id, new_value=summary)
+    return Changes.of("tasks", "dependencies", "calendar_exceptions", "baselines", "baseline_tasks",
+                      entity_id=root_id, new=root_id, extra=dict(summary, baseline_id=baseline_id,
+                                                                 task_ids=ids))
+
+
+def _import_baseline(db: Database, preview: ImportPreview) -> Changes:
+    matched, _unmatched = _match(db, preview.project, preview.phase_id)
+    if not matched:
+        raise ValidationError("mspdi_baseline_no_match", path=preview.file_name)
+    durations = {row["uid"]: row["duration_days"] for row in preview.rows}
+    rows = []
+    for t in preview.project.tasks:
+        if t.uid not in matched:
+            continue
+        start, finish = t.start, t.finish
+        if start and finish and finish < start:
+            start = finish = None
+        cost = t.cost_won if not t.is_summary and t.cost_won and 0 <= t.cost_won <= MAX_WON else None
+        rows.append((matched[t.uid], _iso(start), _iso(finish), durations[t.uid], cost))
+    baseline_id = _insert_baseline(db, preview, rows)
+    summary = {"file": preview.file_name, "as": "baseline", "tasks": len(rows),
+               "unmatched": len(preview.project.tasks) - len(rows),
+               "baseline": preview.baseline_name}
+    append_audit(db, action="import_mspdi_baseline", entity="baselines", entity_id=baseline_id,
+                 new_value=summary)
+    return Changes.of("baselines", "baseline_tasks", entity_id=baseline_id, new=baseline_id,
+                      extra=dict(summary, baseline_id=baseline_id))
+
+
+def _phase_summary(db: Database, phase_id: int) -> int:
+    row = db.execute("SELECT id FROM tasks WHERE project_id = ? AND phase_id = ? AND parent_id IS NULL"
+                     " AND is_milestone = 0 ORDER BY sort_order, id LIMIT 1",
+                     [PROJECT_ID, phase_id]).fetchone()
+    if row is None:
+        number = require_phase(db, phase_id)["number"]
+        raise ValidationError("mspdi_phase_no_summary", phase=number)
+    return row[0]
+
+
+__all__ = ["DateDifference", "ImportPreview", "export_mspdi", "export_project", "import_mspdi",
+           "preview_mspdi"]

@@ -1,0 +1,72 @@
+"""What an MSPDI import will do (``ImportPreview``, ``DateDifference``), and the small
+conversions the exchange with MS Project shares (whole days, ISO dates, notice counts)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from desktop.interop.mspdi_model import MspdiProject
+
+PROJECT_ID = 1
+MAX_WON = 1_000_000_000_000_000
+
+
+@dataclass(frozen=True)
+class DateDifference:
+    """A task whose dates in the file are not those the application computes."""
+
+    uid: int
+    name: str
+    file_start: date | None
+    file_finish: date | None
+    app_start: date | None
+    app_finish: date | None
+
+
+@dataclass
+class ImportPreview:
+    """What an import will do; ``import_mspdi`` applies exactly this."""
+
+    path: Path
+    file_name: str
+    as_what: str
+    phase_id: int | None
+    as_of: date
+    project: MspdiProject
+    tasks: int = 0
+    summaries: int = 0
+    milestones: int = 0
+    links: int = 0
+    baseline_rows: int = 0  # rows of the baseline that will be saved
+    baseline_numbers: list[int] = field(default_factory=list)  # baselines 0..10 in the file
+    calendar_exceptions: int = 0  # new dates for the project calendar
+    calendar_skipped: int = 0  # already in the calendar, or already so by the base calendar
+    currency: str = ""
+    unsupported: dict[str, int] = field(default_factory=dict)
+    notices: dict[str, int] = field(default_factory=dict)
+    differences: list[DateDifference] = field(default_factory=list)
+    matched: dict[int, int] = field(default_factory=dict)  # file UID → task id ("baseline")
+    unmatched: list[tuple[int, str]] = field(default_factory=list)  # (UID, name) not found
+    baseline_name: str | None = None
+    rows: list[dict] = field(default_factory=list, repr=False)  # normalised task values
+    link_rows: list[tuple[int, int, str, float]] = field(default_factory=list, repr=False)
+
+
+# --------------------------------------------------------------------------- small helpers
+def _whole(value: float) -> int:
+    return int(Decimal(repr(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _note(notices: dict[str, int], key: str) -> None:
+    notices[key] = notices.get(key, 0) + 1
