@@ -90,9 +90,8 @@ def _lookups(db: Database) -> dict:
     for r in db.query("""SELECT l.id, l.start_month, l.finish_month, p.number, c.code, c.name_ko, c.name_en
                          FROM budget_lines l JOIN phases p ON p.id = l.phase_id
                          JOIN budget_categories c ON c.id = l.category_id"""):
-        for key in {r["code"], r["name_ko"], r["name_en"]}:
-            if key:
-                lines.setdefault((r["number"], _norm(key)), []).append(r)
+        for key in {_norm(k) for k in (r["code"], r["name_ko"], r["name_en"]) if k}:
+            lines.setdefault((r["number"], key), []).append(r)
     parties = {}
     for r in db.query("SELECT id, name_ko, name_en FROM parties"):
         for key in (r["name_ko"], r["name_en"]):

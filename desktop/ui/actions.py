@@ -18,6 +18,10 @@ class ActionSpec:
 
 SPECS = [
     ActionSpec("open_database", QT_TRANSLATE_NOOP("actions", "&Open database…"), QKeySequence.StandardKey.Open),
+    ActionSpec("import_mspdi", QT_TRANSLATE_NOOP("actions", "Import MS Project XML…")),
+    ActionSpec("import_costs", QT_TRANSLATE_NOOP("actions", "Import actual costs (Excel/CSV)…")),
+    ActionSpec("import_payments", QT_TRANSLATE_NOOP("actions", "Import funding payments (Excel/CSV)…")),
+    ActionSpec("export_mspdi", QT_TRANSLATE_NOOP("actions", "Export MS Project XML…")),
     ActionSpec("backup_now", QT_TRANSLATE_NOOP("actions", "&Back up now")),
     ActionSpec("restore_backup", QT_TRANSLATE_NOOP("actions", "&Restore from backup…")),
     ActionSpec("quit", QT_TRANSLATE_NOOP("actions", "&Quit"), QKeySequence.StandardKey.Quit),
@@ -37,7 +41,9 @@ SPECS = [
 ]
 
 MENUS = [
-    (QT_TRANSLATE_NOOP("menus", "&File"), ["open_database", "backup_now", "restore_backup", None, "quit"]),
+    (QT_TRANSLATE_NOOP("menus", "&File"), ["open_database", None, "import_mspdi", "import_costs",
+                                           "import_payments", "export_mspdi", None, "backup_now",
+                                           "restore_backup", None, "quit"]),
     (QT_TRANSLATE_NOOP("menus", "&Edit"), ["undo", "redo"]),
     (QT_TRANSLATE_NOOP("menus", "&Data"), ["load_example", "remove_example", None, "refresh"]),
     (QT_TRANSLATE_NOOP("menus", "&View"), ["unit_WON", "unit_THOUSAND", "unit_MILLION",

@@ -522,6 +522,97 @@
     </message>
 </context>
 <context>
+    <name>MspdiImportDialog</name>
+    <message>
+        <source>Import from MS Project</source>
+        <translation>MS Project에서 가져오기</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>가져오기 방식</translation>
+    </message>
+    <message>
+        <source>Schedule under</source>
+        <translation>일정 위치</translation>
+    </message>
+    <message>
+        <source>Baseline of the stored tasks</source>
+        <translation>저장된 작업의 기준 계획</translation>
+    </message>
+    <message>
+        <source>A new top-level group</source>
+        <translation>새 최상위 그룹</translation>
+    </message>
+    <message>
+        <source>Will import</source>
+        <translation>가져올 내용</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>가져오지 않는 내용</translation>
+    </message>
+    <message>
+        <source>Approximated</source>
+        <translation>근사 처리</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>File start</source>
+        <translation>파일 시작</translation>
+    </message>
+    <message>
+        <source>File finish</source>
+        <translation>파일 종료</translation>
+    </message>
+    <message>
+        <source>App start</source>
+        <translation>앱 계산 시작</translation>
+    </message>
+    <message>
+        <source>App finish</source>
+        <translation>앱 계산 종료</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>{0} tasks ({1} summaries, {2} milestones), {3} links, {4} baseline rows, {5} calendar exceptions</source>
+        <translation>작업 {0}개 (요약 {1}, 마일스톤 {2}), 연결 {3}개, 기준 계획 행 {4}개, 달력 예외 {5}개</translation>
+    </message>
+    <message>
+        <source>{0} tasks matched, {1} not matched; saved as the baseline “{2}”</source>
+        <translation>작업 {0}개 일치, {1}개 불일치. 기준 계획 “{2}”(으)로 저장</translation>
+    </message>
+    <message>
+        <source>Dates in the file that differ from the application's schedule (a check of the contractor's logic)</source>
+        <translation>파일의 날짜가 앱의 계산과 다른 작업 (시공사 공정 논리 점검)</translation>
+    </message>
+    <message>
+        <source>All dates in the file agree with the application's schedule.</source>
+        <translation>파일의 날짜가 앱의 계산과 모두 같습니다.</translation>
+    </message>
+    <message>
+        <source>Import MS Project file</source>
+        <translation>MS Project 파일 가져오기</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>Started</source>
@@ -964,10 +1055,93 @@
     </message>
 </context>
 <context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Import actual costs</source>
+        <translation>집행 실적 가져오기</translation>
+    </message>
+    <message>
+        <source>Import funding payments</source>
+        <translation>납입 가져오기</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>열 지정</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>formulas read as their last calculated values</source>
+        <translation>수식은 마지막으로 계산된 값으로 읽었습니다</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— 파일에 없음 —</translation>
+    </message>
+    <message>
+        <source>{0} accepted, {1} rejected</source>
+        <translation>가져올 수 있음 {0}, 거부 {1}</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>가져올 수 있음</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>&amp;Open database…</source>
         <translation>데이터베이스 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Import MS Project XML…</source>
+        <translation>MS Project XML 가져오기…</translation>
+    </message>
+    <message>
+        <source>Import actual costs (Excel/CSV)…</source>
+        <translation>집행 실적 가져오기 (Excel/CSV)…</translation>
+    </message>
+    <message>
+        <source>Import funding payments (Excel/CSV)…</source>
+        <translation>납입 가져오기 (Excel/CSV)…</translation>
+    </message>
+    <message>
+        <source>Export MS Project XML…</source>
+        <translation>MS Project XML로 내보내기…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -1463,6 +1637,34 @@
     <message>
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Import MS Project XML</source>
+        <translation>MS Project XML 가져오기</translation>
+    </message>
+    <message>
+        <source>MS Project XML (*.xml);;All files (*)</source>
+        <translation>MS Project XML (*.xml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>스프레드시트 가져오기</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>스프레드시트 (*.xlsx *.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Export MS Project XML</source>
+        <translation>MS Project XML로 내보내기</translation>
+    </message>
+    <message>
+        <source>MS Project XML (*.xml)</source>
+        <translation>MS Project XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>저장했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2284,146 @@
     <message>
         <source>{month} has {count} cost entries for this line: correct them in the cost list.</source>
         <translation>{month}에 이 항목의 집행 기록이 {count}건 있습니다. 집행 목록에서 하나씩 고치십시오.</translation>
+    </message>
+    <message>
+        <source>“{path}” does not exist.</source>
+        <translation>“{path}”이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” is larger than {limit_mb} MB; split it or remove what is not needed.</source>
+        <translation>“{path}”이(가) {limit_mb} MB보다 큽니다. 나누거나 필요 없는 부분을 지우십시오.</translation>
+    </message>
+    <message>
+        <source>“{path}”: {suffix} files cannot be imported here (use .xlsx or .csv).</source>
+        <translation>“{path}”: {suffix} 파일은 여기서 가져올 수 없습니다(.xlsx 또는 .csv 사용).</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a readable table (damaged, or not a spreadsheet).</source>
+        <translation>“{path}”은(는) 읽을 수 있는 표가 아닙니다(손상되었거나 스프레드시트가 아님).</translation>
+    </message>
+    <message>
+        <source>“{path}” is neither UTF-8 nor CP949 text; save it again as UTF-8 CSV.</source>
+        <translation>“{path}”은(는) UTF-8도 CP949도 아닙니다. UTF-8 CSV로 다시 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>“{path}” has no rows.</source>
+        <translation>“{path}”에 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” has merged cells ({cells}); unmerge them so every row has its own values.</source>
+        <translation>“{path}”에 병합된 셀({cells})이 있습니다. 모든 행이 값을 갖도록 병합을 해제하십시오.</translation>
+    </message>
+    <message>
+        <source>“{path}”: the formula in {cell} has no calculated value; open and save the file in Excel first.</source>
+        <translation>“{path}”: {cell}의 수식에 계산된 값이 없습니다. Excel에서 파일을 열어 저장한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the column for {field}.</source>
+        <translation>{field}에 해당하는 열을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a phase number.</source>
+        <translation>“{text}”은(는) 단계 번호가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Phase {phase} has no budget line “{text}”.</source>
+        <translation>{phase}단계에 예산 항목 “{text}”이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Phase {phase} has several budget lines “{text}”.</source>
+        <translation>{phase}단계에 예산 항목 “{text}”이(가) 여러 개 있습니다.</translation>
+    </message>
+    <message>
+        <source>“{party}” has no signed commitment that matches.</source>
+        <translation>“{party}”에 맞는 체결 약정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>“{party}” has several commitments: give the commitment date and phase.</source>
+        <translation>“{party}”의 약정이 여러 건입니다. 약정일과 단계를 함께 적으십시오.</translation>
+    </message>
+    <message>
+        <source>{count} rows are rejected: correct the file and preview it again. Nothing was imported.</source>
+        <translation>{count}개 행이 거부되었습니다. 파일을 고친 뒤 다시 미리 보십시오. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>There is no row to import.</source>
+        <translation>가져올 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Row {row} was refused ({reason}); nothing was imported.</source>
+        <translation>{row}행이 거부되었습니다({reason}). 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read: {detail}.</source>
+        <translation>“{path}”을(를) 읽을 수 없습니다: {detail}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is {size_mb} MB; MS Project files above {limit_mb} MB are not read.</source>
+        <translation>“{path}”은(는) {size_mb} MB입니다. {limit_mb} MB가 넘는 MS Project 파일은 읽지 않습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a binary MS Project file (.mpp). Save it as XML in MS Project (Save As › XML) and import that.</source>
+        <translation>“{path}”은(는) 이진 MS Project 파일(.mpp)입니다. MS Project에서 XML로 저장(다른 이름으로 저장 › XML)한 뒤 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>“{path}” contains a document type declaration, which MS Project never writes; it was refused for safety. Nothing was changed.</source>
+        <translation>“{path}”에는 MS Project가 쓰지 않는 문서 형식 선언(DTD)이 있어 안전을 위해 거부했습니다. 아무것도 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not well-formed XML (line {line}); it may be truncated or not an XML file. Nothing was changed.</source>
+        <translation>“{path}”은(는) 올바른 XML이 아닙니다({line}행). 잘렸거나 XML 파일이 아닐 수 있습니다. 아무것도 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The file's text in {encoding} cannot be read (line {line}). Save it as UTF-8 XML.</source>
+        <translation>파일의 {encoding} 텍스트를 읽을 수 없습니다({line}행). UTF-8 XML로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not an MS Project XML file (its root element is &lt;{root}&gt;, not &lt;Project&gt;).</source>
+        <translation>“{path}”은(는) MS Project XML 파일이 아닙니다(최상위 요소가 &lt;Project&gt;가 아니라 &lt;{root}&gt;).</translation>
+    </message>
+    <message>
+        <source>Task UID {uid}: “{value}” is not a valid {field}. Nothing was imported.</source>
+        <translation>작업 UID {uid}: “{value}”은(는) 올바른 {field} 값이 아닙니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Two tasks have the UID {uid}. Nothing was imported.</source>
+        <translation>두 작업의 UID가 {uid}로 같습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{count} link(s) name a task that is not in the file (predecessor → task UID: {links}). Nothing was imported.</source>
+        <translation>연결 {count}개가 파일에 없는 작업을 가리킵니다(선행 → 작업 UID: {links}). 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” has no tasks to import.</source>
+        <translation>“{path}”에는 가져올 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Phase {phase} has no summary task to import under.</source>
+        <translation>{phase}단계에 가져올 요약 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No task of “{path}” matches a task of the plan (by UID, or by WBS and name); no baseline was saved.</source>
+        <translation>“{path}”의 어느 작업도 계획의 작업과 맞지 않습니다(UID 또는 WBS·이름 기준). 기준 계획을 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The database refused a value from “{path}” ({detail}); nothing was changed.</source>
+        <translation>데이터베이스가 “{path}”의 값을 거부했습니다({detail}). 아무것도 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” could not be written: {detail}.</source>
+        <translation>“{path}”에 쓸 수 없습니다: {detail}.</translation>
+    </message>
+    <message>
+        <source>There is no table “{table}” to export (tables: {tables}).</source>
+        <translation>내보낼 표 “{table}”이(가) 없습니다(표: {tables}).</translation>
+    </message>
+    <message>
+        <source>“{format}” is not an export format (mspdi, xlsx, csv).</source>
+        <translation>“{format}”은(는) 내보내기 형식(mspdi, xlsx, csv)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” does not end in .{format}.</source>
+        <translation>“{path}”의 확장자가 .{format}이(가) 아닙니다.</translation>
     </message>
     <message>
         <source>“{path}” is not a file. Choose a database file.</source>

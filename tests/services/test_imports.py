@@ -24,7 +24,7 @@ def test_utf8_and_cp949_csv_of_costs(example_db, tmp_path):
     before = costs_sum(example_db)
     for name, encoding in (("utf8.csv", "utf-8-sig"), ("cp949.csv", "cp949")):
         sheet = read_sheet(write_csv(tmp_path / name, "단계,분류,집행월,금액,비고\n1단계,건축,2026-11,12억,기성 5회\n"
-                                                      "1,power,2026. 11.,\"1,234,000\",\n", encoding))
+                                                      "1,Building,2026. 11.,\"1,234,000\",\n", encoding))
         assert sheet.encoding == ("UTF-8" if encoding.startswith("utf") else "CP949")
         mapping = guess_mapping(sheet.headers, "costs")
         assert mapping == {"phase": 0, "category": 1, "month": 2, "amount": 3, "note": 4}

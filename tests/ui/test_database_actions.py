@@ -86,3 +86,26 @@ def test_undo_refused_by_the_service_is_shown_not_raised(make_window, db):
     window.undo_stack.undo()
     assert "종료일 2025-01-31" in window.errors[-1]
     assert db.execute("SELECT planned_start_on FROM phases WHERE number = 1").fetchone()[0] == "2024-06-03"
+
+
+def test_file_menu_imports_a_cost_sheet_and_exports_mspdi(make_window, example_db, tmp_path):
+    window = make_window(example_db)
+    sheet = tmp_path / "costs.csv"
+    sheet.write_bytes("단계,분류,집행월,금액\n1,건축,2026-11,12억\n".encode("cp949"))
+    window.pick_import_file = lambda: sheet
+    seen = []
+
+    def run(dialog):
+        seen.append(dialog.windowTitle())
+        dialog.import_button.click() if hasattr(dialog, "import_button") else dialog.accept()
+        return True
+
+    window.run_dialog = run
+    before = example_db.execute("SELECT sum(amount_won) FROM actual_costs").fetchone()[0]
+    window.actions_by_name["import_costs"].trigger()
+    assert seen == ["집행 실적 가져오기"]
+    assert example_db.execute("SELECT sum(amount_won) FROM actual_costs").fetchone()[0] == before + 1_200_000_000
+    target = tmp_path / "plan.xml"
+    window.pick_export_file = lambda: target
+    window.actions_by_name["export_mspdi"].trigger()
+    assert target.read_bytes().startswith(b"<?xml") and b"<Project" in target.read_bytes()

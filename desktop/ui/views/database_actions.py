@@ -100,3 +100,57 @@ def open_other(window) -> None:
         return
     window.db.close()
     window.replace_database(db, path)
+
+
+def _pick_open(window, title: str, filters: str) -> Path | None:
+    picker = getattr(window, "pick_import_file", None)
+    if picker is not None:
+        return picker()
+    name, _ = QFileDialog.getOpenFileName(window, title, str(window.db_path.parent), filters)
+    return Path(name) if name else None
+
+
+def import_mspdi(window) -> None:
+    from desktop.ui.dialogs.mspdi_dialog import import_mspdi_file
+
+    path = _pick_open(window, _t(QT_TRANSLATE_NOOP("database_actions", "Import MS Project XML")),
+                      _t(QT_TRANSLATE_NOOP("database_actions", "MS Project XML (*.xml);;All files (*)")))
+    if path is not None:
+        import_mspdi_file(window.context, path, parent=window,
+                          run_dialog=getattr(window, "run_dialog", None))
+
+
+def _import_sheet(window, kind: str) -> None:
+    from desktop.ui.dialogs.sheet_import_dialog import import_sheet_file
+
+    path = _pick_open(window, _t(QT_TRANSLATE_NOOP("database_actions", "Import a spreadsheet")),
+                      _t(QT_TRANSLATE_NOOP("database_actions", "Spreadsheets (*.xlsx *.csv);;All files (*)")))
+    if path is not None:
+        import_sheet_file(window.context, path, kind, parent=window,
+                          run_dialog=getattr(window, "run_dialog", None))
+
+
+def import_costs(window) -> None:
+    _import_sheet(window, "costs")
+
+
+def import_payments(window) -> None:
+    _import_sheet(window, "payments")
+
+
+def export_mspdi(window) -> None:
+    from desktop.services.exchange import export_mspdi as write
+
+    picker = getattr(window, "pick_export_file", None)
+    path = picker() if picker is not None else Path(QFileDialog.getSaveFileName(
+        window, _t(QT_TRANSLATE_NOOP("database_actions", "Export MS Project XML")), "schedule.xml",
+        _t(QT_TRANSLATE_NOOP("database_actions", "MS Project XML (*.xml)")))[0] or "")
+    if not path or str(path) in ("", "."):
+        return
+    try:
+        write(window.db, Path(path), window.context.today())
+    except DomainError as error:
+        window.show_domain_error(error)
+        return
+    window.statusBar().showMessage(_t(QT_TRANSLATE_NOOP("database_actions", "Written: %1")).replace(
+        "%1", str(path)), 8000)

@@ -173,7 +173,9 @@ class MainWindow(QMainWindow):
         a["lang_en"].triggered.connect(lambda: self.set_language("en"))
         for name, handler in (("load_example", "load_example"), ("remove_example", "remove_example"),
                               ("backup_now", "backup_now"), ("restore_backup", "restore"),
-                              ("open_database", "open_other")):
+                              ("open_database", "open_other"), ("import_mspdi", "import_mspdi"),
+                              ("import_costs", "import_costs"), ("import_payments", "import_payments"),
+                              ("export_mspdi", "export_mspdi")):
             a[name].triggered.connect(lambda _=False, h=handler: self.run_database_action(h))
         self.banner_button.clicked.connect(lambda: self.run_database_action("remove_example"))
         self.sig_changes.connect(self._on_changes)

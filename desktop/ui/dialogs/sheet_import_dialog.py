@@ -1,0 +1,273 @@
+"""Import actual costs or funding payments from a spreadsheet (.xlsx / .csv).
+
+One combo per field maps the file's columns (guessed from the headers); the preview lists
+every row, accepted or rejected with its reason; Import is possible only when no row is
+rejected (the service writes all rows or none).  The dialog is thin: ``make_preview(mapping)``
+and ``submit(preview) -> error text | None`` come from the caller, :func:`import_sheet_file`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
+    QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from desktop.domain.errors import DomainError
+from desktop.ui.i18n import explain, field_label
+from desktop.ui.style import set_text_color
+
+if TYPE_CHECKING:
+    from desktop.interop.sheets import Sheet
+    from desktop.services.imports import ImportPreview
+
+CONTEXT = "SheetImportDialog"
+FIELDS = {"costs": ("phase", "category", "month", "amount", "note"),
+          "payments": ("party", "paid_on", "amount", "fx_rate", "committed_on", "note")}
+TITLES = {"costs": QT_TRANSLATE_NOOP("SheetImportDialog", "Import actual costs"),
+          "payments": QT_TRANSLATE_NOOP("SheetImportDialog", "Import funding payments")}
+LABELS = {"phase": QT_TRANSLATE_NOOP("SheetImportDialog", "Phase"),
+          "category": QT_TRANSLATE_NOOP("SheetImportDialog", "Category"),
+          "amount": QT_TRANSLATE_NOOP("SheetImportDialog", "Amount"),
+          "note": QT_TRANSLATE_NOOP("SheetImportDialog", "Note"),
+          "party": QT_TRANSLATE_NOOP("SheetImportDialog", "Participant")}
+TABLES = {"costs": ("actual_costs",), "payments": ("funding_payments", "funding")}
+REJECTED = "#c62828"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _label(name: str) -> str:
+    return _t(LABELS[name]) if name in LABELS else field_label(name)
+
+
+def _amount(value) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+class SheetImportDialog(QDialog):
+    """Columns → fields, every row's verdict, counts; Import only when nothing is rejected."""
+
+    def __init__(self, kind: str, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind, self.fields = kind, FIELDS[kind]
+        self.setWindowTitle(_t(TITLES[kind]))
+        self.submit: Callable[[ImportPreview], str | None] | None = None  # set by the caller
+        self.make_preview: Callable[[dict], ImportPreview] | None = None
+        self.sheet: Sheet | None = None
+        self.preview: ImportPreview | None = None
+        layout = QVBoxLayout(self)
+        head = QFormLayout()
+        self.file_label = QLabel(file_name)
+        self.file_label.setWordWrap(True)
+        head.addRow(self.tr("File"), self.file_label)
+        layout.addLayout(head)
+
+        self.columns = box = QGroupBox(self.tr("Columns"))
+        grid = QGridLayout(box)
+        self.combos: dict[str, QComboBox] = {}
+        for i, name in enumerate(self.fields):  # two pairs of (label, combo) per line
+            combo = QComboBox()
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            self.combos[name] = combo
+            grid.addWidget(QLabel(_label(name)), i // 2, (i % 2) * 2)
+            grid.addWidget(combo, i // 2, (i % 2) * 2 + 1)
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        layout.addWidget(box)
+
+        self.counts = QLabel()
+        layout.addWidget(self.counts)
+        self.table = QTableWidget(0, 2 + len(self.fields))
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Result")]
+                                             + [_label(name) for name in self.fields])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        layout.addStretch(0)  # takes the room when the table is hidden (file refused)
+
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        set_text_color(self.error, REJECTED)
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 120, self.fontMetrics().height() * 32)
+
+    # ---------------------------------------------------------------- the file
+    def set_sheet(self, sheet: Sheet, mapping: dict[str, int | None],
+                  make_preview: Callable[[dict], ImportPreview]) -> None:
+        """The file's headers in every combo, ``mapping`` (e.g. guessed) chosen, then previewed."""
+        self.sheet, self.make_preview = sheet, make_preview
+        details = [self.file_label.text(), sheet.encoding]
+        if "formulas" in sheet.notes:
+            details.append(self.tr("formulas read as their last calculated values"))
+        self.file_label.setText(" · ".join(d for d in details if d))
+        none = self.tr("— not in the file —")
+        for combo in self.combos.values():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(none, None)
+            for index, header in enumerate(sheet.headers):
+                combo.addItem(header or f"#{index + 1}", index)
+            combo.blockSignals(False)
+        self.load(mapping)
+
+    def refuse(self, message: str) -> None:
+        """The file cannot be read: say why; nothing can be imported."""
+        self.error.setText(message)
+        self.table.hide()
+        self.columns.hide()
+        self.import_button.setEnabled(False)
+        self.resize(self.width(), self.minimumSizeHint().height())
+
+    def load(self, mapping: dict[str, int | None]) -> None:
+        for name, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(mapping.get(name))))
+            combo.blockSignals(False)
+        self.refresh()
+
+    def result_draft(self) -> dict[str, int | None]:
+        return {name: combo.currentData() for name, combo in self.combos.items()}
+
+    # ---------------------------------------------------------------- preview
+    def refresh(self) -> ImportPreview | None:
+        if self.make_preview is None:
+            return None
+        self.error.clear()
+        try:
+            self.preview = self.make_preview(self.result_draft())
+        except DomainError as error:
+            self.preview = None
+            self.error.setText(explain(error))
+        self._show(self.preview)
+        p = self.preview
+        self.import_button.setEnabled(bool(p and p.accepted and not p.rejected))
+        return p
+
+    def _show(self, p: ImportPreview | None) -> None:
+        if p is None:
+            self.table.setRowCount(0)
+            self.counts.clear()
+            return
+        self.counts.setText(self.tr("{0} accepted, {1} rejected").format(len(p.accepted), len(p.rejected)))
+        verdicts = sorted([(n, None, values) for n, values in p.accepted]
+                          + [(n, error, None) for n, error in p.rejected], key=lambda v: v[0])
+        mapping = self.result_draft()
+        self.table.setRowCount(len(verdicts))
+        red = QBrush(QColor(REJECTED))
+        for row, (number, error, values) in enumerate(verdicts):
+            cells = self.sheet.rows[number - 2] if self.sheet else []
+            texts = [str(number), explain(error) if error else self.tr("Accepted")]
+            for name in self.fields:
+                index = mapping.get(name)
+                texts.append(cells[index] if index is not None and index < len(cells) else "")
+            if values:  # what the service will store, where it differs from the text
+                for name, key in (("month", "month"), ("paid_on", "paid_on"), ("amount", "amount_won"),
+                                  ("amount", "amount"), ("fx_rate", "fx_rate")):
+                    if name in self.fields and key in values:
+                        value = values[key]
+                        texts[2 + self.fields.index(name)] = _amount(value) if name == "amount" else str(value)
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                if column == 0 or (column >= 2 and self.fields[column - 2] in ("amount", "fx_rate")):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if error and column == 1:
+                    item.setForeground(red)
+                self.table.setItem(row, column, item)
+
+    # ---------------------------------------------------------------- import
+    def try_accept(self) -> bool:
+        if not self.import_button.isEnabled():
+            return False
+        message = self.submit(self.preview) if self.submit else None
+        if message:
+            self.error.setText(message)
+            return False
+        self.accept()
+        return True
+
+
+# -------------------------------------------------------------------- caller side
+def import_sheet_file(context, path: str | Path, kind: str, *,
+                      run_dialog: Callable[[QDialog], object] | None = None,
+                      parent: QWidget | None = None) -> bool:
+    """Preview ``path`` (kind "costs" or "payments") and import it as one undoable step;
+    True when imported.  ``context`` is a ViewContext (or a panel/window holding one)."""
+    from desktop.interop.sheets import read_sheet
+    from desktop.services.imports import guess_mapping, preview_import, run_import
+
+    context = getattr(context, "context", context)
+    db, path = context.db, Path(path)
+    dialog = SheetImportDialog(kind, path.name, parent)
+    try:
+        sheet = read_sheet(path)
+    except DomainError as error:
+        dialog.refuse(explain(error))
+    else:
+        dialog.set_sheet(sheet, guess_mapping(sheet.headers, kind),
+                         lambda mapping: preview_import(db, sheet, mapping, kind, source=path.name))
+
+    def submit(preview) -> str | None:
+        try:
+            context.undo.run_inverse(_t(TITLES[kind]), *_undoable(
+                db, kind, lambda: run_import(db, preview, today=context.today())))
+        except DomainError as error:
+            return explain(error)
+        return None
+
+    dialog.submit = submit
+    (run_dialog or (lambda d: d.exec()))(dialog)
+    return dialog.result() == QDialog.DialogCode.Accepted
+
+
+def _undoable(db, kind: str, run):
+    """do / undo_from / redo_from: the rows inserted are those with ids above the largest id
+    before the import; undo deletes them (audited), redo puts the same rows back."""
+    from db.audit import append_audit
+    from desktop.services.changes import Changes
+
+    table, *touches = TABLES[kind]
+    span: list[int] = []
+
+    def last_id() -> int:
+        return db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+
+    def do() -> Changes:
+        before = last_id()
+        changes = run()
+        span[:] = [before, last_id()]
+        return changes
+
+    def undo_from(_last: Changes) -> Changes:
+        with db.atomic():
+            rows = list(db.query(f"SELECT * FROM {table} WHERE id > ? AND id <= ? ORDER BY id", span))
+            db.execute(f"DELETE FROM {table} WHERE id > ? AND id <= ?", span)
+            append_audit(db, action=f"undo_import_{kind}", entity=table, old_value=rows)
+        return Changes.of(table, *touches, old=rows, extra={"rows": len(rows)})
+
+    def redo_from(last: Changes) -> Changes:
+        with db.atomic():
+            db[table].insert_all(last.old)
+            append_audit(db, action=f"redo_import_{kind}", entity=table, new_value=last.old)
+        return Changes.of(table, *touches, new=last.old, extra={"rows": len(last.old)})
+
+    return do, undo_from, redo_from
