@@ -18,7 +18,8 @@ from datetime import date
 from pathlib import Path
 
 from desktop.domain.errors import DomainError
-from desktop.domain.money import MoneyUnit
+
+MONEY_UNITS = ("WON", "THOUSAND", "MILLION", "HUNDRED_MILLION")  # desktop.domain.money.MoneyUnit
 
 
 def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -27,7 +28,7 @@ def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
                         help="database file (default: the per-user application data folder)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m desktop",
                                      description="포항 글로벌 AI컴퓨팅센터 사업관리")
     _add_common(parser, suppress=False)
@@ -35,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke-test", action="store_true",
                         help="start offscreen, build every panel, paint the window, exit 0")
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _window_parser()
     commands = parser.add_subparsers(dest="command")
     status = commands.add_parser("status", help="print the overview's figures")
     _add_common(status, suppress=True)
@@ -45,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--month", required=True, metavar="YYYY-MM")
     report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     report.add_argument("--lang", choices=("ko", "en"), default="ko")
-    report.add_argument("--unit", choices=[u.name for u in MoneyUnit], default="MILLION")
+    report.add_argument("--unit", choices=MONEY_UNITS, default="MILLION")
     close = commands.add_parser("close", help="close a month: freeze its figures")
     _add_common(close, suppress=True)
     close.add_argument("--month", required=True, metavar="YYYY-MM")
@@ -76,7 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    if any(word in _COMMANDS or word in ("-h", "--help") for word in words):
+        args = build_parser().parse_args(argv)
+    else:  # the window: only its options (building every sub-command's parser costs start-up)
+        args = _window_parser().parse_args(argv)
+        args.command = None
     if args.command is None:
         import gc
 
@@ -156,6 +167,8 @@ def _report(args) -> int:
 
     create_application(language=args.lang)
     try:
+        from desktop.domain.money import MoneyUnit
+
         pages = write_report_pdf(args.out, figures, digest, closed, language=args.lang,
                                  unit=MoneyUnit[args.unit])
     except OSError as error:
