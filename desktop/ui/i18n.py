@@ -23,6 +23,9 @@ def install_translators(language: str) -> str:
     if _current and _current[0] == language:
         return language  # already in force: no LanguageChange for every widget again
     _current[:] = [language]
+    from desktop.ui.labels import clear_cache
+
+    clear_cache()
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()

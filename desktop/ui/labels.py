@@ -41,16 +41,28 @@ STATUS_COLORS = {"done": "#2e7d32", "on_track": "#1565c0", "at_risk": "#ef6c00",
                  "late": "#c62828", "not_set": "#757575"}
 
 
+_cache: dict[str, str] = {}  # translated labels of the current language (cleared on a switch)
+
+
 def t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+    """A label of this module, translated once per language (tables ask for them per cell)."""
+    found = _cache.get(text)
+    if found is None:
+        found = _cache[text] = QCoreApplication.translate("labels", text)
+    return found
+
+
+def clear_cache() -> None:
+    """Called when the language changes."""
+    _cache.clear()
 
 
 def is_korean() -> bool:
-    return QCoreApplication.translate("labels", "Not set") != "Not set"
+    return t("Not set") != "Not set"
 
 
 def not_set() -> str:
-    return QCoreApplication.translate("labels", "Not set")
+    return t("Not set")
 
 
 def status_label(code: str) -> str:
