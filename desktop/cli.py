@@ -188,7 +188,7 @@ def _close(args) -> int:
         print(f"{args.month} 마감을 해제했습니다.")
     else:
         changes = close_month(db, month=args.month)
-        print(f"{args.month}을(를) 마감했습니다. 다이제스트 {changes.extra['digest']}")
+        print(f"{args.month} 마감 완료. 다이제스트 {changes.extra['digest']}")
     return 0
 
 
