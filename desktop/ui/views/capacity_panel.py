@@ -19,7 +19,6 @@ from desktop.domain.capacity import facility_totals
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.domain.status import latest_capacity
 from desktop.services.records import record_capacity
-from desktop.services.rows import delete_audited, restore_audited
 from desktop.ui.i18n import explain
 from desktop.ui.labels import date_text, localized, not_set, number_text
 from desktop.ui.models.row_model import Column, RowTableModel
@@ -257,13 +256,11 @@ class CapacityPanel(Panel):
         def store(draft: dict) -> None:
             values = {key: parse_number(draft[key], key, integer=key == "installed_gpus")
                       for key in ("installed_mw", "energised_mw", "installed_gpus")}
-            self.context.undo.run_inverse(
-                self.tr("Add capacity measurement"),
+            self.context.undo.run_insert(
+                self.tr("Add capacity measurement"), db, TABLE,
                 lambda: record_capacity(db, phase_id=draft["phase_id"],
                                         measured_on=draft["measured_on"], source=draft["source"],
-                                        today=today, **values),
-                lambda last: delete_audited(db, TABLE, last.entity_id),
-                lambda last: restore_audited(db, TABLE, last.old))
+                                        today=today, **values))
 
         dialog.submit = lambda draft: attempt(store, draft)
         self.run_dialog(dialog)
@@ -274,11 +271,8 @@ class CapacityPanel(Panel):
             return
         db = self.context.db
         try:
-            self.context.undo.run_inverse(
-                self.tr("Delete capacity measurement"),
-                lambda: delete_audited(db, TABLE, row["id"]),
-                lambda last: restore_audited(db, TABLE, last.old),
-                lambda last: delete_audited(db, TABLE, last.entity_id))
+            self.context.undo.run_delete(
+                self.tr("Delete capacity measurement"), db, TABLE, row["id"])
         except DomainError as error:
             self.context.show_error(explain(error))
 

@@ -14,7 +14,6 @@ from desktop.charts.effects import EffectItem, EffectsData, build_effects, perce
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.domain.money import parse_money
 from desktop.services.records import record_kpi_report
-from desktop.services.rows import delete_audited, restore_audited
 from desktop.ui.i18n import explain
 from desktop.ui.labels import localized, not_set, unit_label, won_text
 from desktop.ui.models.row_model import Column, RowTableModel
@@ -164,13 +163,11 @@ class EffectsPanel(Panel):
 
         def store(draft: dict) -> None:
             value = parse_value(draft["value"], units.get(draft["kpi_id"], "won"))
-            self.context.undo.run_inverse(
-                self.tr("Add expected-effect report"),
+            self.context.undo.run_insert(
+                self.tr("Add expected-effect report"), db, TABLE,
                 lambda: record_kpi_report(db, kpi_id=draft["kpi_id"],
                                           reported_on=draft["reported_on"], value=value,
-                                          source=draft["source"], today=today),
-                lambda last: delete_audited(db, TABLE, last.entity_id),
-                lambda last: restore_audited(db, TABLE, last.old))
+                                          source=draft["source"], today=today))
 
         dialog.submit = lambda draft: attempt(store, draft)
         self.run_dialog(dialog)
@@ -181,11 +178,8 @@ class EffectsPanel(Panel):
             return
         db = self.context.db
         try:
-            self.context.undo.run_inverse(
-                self.tr("Delete expected-effect report"),
-                lambda: delete_audited(db, TABLE, row["id"]),
-                lambda last: restore_audited(db, TABLE, last.old),
-                lambda last: delete_audited(db, TABLE, last.entity_id))
+            self.context.undo.run_delete(
+                self.tr("Delete expected-effect report"), db, TABLE, row["id"])
         except DomainError as error:
             self.context.show_error(explain(error))
 

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from desktop.domain.errors import DomainError
 from desktop.services.records import add_funding_commitment, record_funding_payment
-from desktop.services.rows import delete_audited, restore_audited
 from desktop.ui.i18n import explain
 from desktop.ui.labels import localized
 
@@ -48,14 +47,12 @@ def add_commitment(panel) -> None:
 
     def submit(draft):
         amount = amount_from_text(draft["amount"], draft["currency"])
-        panel.context.undo.run_inverse(
-            _t(QT_TRANSLATE_NOOP("funding", "Add commitment")),
+        panel.context.undo.run_insert(
+            _t(QT_TRANSLATE_NOOP("funding", "Add commitment")), db, "funding_commitments",
             lambda: add_funding_commitment(
                 db, party_id=draft["party_id"], committed_on=draft["committed_on"], amount=amount,
                 currency=draft["currency"], fx_rate=_number(draft["fx_rate"], "fx_rate"),
-                phase_id=draft["phase_id"], planned=draft["planned"], note=draft["note"], today=today),
-            lambda last: delete_audited(db, "funding_commitments", last.entity_id),
-            lambda last: restore_audited(db, "funding_commitments", last.old))
+                phase_id=draft["phase_id"], planned=draft["planned"], note=draft["note"], today=today))
 
     _open(panel, dialog, submit)
 
@@ -74,14 +71,12 @@ def add_payment(panel) -> None:
     dialog = PaymentDialog(signed, panel)
 
     def submit(draft):
-        panel.context.undo.run_inverse(
-            _t(QT_TRANSLATE_NOOP("funding", "Record payment")),
+        panel.context.undo.run_insert(
+            _t(QT_TRANSLATE_NOOP("funding", "Record payment")), db, "funding_payments",
             lambda: record_funding_payment(
                 db, commitment_id=draft["commitment_id"], paid_on=draft["paid_on"],
                 amount=_number(draft["amount"], "amount_currency"),
-                fx_rate=_number(draft["fx_rate"], "fx_rate"), note=draft["note"], today=today),
-            lambda last: delete_audited(db, "funding_payments", last.entity_id),
-            lambda last: restore_audited(db, "funding_payments", last.old))
+                fx_rate=_number(draft["fx_rate"], "fx_rate"), note=draft["note"], today=today))
 
     _open(panel, dialog, submit)
 
@@ -98,10 +93,7 @@ def delete_selected(panel) -> None:
             "funding", "This commitment has payments: delete them first.")))
         return
     try:
-        panel.context.undo.run_inverse(
-            _t(QT_TRANSLATE_NOOP("funding", "Delete")),
-            lambda: delete_audited(db, table, row["id"]),
-            lambda last: restore_audited(db, table, last.old),
-            lambda last: delete_audited(db, table, last.entity_id))
+        panel.context.undo.run_delete(
+            _t(QT_TRANSLATE_NOOP("funding", "Delete")), db, table, row["id"])
     except DomainError as error:
         panel.context.show_error(explain(error))
