@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from itertools import accumulate, compress
-from datetime import date, timedelta
+from datetime import date
 
 from desktop.domain.kr_holidays import KR_HOLIDAYS
 

@@ -7,10 +7,7 @@ import unicodedata
 from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton
 
 from db.engine import Database
 from db.project import load_capacity, load_phases, load_project
@@ -25,6 +22,7 @@ from desktop.ui.models.row_model import Column, RowTableModel
 from desktop.ui.style import set_role
 from desktop.ui.views.overview_panel import Card
 from desktop.ui.views.panel import Panel, ViewContext
+from desktop.ui.views.tables import fit_table, make_table, scroll_body
 from desktop.ui.widgets.chart_canvas import ChartCanvas
 
 TABLE = "capacity_measurements"
@@ -91,44 +89,6 @@ def measurement_rows(db: Database) -> list[dict]:
     return list(db.query(
         "SELECT m.*, p.number, p.name_ko, p.name_en FROM capacity_measurements m"
         " JOIN phases p ON p.id = m.phase_id ORDER BY m.measured_on DESC, m.id DESC"))
-
-
-def make_table(model: RowTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.setAlternatingRowColors(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return view
-
-
-def fit_table(table: QTableView, most: int = 360) -> None:
-    """As wide as its columns and as tall as its rows (up to ``most``, then it scrolls)."""
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    table.resizeColumnsToContents()
-    header = table.horizontalHeader()
-    frame = 2 * table.frameWidth()
-    rows = sum(table.rowHeight(r) for r in range(table.model().rowCount()))
-    height = min(most, header.sizeHint().height() + frame + max(rows, table.fontMetrics().height() + 10) + 2)
-    scroll = table.verticalScrollBar().sizeHint().width() if height == most else 0
-    table.setFixedSize(header.length() + frame + scroll + 2, height)
-
-
-def scroll_body(panel: QWidget) -> QVBoxLayout:
-    """The panel's content in a frameless scroll area; returns the body's layout."""
-    outer = QVBoxLayout(panel)
-    outer.setContentsMargins(0, 0, 0, 0)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    outer.addWidget(scroll)
-    body = QWidget()
-    scroll.setWidget(body)
-    return QVBoxLayout(body)
 
 
 class CapacityPanel(Panel):

@@ -18,8 +18,9 @@ from desktop.ui.i18n import explain
 from desktop.ui.labels import localized, not_set, unit_label, won_text
 from desktop.ui.models.row_model import Column, RowTableModel
 from desktop.ui.style import set_role
-from desktop.ui.views.capacity_panel import attempt, fit_table, make_table, parse_number, scroll_body
+from desktop.ui.views.capacity_panel import attempt, parse_number
 from desktop.ui.views.panel import Panel, ViewContext
+from desktop.ui.views.tables import fit_table, make_table, scroll_body
 from desktop.ui.widgets.chart_canvas import ChartCanvas
 
 TABLE = "kpi_reports"

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import Qt
+
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
 )
 
 from desktop.domain.errors import DomainError, ValidationError
@@ -21,6 +20,7 @@ from desktop.ui.models.funding_models import (
 )
 from desktop.ui.style import set_panel_fill, set_role, set_text_color
 from desktop.ui.views.panel import Panel, ViewContext
+from desktop.ui.views.tables import make_table, scroll_body
 from desktop.ui.widgets.share_gauge import ShareGauge
 
 RED, GREEN = "#c62828", "#2e7d32"
@@ -37,18 +37,6 @@ def _number(text: str, field: str) -> float:
 def amount_from_text(text: str, currency: str) -> float | int:
     """Won as public documents write them (12억, 1.2조); other currencies as plain numbers."""
     return parse_money(text) if currency.strip().upper() == "KRW" else _number(text, "amount_currency")
-
-
-def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.setAlternatingRowColors(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
 
 
 class _BasisCard(QFrame):
@@ -72,15 +60,7 @@ class FundingPanel(Panel):
         super().__init__(context, parent)
         self.summary = None
         self.commitment_rows: list[dict] = []
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
+        layout = scroll_body(self)
         self.heading = QLabel()
         set_role(self.heading, "heading")
         layout.addWidget(self.heading)
@@ -102,7 +82,7 @@ class FundingPanel(Panel):
         for model in (self.phase_model, self.commitment_model, self.payment_model):
             label = QLabel()
             set_role(label, "section")
-            table = _table(model)
+            table = make_table(model, wraps=False)
             self.sections.append(label)
             self.tables.append(table)
             layout.addWidget(label)

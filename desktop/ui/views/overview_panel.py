@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QGridLayout, QHeaderView, QLabel, QScrollArea, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QFrame, QGridLayout, QLabel, QTableView, QVBoxLayout,
 )
 
 from desktop.domain.errors import DomainError
@@ -19,6 +18,7 @@ from desktop.ui.models.overview_models import (
 )
 from desktop.ui.style import set_panel_fill, set_role, set_text_color
 from desktop.ui.views.panel import Panel, ViewContext
+from desktop.ui.views.tables import scroll_body
 from desktop.ui.widgets.share_gauge import ShareGauge
 
 
@@ -62,15 +62,7 @@ class OverviewPanel(Panel):
         super().__init__(context, parent)
         self.status: dict | None = None
         self._phase_ids: list[int] = []
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
+        layout = scroll_body(self)
         self.heading = QLabel()
         set_role(self.heading, "heading")
         self.subheading = QLabel()

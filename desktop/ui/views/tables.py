@@ -1,0 +1,48 @@
+"""Table and scroll-area building blocks the area panels share."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QHeaderView, QScrollArea, QTableView, QVBoxLayout, QWidget,
+)
+
+
+def make_table(model, wraps: bool = True) -> QTableView:
+    """A read-only, single-row-select table; ``wraps`` hides the horizontal scroll bar."""
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if wraps:
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return view
+
+
+def fit_table(table: QTableView, most: int = 360) -> None:
+    """As wide as its columns and as tall as its rows (up to ``most``, then it scrolls)."""
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    frame = 2 * table.frameWidth()
+    rows = sum(table.rowHeight(r) for r in range(table.model().rowCount()))
+    height = min(most, header.sizeHint().height() + frame + max(rows, table.fontMetrics().height() + 10) + 2)
+    scroll = table.verticalScrollBar().sizeHint().width() if height == most else 0
+    table.setFixedSize(header.length() + frame + scroll + 2, height)
+
+
+def scroll_body(panel: QWidget) -> QVBoxLayout:
+    """The panel's content in a frameless scroll area; returns the body's layout."""
+    outer = QVBoxLayout(panel)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer.addWidget(scroll)
+    body = QWidget()
+    scroll.setWidget(body)
+    return QVBoxLayout(body)
