@@ -47,9 +47,7 @@ Conventions
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from desktop.domain.calendar import WorkCalendar
@@ -64,6 +62,7 @@ from desktop.domain.cpm_passes import (
     total_floats,
 )
 from desktop.domain.errors import DomainError
+from desktop.domain.gc_pause import paused_gc
 
 __all__ = [
     "ConstraintType", "DomainError", "DrivingLink", "LinkInput", "LinkType",
@@ -85,25 +84,9 @@ def schedule(tasks: Sequence[TaskInput], links: Sequence[LinkInput], *, project_
     Raises :class:`ScheduleInputError` for a malformed plan and :class:`ScheduleLoopError`
     when the links form a loop.
     """
-    with _gc_paused():
+    with paused_gc():
         return _schedule(tasks, links, project_start, calendar, status_date,
                          critical_threshold, weights)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Hold the cyclic garbage collector while the engine allocates its many small lists.
-
-    The engine makes no reference cycles; without this, collections triggered by its
-    allocations scan the whole heap and cost about a third of the running time.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _schedule(tasks: Sequence[TaskInput], links: Sequence[LinkInput], project_start: date,

@@ -32,17 +32,15 @@ This module is the entry point and the safe parsing; the rest lives next to it:
 
 from __future__ import annotations
 
-import gc
 import os
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser, ParseError
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.gc_pause import paused_gc
 from desktop.interop.mspdi_calendar import MAX_CALENDAR_DATES
 from desktop.interop.mspdi_model import (
     CONSTRAINTS, DEFAULT_MINUTES_PER_DAY, ELAPSED_FORMATS, LINK_TYPES, MON_TO_FRI, NAME_EN_ALIAS,
@@ -91,19 +89,6 @@ def parse_mspdi(data: bytes, *, file_name: str = "") -> MspdiProject:
         line = error.position[0] if getattr(error, "position", None) else "?"
         raise ValidationError("mspdi_malformed", path=file_name, line=line,
                               detail=str(error)) from None
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Hold the cyclic garbage collector while many small objects are made (a parse, an
-    import): collections it would trigger scan the whole heap and make nothing free."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _parse(data: bytes, reader: "_Reader") -> MspdiProject:
