@@ -36,9 +36,7 @@ from db import schedule as repo
 from db.audit import append_audit
 from db.engine import Database
 from desktop.domain.calendar import WorkCalendar
-from desktop.domain.cpm import (
-    ConstraintType, LinkInput, LinkType, ScheduleInputError, ScheduleLoopError, TaskInput, schedule,
-)
+from desktop.domain.cpm import ConstraintType, LinkInput, LinkType, TaskInput
 from desktop.domain.errors import ValidationError
 from desktop.interop.mspdi_read import (
     MspdiCalendar, MspdiException, MspdiProject, MspdiTask, paused_gc, read_mspdi,
@@ -51,7 +49,7 @@ from desktop.services.exchange_model import (
 )
 from desktop.services.rows import require_phase
 from desktop.services.schedule import project_calendar
-from desktop.services.tasks import check_links
+from desktop.services.tasks import check_links, schedule_or_refuse
 
 AS_WHAT = ("schedule", "baseline")
 UNNAMED = "(이름 없음)"
@@ -188,7 +186,8 @@ def _check_logic(db: Database, project: MspdiProject, preview: ImportPreview,
     links = [LinkInput(index[p], index[s], LinkType(k), int(lag)) for p, s, k, lag in preview.link_rows]
     names = {index[row["uid"]]: row["name_ko"] for row in preview.rows}
     start = project.start or min((t.start for t in project.tasks if t.start), default=None) or preview.as_of
-    result = _run_engine(inputs, links, start, calendar, project.status_date, names)
+    result = schedule_or_refuse(inputs, links, names, project_start=start, calendar=calendar,
+                                status_date=project.status_date)
     differences = []
     for t in project.tasks:
         computed = result.tasks.get(index[t.uid])
@@ -208,18 +207,6 @@ def _task_input(task_id: int, row: dict, parent: int | None) -> TaskInput:
         constraint_date=None if row["constraint_type"] in _UNDATED else _day(row["constraint_on"]),
         actual_start=_day(row["actual_start_on"]), actual_finish=_day(row["actual_finish_on"]),
         percent_complete=row["percent_complete"], parent_id=parent, deadline=_day(row["deadline_on"]))
-
-
-def _run_engine(inputs, links, start, calendar, status_date, names):
-    try:
-        return schedule(inputs, links, project_start=start, calendar=calendar, status_date=status_date)
-    except ScheduleLoopError as loop:
-        path = [names.get(i, str(i)) for i in loop.task_ids]
-        raise ValidationError("schedule_loop", field="predecessors",
-                              names=" → ".join(path + path[:1])) from None
-    except ScheduleInputError as error:
-        raise ValidationError(error.code, field="predecessors",
-                              name=names.get(error.task_id, str(error.task_id))) from None
 
 
 def _against_app(db: Database, project: MspdiProject, preview: ImportPreview) -> list[DateDifference]:

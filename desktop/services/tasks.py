@@ -247,8 +247,14 @@ def check_links(db: Database, links: list[tuple[int, int, str, float]]) -> None:
               for r in rows]
     link_inputs = [LinkInput(p, s, LinkType(k), int(round(lag))) for p, s, k, lag in links]
     names = {r["id"]: r["name_ko"] for r in db.query("SELECT id, name_ko FROM tasks")}
+    schedule_or_refuse(inputs, link_inputs, names, project_start=date(2000, 1, 3),
+                       calendar=project_calendar(db))
+
+
+def schedule_or_refuse(inputs, links, names: dict, **options):
+    """Run the engine; a loop or a malformed link becomes a refusal that names the tasks."""
     try:
-        schedule(inputs, link_inputs, project_start=date(2000, 1, 3), calendar=project_calendar(db))
+        return schedule(inputs, links, **options)
     except ScheduleLoopError as loop:
         path = [names.get(i, str(i)) for i in loop.task_ids]
         raise ValidationError("schedule_loop", field="predecessors",
