@@ -226,15 +226,7 @@ class CapacityPanel(Panel):
         self.run_dialog(dialog)
 
     def delete_selected(self) -> None:
-        row = self._selected()
-        if row is None:
-            return
-        db = self.context.db
-        try:
-            self.context.undo.run_delete(
-                self.tr("Delete capacity measurement"), db, TABLE, row["id"])
-        except DomainError as error:
-            self.context.show_error(explain(error))
+        self.delete_row(self.tr("Delete capacity measurement"), TABLE, self._selected())
 
     def _selected(self) -> dict | None:
         index = self.measure_table.currentIndex()

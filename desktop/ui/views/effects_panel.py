@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton
 from db.engine import Database
 from db.project import load_kpis
 from desktop.charts.effects import EffectItem, EffectsData, build_effects, percent_of_target
-from desktop.domain.errors import DomainError, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.domain.money import parse_money
 from desktop.services.records import record_kpi_report
-from desktop.ui.i18n import explain
 from desktop.ui.labels import localized, not_set, unit_label, won_text
 from desktop.ui.models.row_model import Column, RowTableModel
 from desktop.ui.style import set_role
@@ -174,15 +173,7 @@ class EffectsPanel(Panel):
         self.run_dialog(dialog)
 
     def delete_selected(self) -> None:
-        row = self._selected()
-        if row is None:
-            return
-        db = self.context.db
-        try:
-            self.context.undo.run_delete(
-                self.tr("Delete expected-effect report"), db, TABLE, row["id"])
-        except DomainError as error:
-            self.context.show_error(explain(error))
+        self.delete_row(self.tr("Delete expected-effect report"), TABLE, self._selected())
 
     def _selected(self) -> dict | None:
         index = self.report_table.currentIndex()

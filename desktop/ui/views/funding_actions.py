@@ -87,13 +87,8 @@ def delete_selected(panel) -> None:
         return
     kind, row = selected
     table = "funding_commitments" if kind == "commitment" else "funding_payments"
-    db = panel.context.db
     if kind == "commitment" and row["paid_won"]:
         panel.context.show_error(_t(QT_TRANSLATE_NOOP(
             "funding", "This commitment has payments: delete them first.")))
         return
-    try:
-        panel.context.undo.run_delete(
-            _t(QT_TRANSLATE_NOOP("funding", "Delete")), db, table, row["id"])
-    except DomainError as error:
-        panel.context.show_error(explain(error))
+    panel.delete_row(_t(QT_TRANSLATE_NOOP("funding", "Delete")), table, row)

@@ -10,8 +10,10 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from db.engine import Database
+from desktop.domain.errors import DomainError
 from desktop.domain.money import MoneyUnit
 from desktop.services.changes import Changes
+from desktop.ui.i18n import explain
 from desktop.ui.undo import UndoRunner
 
 
@@ -41,6 +43,15 @@ class Panel(QWidget):
 
     def retranslate(self) -> None:
         """Set every visible text again (after a language switch)."""
+
+    def delete_row(self, text: str, table: str, row: dict | None) -> None:
+        """Delete the selected audited row, undoably; a refusal is shown, nothing raised."""
+        if row is None:
+            return
+        try:
+            self.context.undo.run_delete(text, self.context.db, table, row["id"])
+        except DomainError as error:
+            self.context.show_error(explain(error))
 
     def on_changes(self, changes: Changes) -> None:
         """Refresh now when shown; a hidden panel refreshes when it is next shown."""
