@@ -36,3 +36,16 @@ def progress(parent: QWidget | None, text: str, steps: int) -> Iterator[Callable
         dialog.reset()
         dialog.hide()
         dialog.deleteLater()
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor over one blocking call that cannot report steps (reading a file, an
+    import in one transaction); restored even when the call is refused."""
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()

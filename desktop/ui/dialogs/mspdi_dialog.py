@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.ui.i18n import explain
 from desktop.ui.labels import is_korean, localized
+from desktop.ui.progress import busy
 from desktop.ui.style import set_role, set_text_color
 
 if TYPE_CHECKING:
@@ -147,7 +148,8 @@ class MspdiImportDialog(QDialog):
         self.error.clear()
         try:
             draft = self.result_draft()
-            self.preview = self.make_preview(draft["as_what"], draft["phase_id"])
+            with busy():
+                self.preview = self.make_preview(draft["as_what"], draft["phase_id"])
         except DomainError as error:
             self.preview = None
             self.error.setText(explain(error))
@@ -198,7 +200,8 @@ class MspdiImportDialog(QDialog):
     def try_accept(self) -> bool:
         if self.preview is None:
             return False
-        message = self.submit(self.preview) if self.submit else None
+        with busy():
+            message = self.submit(self.preview) if self.submit else None
         if message:
             self.error.setText(message)  # stay open: the user sees why
             return False

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.ui.i18n import explain, field_label
+from desktop.ui.progress import busy
 from desktop.ui.style import set_text_color
 
 if TYPE_CHECKING:
@@ -198,7 +199,8 @@ class SheetImportDialog(QDialog):
     def try_accept(self) -> bool:
         if not self.import_button.isEnabled():
             return False
-        message = self.submit(self.preview) if self.submit else None
+        with busy():
+            message = self.submit(self.preview) if self.submit else None
         if message:
             self.error.setText(message)
             return False
@@ -219,7 +221,8 @@ def import_sheet_file(context, path: str | Path, kind: str, *,
     db, path = context.db, Path(path)
     dialog = SheetImportDialog(kind, path.name, parent)
     try:
-        sheet = read_sheet(path)
+        with busy():
+            sheet = read_sheet(path)
     except DomainError as error:
         dialog.refuse(explain(error))
     else:
