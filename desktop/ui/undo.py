@@ -13,7 +13,6 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.domain.errors import DomainError
 from desktop.services.changes import Changes
-from desktop.services.rows import delete_audited, restore_audited
 
 Apply = Callable[[object], Changes]
 OnError = Callable[[DomainError], None]
@@ -104,12 +103,16 @@ class UndoRunner:
 
     def run_insert(self, text: str, db, table: str, insert: Callable[[], Changes]) -> Changes:
         """A service that adds one audited row: undo deletes it, redo restores it as it was."""
+        from desktop.services.rows import delete_audited, restore_audited  # not needed to start
+
         return self.run_inverse(text, insert,
                                 lambda last: delete_audited(db, table, last.entity_id),
                                 lambda last: restore_audited(db, table, last.old))
 
     def run_delete(self, text: str, db, table: str, row_id: int) -> Changes:
         """Delete one audited row: undo restores it, redo deletes it again."""
+        from desktop.services.rows import delete_audited, restore_audited  # not needed to start
+
         return self.run_inverse(text, lambda: delete_audited(db, table, row_id),
                                 lambda last: restore_audited(db, table, last.old),
                                 lambda last: delete_audited(db, table, last.entity_id))
