@@ -22,6 +22,7 @@ SPECS = [
     ActionSpec("import_costs", QT_TRANSLATE_NOOP("actions", "Import actual costs (Excel/CSV)…")),
     ActionSpec("import_payments", QT_TRANSLATE_NOOP("actions", "Import funding payments (Excel/CSV)…")),
     ActionSpec("export_mspdi", QT_TRANSLATE_NOOP("actions", "Export MS Project XML…")),
+    ActionSpec("export_table", QT_TRANSLATE_NOOP("actions", "Export a table (Excel/CSV)…")),
     ActionSpec("backup_now", QT_TRANSLATE_NOOP("actions", "&Back up now")),
     ActionSpec("restore_backup", QT_TRANSLATE_NOOP("actions", "&Restore from backup…")),
     ActionSpec("quit", QT_TRANSLATE_NOOP("actions", "&Quit"), QKeySequence.StandardKey.Quit),
@@ -42,7 +43,8 @@ SPECS = [
 
 MENUS = [
     (QT_TRANSLATE_NOOP("menus", "&File"), ["open_database", None, "import_mspdi", "import_costs",
-                                           "import_payments", "export_mspdi", None, "backup_now",
+                                           "import_payments", "export_mspdi", "export_table", None,
+                                           "backup_now",
                                            "restore_backup", None, "quit"]),
     (QT_TRANSLATE_NOOP("menus", "&Edit"), ["undo", "redo"]),
     (QT_TRANSLATE_NOOP("menus", "&Data"), ["load_example", "remove_example", None, "refresh"]),

@@ -1144,6 +1144,10 @@
         <translation>MS Project XML로 내보내기…</translation>
     </message>
     <message>
+        <source>Export a table (Excel/CSV)…</source>
+        <translation>표 내보내기 (Excel/CSV)…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>지금 백업(&amp;B)</translation>
     </message>
@@ -1665,6 +1669,38 @@
     <message>
         <source>Written: %1</source>
         <translation>저장했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Schedule (tasks)</source>
+        <translation>공정표 (작업)</translation>
+    </message>
+    <message>
+        <source>Budget variance and earned value</source>
+        <translation>예산 차이와 성과(EVM)</translation>
+    </message>
+    <message>
+        <source>Funding commitments</source>
+        <translation>투자 약정</translation>
+    </message>
+    <message>
+        <source>Expected effects</source>
+        <translation>기대 효과</translation>
+    </message>
+    <message>
+        <source>Export a table</source>
+        <translation>표 내보내기</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>표:</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓰지 못했습니다: %2</translation>
     </message>
 </context>
 <context>

@@ -109,3 +109,31 @@ def test_file_menu_imports_a_cost_sheet_and_exports_mspdi(make_window, example_d
     window.pick_export_file = lambda: target
     window.actions_by_name["export_mspdi"].trigger()
     assert target.read_bytes().startswith(b"<?xml") and b"<Project" in target.read_bytes()
+
+
+def test_every_table_exports_from_the_file_menu(make_window, example_db, tmp_path):
+    from openpyxl import load_workbook
+
+    window = make_window(example_db)
+    for name in ("tasks", "variance", "funding", "effects"):
+        target = tmp_path / f"{name}.xlsx"
+        window.pick_table_export = lambda n=name, t=target: (n, t)
+        window.actions_by_name["export_table"].trigger()
+        sheet = load_workbook(target).active
+        assert sheet.max_row > 2, name
+    funding = load_workbook(tmp_path / "funding.xlsx").active
+    won = [row for row in funding.iter_rows(values_only=True) if "트랜스링크캐피탈" in row]
+    assert any(121_500_000_000 in row for row in won)  # exact won, not a display unit
+    csv = tmp_path / "tasks.csv"
+    window.pick_table_export = lambda: ("tasks", csv)
+    window.actions_by_name["export_table"].trigger()
+    assert csv.read_bytes().startswith(b"\xef\xbb\xbf")  # BOM: Excel on Korean Windows
+    assert "작업명" in csv.read_text(encoding="utf-8-sig")
+
+
+def test_an_unwritable_table_export_is_a_message_not_a_crash(make_window, example_db, tmp_path):
+    window = make_window(example_db)
+    window.pick_table_export = lambda: ("tasks", tmp_path / "missing" / "tasks.xlsx")
+    window.actions_by_name["export_table"].trigger()
+    assert len(window.errors) == 1 and "tasks.xlsx" in window.errors[0]
+    assert not (tmp_path / "missing").exists()

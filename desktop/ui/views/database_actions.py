@@ -154,3 +154,53 @@ def export_mspdi(window) -> None:
         return
     window.statusBar().showMessage(_t(QT_TRANSLATE_NOOP("database_actions", "Written: %1")).replace(
         "%1", str(path)), 8000)
+
+
+TABLE_LABELS = {  # the exportable tables, in the order offered
+    "tasks": QT_TRANSLATE_NOOP("database_actions", "Schedule (tasks)"),
+    "variance": QT_TRANSLATE_NOOP("database_actions", "Budget variance and earned value"),
+    "funding": QT_TRANSLATE_NOOP("database_actions", "Funding commitments"),
+    "effects": QT_TRANSLATE_NOOP("database_actions", "Expected effects"),
+}
+
+
+def _pick_table(window) -> tuple[str, Path] | None:
+    """Which table and where; tests answer through ``window.pick_table_export``."""
+    picker = getattr(window, "pick_table_export", None)
+    if picker is not None:
+        return picker()
+    from PySide6.QtWidgets import QInputDialog
+
+    names = list(TABLE_LABELS)
+    labels = [_t(TABLE_LABELS[name]) for name in names]
+    title = _t(QT_TRANSLATE_NOOP("database_actions", "Export a table"))
+    label, ok = QInputDialog.getItem(window, title, _t(QT_TRANSLATE_NOOP(
+        "database_actions", "Table:")), labels, 0, False)
+    if not ok:
+        return None
+    name = names[labels.index(label)]
+    path, _ = QFileDialog.getSaveFileName(
+        window, title, str(window.db_path.parent / f"{name}.xlsx"),
+        _t(QT_TRANSLATE_NOOP("database_actions", "Excel (*.xlsx);;CSV, UTF-8 (*.csv)")))
+    return (name, Path(path)) if path else None
+
+
+def export_table(window) -> None:
+    """One of the tables to .xlsx or .csv (by the name's ending), exact won, Korean headers."""
+    from desktop.interop.tables import write_table
+    from desktop.services.table_exports import TABLES
+
+    picked = _pick_table(window)
+    if picked is None:
+        return
+    name, path = picked
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        path = path.with_suffix(".xlsx")
+    try:
+        write_table(TABLES[name](window.db, window.context.today()), path)
+    except OSError as error:
+        window.context.show_error(_t(QT_TRANSLATE_NOOP("database_actions", "Could not write %1: %2"))
+                                  .replace("%1", str(path)).replace("%2", error.strerror or str(error)))
+        return
+    window.statusBar().showMessage(_t(QT_TRANSLATE_NOOP("database_actions", "Written: %1")).replace(
+        "%1", str(path)), 8000)

@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
                               ("backup_now", "backup_now"), ("restore_backup", "restore"),
                               ("open_database", "open_other"), ("import_mspdi", "import_mspdi"),
                               ("import_costs", "import_costs"), ("import_payments", "import_payments"),
-                              ("export_mspdi", "export_mspdi")):
+                              ("export_mspdi", "export_mspdi"), ("export_table", "export_table")):
             a[name].triggered.connect(lambda _=False, h=handler: self.run_database_action(h))
         self.banner_button.clicked.connect(lambda: self.run_database_action("remove_example"))
         self.sig_changes.connect(self._on_changes)
