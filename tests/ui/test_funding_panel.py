@@ -16,7 +16,7 @@ def fill_and_submit(panel, draft_changes):
         draft = dialog.result_draft()
         draft.update(draft_changes)
         dialog.load(draft)
-        dialog._on_ok()
+        dialog.try_accept()
         outcome["error"] = dialog.error.text()
         outcome["accepted"] = dialog.result() == dialog.DialogCode.Accepted
         return outcome["accepted"]

@@ -9,11 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit
 
-from desktop.ui.style import set_text_color
+from desktop.ui.dialogs.capacity_dialog import RecordDialog
 
 CURRENCIES = ("KRW", "USD", "EUR", "JPY", "CNY", "SGD", "GBP")
 
@@ -29,32 +27,7 @@ def _iso(edit: QDateEdit) -> str:
     return edit.date().toString("yyyy-MM-dd")
 
 
-class _Form(QDialog):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.form = QFormLayout(self)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        set_text_color(self.error, "#c62828")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.rejected.connect(self.reject)
-        self.submit = None  # set by the caller: draft -> error message or None
-
-    def finish_form(self) -> None:
-        self.form.addRow(self.error)
-        self.form.addRow(self.buttons)
-        self.buttons.accepted.connect(self._on_ok)
-
-    def _on_ok(self) -> None:
-        message = self.submit(self.result_draft()) if self.submit else None
-        if message:
-            self.error.setText(message)  # stay open: the user corrects what was refused
-        else:
-            self.accept()
-
-
-class CommitmentDialog(_Form):
+class CommitmentDialog(RecordDialog):
     """Party, phase, date, currency, amount, FX rate, planned."""
 
     def __init__(self, parties: list[tuple[int, str]], phases: list[tuple[int | None, str]],
@@ -109,7 +82,7 @@ class CommitmentDialog(_Form):
                 "planned": self.planned.isChecked(), "note": self.note.text()}
 
 
-class PaymentDialog(_Form):
+class PaymentDialog(RecordDialog):
     """Commitment, date, amount (in the commitment's currency), FX rate."""
 
     def __init__(self, commitments: list[tuple[int, str, str]], parent=None) -> None:
