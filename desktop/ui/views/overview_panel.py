@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QGridLayout, QLabel, QTableView, QVBoxLayout,
-)
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
 from desktop.domain.errors import DomainError
 from desktop.services.schedule import load_schedule
@@ -18,7 +16,7 @@ from desktop.ui.models.overview_models import (
 )
 from desktop.ui.style import set_panel_fill, set_role, set_text_color
 from desktop.ui.views.panel import Panel, ViewContext
-from desktop.ui.views.tables import scroll_body
+from desktop.ui.views.tables import fit_table, make_table, scroll_body
 from desktop.ui.widgets.share_gauge import ShareGauge
 
 
@@ -42,19 +40,6 @@ class Card(QFrame):
         self.figure.setText(figure)
         set_text_color(self.figure, color)
         self.detail.setText(detail)
-
-
-def _table(model, editable: bool = False) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.setAlternatingRowColors(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    if not editable:
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    return view
 
 
 class OverviewPanel(Panel):
@@ -91,7 +76,9 @@ class OverviewPanel(Panel):
             label = QLabel()
             set_role(label, "section")
             self.section_labels.append(label)
-            self.tables.append(_table(model, editable))
+            table = make_table(model, editable=editable)
+            table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.tables.append(table)
         self.grid.setColumnStretch(2, 1)
         self._layout: tuple[bool, ...] | None = None
         layout.addLayout(self.grid)
@@ -115,7 +102,7 @@ class OverviewPanel(Panel):
                                  zip(self.status["kpis"], data.kpis)])
         self._retranslate_texts()
         for table in self.tables:
-            _fit_to_contents(table)
+            fit_table(table, most=None)
         self._arrange()
 
     def _arrange(self) -> None:
@@ -215,7 +202,7 @@ class OverviewPanel(Panel):
         for model in (self.phase_model, self.milestone_model, self.party_model, self.kpi_model):
             model.retranslate()
         for table in self.tables:
-            _fit_to_contents(table)
+            fit_table(table, most=None)
         self._arrange()
 
     def _retranslate_texts(self) -> None:
@@ -231,15 +218,3 @@ class OverviewPanel(Panel):
                                     .replace("%2", localized(project["site_ko"], project["site_en"]))
                                     .replace("%3", project["as_of"]))
             self._fill_cards()
-
-
-def _fit_to_contents(table: QTableView) -> None:
-    """Show every row and column: the overview scrolls as a whole, not table by table."""
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    table.resizeColumnsToContents()
-    frame = 2 * table.frameWidth()
-    header = table.horizontalHeader()
-    width = sum(header.sectionSize(c) for c in range(header.count())) + frame
-    height = header.height() + frame
-    height += sum(table.rowHeight(r) for r in range(table.model().rowCount()))
-    table.setFixedSize(width + 2, height + 2)

@@ -8,23 +8,27 @@ from PySide6.QtWidgets import (
 )
 
 
-def make_table(model, wraps: bool = True) -> QTableView:
-    """A read-only, single-row-select table; ``wraps`` hides the horizontal scroll bar."""
+def make_table(model, wraps: bool = True, editable: bool = False) -> QTableView:
+    """A single-row-select table, read-only unless ``editable``; ``wraps`` hides the horizontal
+    scroll bar."""
     view = QTableView()
     view.setModel(model)
     view.verticalHeader().hide()
     view.setAlternatingRowColors(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    if not editable:
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if wraps:
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return view
 
 
-def fit_table(table: QTableView, most: int = 360) -> None:
-    """As wide as its columns and as tall as its rows (up to ``most``, then it scrolls)."""
+def fit_table(table: QTableView, most: int | None = 360) -> None:
+    """As wide as its columns and as tall as its rows (up to ``most``, then it scrolls;
+    ``None``: every row, for a panel that scrolls as a whole)."""
+    most = most or 1_000_000
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     table.resizeColumnsToContents()
     header = table.horizontalHeader()
