@@ -162,11 +162,8 @@ class BudgetPanel(Panel):
 
     def _choose_method(self, index: int) -> None:
         db = self.context.db
-        try:
-            self.context.undo.run(self.tr("EAC method"),
-                                  lambda v: set_eac_method(db, method=v), EAC_METHODS[index].value)
-        except DomainError as error:
-            self.context.show_error(explain(error))
+        self.run_edit(self.tr("EAC method"), lambda v: set_eac_method(db, method=v),
+                      EAC_METHODS[index].value)
 
     def on_changes(self, changes) -> None:
         """An edited actual updates the open view in place; anything else reloads it."""

@@ -5,11 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
-from desktop.domain.errors import DomainError
 from desktop.services.schedule import load_schedule
 from desktop.services.status import project_data
 from desktop.domain.status import build_status
-from desktop.ui.i18n import explain
 from desktop.ui.labels import localized, number_text, share_text, won_text
 from desktop.ui.models.overview_models import (
     KpiTableModel, MilestoneTableModel, ParticipantTableModel, PhaseTableModel,
@@ -176,7 +174,7 @@ class OverviewPanel(Panel):
         def apply(value):
             return update_field(self.context.db, entity="phases", entity_id=phase_id,
                                 field=field, value=value)
-        return self._run(self.tr("Edit phase"), apply, text)
+        return self.run_edit(self.tr("Edit phase"), apply, text)
 
     def _edit_milestone(self, task_id: int, which: str, text: str) -> str | None:
         from desktop.services.milestones import set_milestone_date
@@ -184,16 +182,7 @@ class OverviewPanel(Panel):
         def apply(value):
             return set_milestone_date(self.context.db, task_id=task_id, which=which, on=value,
                                       today=self.context.today())
-        return self._run(self.tr("Edit milestone"), apply, text)
-
-    def _run(self, label: str, apply, value) -> str | None:
-        try:
-            self.context.undo.run(label, apply, value)
-        except DomainError as error:
-            message = explain(error)
-            self.context.show_error(message)
-            return message
-        return None
+        return self.run_edit(self.tr("Edit milestone"), apply, text)
 
     # language -----------------------------------------------------------------------------
 

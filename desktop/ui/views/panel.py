@@ -44,6 +44,17 @@ class Panel(QWidget):
     def retranslate(self) -> None:
         """Set every visible text again (after a language switch)."""
 
+    def run_edit(self, label: str, apply, value) -> str | None:
+        """An undoable edit through a service: ``apply(value)`` now, ``apply(old)`` on undo.
+        A refusal is shown and returned (for an editor that stays open), never raised."""
+        try:
+            self.context.undo.run(label, apply, value)
+        except DomainError as error:
+            message = explain(error)
+            self.context.show_error(message)
+            return message
+        return None
+
     def delete_row(self, text: str, table: str, row: dict | None) -> None:
         """Delete the selected audited row, undoably; a refusal is shown, nothing raised."""
         if row is None:

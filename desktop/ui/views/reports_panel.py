@@ -114,19 +114,13 @@ class ReportsPanel(Panel):
             set_text_color(self.state, "#ef6c00" if reopened else None)
 
     # -- actions --------------------------------------------------------------------------
-    def _run(self, label: str, apply, value) -> None:
-        try:
-            self.context.undo.run(label, apply, value)
-        except DomainError as error:
-            self.context.show_error(explain(error))
-
     def save_notes(self) -> None:
         db, month = self.context.db, self.month()
 
         def apply(value: dict):
             return set_month_notes(db, month=month, **value)
 
-        self._run(self.tr("Save notes"), apply, {"notes": self.notes.toPlainText(),
+        self.run_edit(self.tr("Save notes"), apply, {"notes": self.notes.toPlainText(),
                                                  "risks": self.risks.toPlainText(),
                                                  "issues": self.issues.toPlainText()})
 

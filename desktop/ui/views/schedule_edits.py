@@ -18,7 +18,6 @@ from desktop.services import baselines as baseline_service
 from desktop.services import outline, tasks
 from desktop.services.fields import update_field
 from desktop.services.milestones import set_milestone_date
-from desktop.ui.i18n import explain
 
 _DATE = re.compile(r"\s*\d{4}\s*[-./]")
 
@@ -75,16 +74,6 @@ def retranslate_actions(actions: dict[str, QAction]) -> None:
         actions[name].setText(_t(text))
 
 
-def _run(panel, label: str, apply, value) -> str | None:
-    try:
-        panel.context.undo.run(label, apply, value)
-    except DomainError as error:
-        message = explain(error)
-        panel.context.show_error(message)
-        return message
-    return None
-
-
 def _row(panel, task_id: int):
     return next(r for r in panel.view.rows if r.task_id == task_id)
 
@@ -95,22 +84,22 @@ def edit_cell(panel, task_id: int, field: str, text: str) -> str | None:
     row = _row(panel, task_id)
     label = _t(QT_TRANSLATE_NOOP("schedule", "Edit task"))
     if field == "duration":
-        return _run(panel, label, lambda v: tasks.set_duration(db, task_id=task_id, text=v), text)
+        return panel.run_edit(label, lambda v: tasks.set_duration(db, task_id=task_id, text=v), text)
     if field == "start":
-        return _run(panel, label, lambda v: _constraint(db, task_id, v), text)
+        return panel.run_edit(label, lambda v: _constraint(db, task_id, v), text)
     if field == "finish":
         if row.is_milestone:
-            return _run(panel, label, lambda v: _constraint(db, task_id, v), text)
+            return panel.run_edit(label, lambda v: _constraint(db, task_id, v), text)
         start = row.start or panel.context.today()
-        return _run(panel, label, lambda v: tasks.set_finish(db, task_id=task_id, finish=v, start=start)
+        return panel.run_edit(label, lambda v: tasks.set_finish(db, task_id=task_id, finish=v, start=start)
                     if _DATE.match(str(v)) else tasks.set_duration(db, task_id=task_id, text=v), text)
     if field == "predecessors":
-        return _run(panel, label, lambda v: tasks.set_predecessors(db, task_id=task_id, text=v), text)
+        return panel.run_edit(label, lambda v: tasks.set_predecessors(db, task_id=task_id, text=v), text)
     if row.is_milestone and field in ("actual_start_on", "actual_finish_on"):
-        return _run(panel, label, lambda v: set_milestone_date(
+        return panel.run_edit(label, lambda v: set_milestone_date(
             db, task_id=task_id, which="actual", on=v or None, today=panel.context.today()), text)
     column = "responsible_party_id" if field == "responsible" else field
-    return _run(panel, label, lambda v: update_field(db, entity="tasks", entity_id=task_id,
+    return panel.run_edit(label, lambda v: update_field(db, entity="tasks", entity_id=task_id,
                                                      field=column, value=v), text)
 
 
@@ -123,7 +112,7 @@ def _constraint(db, task_id: int, value):
 
 # -- Gantt drags ----------------------------------------------------------------------------
 def move_start(panel, task_id: int, start: date) -> None:
-    _run(panel, _t(QT_TRANSLATE_NOOP("schedule", "Move task")),
+    panel.run_edit(_t(QT_TRANSLATE_NOOP("schedule", "Move task")),
          lambda v: _constraint(panel.context.db, task_id, v), start.isoformat())
 
 
@@ -132,7 +121,7 @@ def move_finish(panel, task_id: int, finish: date) -> None:
     if row.start is None:
         return
     db = panel.context.db
-    _run(panel, _t(QT_TRANSLATE_NOOP("schedule", "Change finish")),
+    panel.run_edit(_t(QT_TRANSLATE_NOOP("schedule", "Change finish")),
          lambda v: tasks.set_finish(db, task_id=task_id, finish=v, start=row.start)
          if _DATE.match(str(v)) else tasks.set_duration(db, task_id=task_id, text=v),
          finish.isoformat())
@@ -198,7 +187,7 @@ def reposition(panel, service, label: str) -> None:
 
 def choose_baseline(panel, baseline_id: int) -> None:
     db = panel.context.db
-    _run(panel, _t(QT_TRANSLATE_NOOP("schedule", "Compare with baseline")),
+    panel.run_edit(_t(QT_TRANSLATE_NOOP("schedule", "Compare with baseline")),
          lambda v: baseline_service.set_current_baseline(db, baseline_id=v), baseline_id)
 
 
