@@ -40,15 +40,19 @@ def _amount(row: dict) -> str:
     return f"{row['amount_currency']:,.2f} {row['currency']}" if row["currency"] != "KRW" else ""
 
 
+_AMOUNT_COLUMN = Column(QT_TRANSLATE_NOOP("columns", "Amount (currency)"), _amount, align_right=True)
+_FX_COLUMN = Column(QT_TRANSLATE_NOOP("columns", "Exchange rate"),
+                    lambda r: "" if r["currency"] == "KRW" else f"{r['fx_rate']:,.2f}", align_right=True)
+
+
 class CommitmentModel(RowTableModel):
     COLUMNS = [
         Column(QT_TRANSLATE_NOOP("columns", "Participant"), _party),
         Column(QT_TRANSLATE_NOOP("columns", "Domestic / foreign"), _foreign),
         Column(QT_TRANSLATE_NOOP("columns", "Phase"), _phase),
         Column(QT_TRANSLATE_NOOP("columns", "Committed on"), lambda r: r["committed_on"]),
-        Column(QT_TRANSLATE_NOOP("columns", "Amount (currency)"), _amount, align_right=True),
-        Column(QT_TRANSLATE_NOOP("columns", "Exchange rate"),
-               lambda r: "" if r["currency"] == "KRW" else f"{r['fx_rate']:,.2f}", align_right=True),
+        _AMOUNT_COLUMN,
+        _FX_COLUMN,
         Column(QT_TRANSLATE_NOOP("columns", "Committed"), _won("amount_won"), align_right=True),
         Column(QT_TRANSLATE_NOOP("columns", "Paid in"), _won("paid_won"), align_right=True),
         Column(QT_TRANSLATE_NOOP("columns", "Status"),
@@ -64,9 +68,8 @@ class PaymentModel(RowTableModel):
         Column(QT_TRANSLATE_NOOP("columns", "Participant"), _party),
         Column(QT_TRANSLATE_NOOP("columns", "Phase"), _phase),
         Column(QT_TRANSLATE_NOOP("columns", "Paid on"), lambda r: r["paid_on"]),
-        Column(QT_TRANSLATE_NOOP("columns", "Amount (currency)"), _amount, align_right=True),
-        Column(QT_TRANSLATE_NOOP("columns", "Exchange rate"),
-               lambda r: "" if r["currency"] == "KRW" else f"{r['fx_rate']:,.2f}", align_right=True),
+        _AMOUNT_COLUMN,
+        _FX_COLUMN,
         Column(QT_TRANSLATE_NOOP("columns", "Paid in"), _won("amount_won"), align_right=True),
         Column(QT_TRANSLATE_NOOP("columns", "Note"), lambda r: r["note"]),
     ]
