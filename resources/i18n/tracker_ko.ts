@@ -730,7 +730,7 @@
     </message>
     <message>
         <source>Closed on %1 by %2. The report shows the frozen figures; digest %3.</source>
-        <translation>%1에 %2이(가) 마감했습니다. 보고서는 고정된 수치를 보여 줍니다. 다이제스트 %3.</translation>
+        <translation>%1에 마감했습니다(마감한 사람: %2). 보고서는 고정된 수치를 보여 줍니다. 다이제스트 %3.</translation>
     </message>
     <message>
         <source>Reopened: the report shows the current figures until the month is closed again.</source>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <source>Close %1? Its figures are frozen for the record.</source>
-        <translation>%1을(를) 마감할까요? 이 달의 수치가 기록으로 고정됩니다.</translation>
+        <translation>%1 마감을 진행할까요? 이 달의 수치가 기록으로 고정됩니다.</translation>
     </message>
     <message>
         <source>Month close</source>
@@ -919,7 +919,7 @@
     </message>
     <message>
         <source>The construction-start deadline %1 passed %2 days ago without an actual start.</source>
-        <translation>착공 기한 %1이(가) %2일 지났으나 착공 실적이 없습니다.</translation>
+        <translation>착공 기한 %1이 %2일 지났으나 착공 실적이 없습니다.</translation>
     </message>
     <message>
         <source>%1: forecast %2, %3 days after the baseline (%4).</source>
@@ -2099,7 +2099,7 @@
     </message>
     <message>
         <source>{field}: the finish {finish} is before the start {start}.</source>
-        <translation>{field}: 종료일 {finish}이(가) 시작일 {start}보다 앞섭니다.</translation>
+        <translation>{field}: 종료일 {finish}이 시작일 {start}보다 앞섭니다.</translation>
     </message>
     <message>
         <source>{field}: a value is required.</source>
@@ -2143,7 +2143,7 @@
     </message>
     <message>
         <source>There is no participant “{party}”.</source>
-        <translation>참여 기관 “{party}”이(가) 없습니다.</translation>
+        <translation>참여 기관 목록에 없는 이름입니다: “{party}”.</translation>
     </message>
     <message>
         <source>There is no phase “{phase}”.</source>
