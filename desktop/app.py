@@ -9,7 +9,6 @@ from pathlib import Path
 from desktop.paths import resources_dir
 
 
-
 def create_application(argv: list[str] | None = None, language: str | None = None):
     """The QApplication with the bundled font and the chosen language."""
     from PySide6.QtGui import QIcon
@@ -32,14 +31,12 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
 
 def open_database_interactively(path: Path, settings):
     """Open ``path``; on a problem, explain it and offer another file.  None = give up."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from db import open_database
     from desktop.domain.errors import DomainError
-    from PySide6.QtCore import QCoreApplication
-
     from desktop.ui.i18n import explain
-
 
     while True:
         try:

@@ -7,7 +7,6 @@ from datetime import date
 from enum import Enum
 
 
-
 class MilestoneStatus(str, Enum):
     DONE = "done"
     ON_TRACK = "on_track"

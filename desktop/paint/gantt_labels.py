@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from desktop.domain.gantt_layout_scale import TimeUnit
 
 
-
 def _format(d: date, qt_format: str) -> str:
     return QLocale().toString(QDate(d.year, d.month, d.day), qt_format)
 

@@ -176,8 +176,6 @@ def set_line_etc(db: Database, *, line_id: int, etc_won: int | str | None) -> Ch
     return Changes.of("budget_lines", entity_id=line_id, field="etc_won", old=old, new=new)
 
 
-
-
 def set_month_actual(db: Database, *, line_id: int, month: str, amount_won: int | str) -> Changes:
     """The actual cost of a line in a month, as typed in the variance table.
 

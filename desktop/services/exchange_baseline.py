@@ -38,7 +38,6 @@ def _match(db: Database, project: MspdiProject, phase_id: int | None):
     return matched, unmatched
 
 
-
 def _insert_baseline(db: Database, preview: ImportPreview, rows: list[tuple]) -> int:
     name = _baseline_name(db, preview.file_name)
     preview.baseline_name = name

@@ -74,7 +74,7 @@ class OverviewPanel(Panel):
             label = QLabel()
             set_role(label, "section")
             self.section_labels.append(label)
-            table = make_table(model, editable=editable)
+            table = make_table(model, editable=editable, follows_contents=False)
             table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.tables.append(table)
         self.grid.setColumnStretch(2, 1)

@@ -8,9 +8,11 @@ from PySide6.QtWidgets import (
 )
 
 
-def make_table(model, wraps: bool = True, editable: bool = False) -> QTableView:
+def make_table(model, wraps: bool = True, editable: bool = False,
+               follows_contents: bool = True) -> QTableView:
     """A single-row-select table, read-only unless ``editable``; ``wraps`` hides the horizontal
-    scroll bar."""
+    scroll bar; ``follows_contents`` re-measures the columns on every change (tables sized once
+    per refresh by :func:`fit_table` leave it off: it costs start-up time on the overview)."""
     view = QTableView()
     view.setModel(model)
     view.verticalHeader().hide()
@@ -19,7 +21,8 @@ def make_table(model, wraps: bool = True, editable: bool = False) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     if not editable:
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if follows_contents:
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if wraps:
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return view
