@@ -17,15 +17,19 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from desktop.clock import Clock
 from desktop.domain.errors import DomainError
 
 MONEY_UNITS = ("WON", "THOUSAND", "MILLION", "HUNDRED_MILLION")  # desktop.domain.money.MoneyUnit
 
 
 def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    """--db and --as-of, on the window and on every sub-command."""
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument("--db", type=Path, default=default, metavar="PATH",
                         help="database file (default: the per-user application data folder)")
+    parser.add_argument("--as-of", type=date.fromisoformat, default=default, metavar="YYYY-MM-DD",
+                        help="the date the application works at (default: today)")
 
 
 def _window_parser() -> argparse.ArgumentParser:
@@ -44,7 +48,6 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
     status = commands.add_parser("status", help="print the overview's figures")
     _add_common(status, suppress=True)
-    status.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD")
     status.add_argument("--json", action="store_true", help="one JSON object, money in won")
     report = commands.add_parser("report", help="write the monthly status report as PDF")
     _add_common(report, suppress=True)
@@ -70,14 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--table", metavar="NAME", help="tasks, variance, funding or effects")
     sched = commands.add_parser("schedule", help="every task's early/late dates and floats")
     _add_common(sched, suppress=True)
-    sched.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                       help="status date (default: the project's, else today)")
     sched.add_argument("--json", action="store_true", help="one JSON object")
     example = commands.add_parser("example-data", help="load (or --remove) the example data")
     _add_common(example, suppress=True)
     example.add_argument("--remove", action="store_true")
-    example.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                         help="build the example up to this date (default today)")
     return parser
 
 
@@ -96,11 +95,13 @@ def main(argv: list[str] | None = None) -> int:
         gc.disable()  # no collections while the window starts; run_gui turns it back on
 
         return run_gui(db_path=args.db, language=args.lang, smoke_test=args.smoke_test,
-                       exit_after_paint=args.exit_after_paint)
+                       exit_after_paint=args.exit_after_paint, clock=Clock(args.as_of))
     try:
         return _COMMANDS[args.command](args)
     except DomainError as error:
-        print(_explain(error), file=sys.stderr)
+        from desktop.cli_text import explain_error
+
+        print(explain_error(error), file=sys.stderr)
         return 2
 
 
@@ -111,21 +112,16 @@ def _open(args):
     return open_database(args.db or default_database_path())
 
 
-def _explain(error: DomainError) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    from desktop.ui.i18n import explain, install_translators
-
-    _app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 - translators need it
-    install_translators("ko")
-    return explain(error)
+def _today(args) -> date:
+    """The date the command works at: --as-of, else the computer's (the one application clock)."""
+    return Clock(args.as_of).today()
 
 
 def _status(args) -> int:
     from desktop.services.status import project_status
 
     db = _open(args)
-    status = project_status(db, args.as_of or date.today())
+    status = project_status(db, _today(args))
     if args.json:
         import json
 
@@ -142,7 +138,7 @@ def _schedule(args) -> int:
 
     from desktop.services.schedule import load_schedule, schedule_dict
 
-    view = load_schedule(_open(args), as_of=args.as_of or date.today())
+    view = load_schedule(_open(args), as_of=_today(args))
     data = schedule_dict(view)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -161,7 +157,7 @@ def _report(args) -> int:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     db = _open(args)
-    figures, digest, closed = report_figures(db, args.month, date.today())
+    figures, digest, closed = report_figures(db, args.month, _today(args))
     from desktop.app import create_application
     from desktop.report.monthly import write_report_pdf
 
@@ -170,7 +166,7 @@ def _report(args) -> int:
         from desktop.domain.money import MoneyUnit
 
         pages = write_report_pdf(args.out, figures, digest, closed, language=args.lang,
-                                 unit=MoneyUnit[args.unit])
+                                 unit=MoneyUnit[args.unit], issued_on=_today(args))
     except OSError as error:
         print(f"보고서를 쓸 수 없습니다: {args.out} ({error.strerror or error})", file=sys.stderr)
         return 1
@@ -187,7 +183,7 @@ def _close(args) -> int:
         reopen_month(db, month=args.month)
         print(f"{args.month} 마감을 해제했습니다.")
     else:
-        changes = close_month(db, month=args.month)
+        changes = close_month(db, month=args.month, today=_today(args))
         print(f"{args.month} 마감 완료. 다이제스트 {changes.extra['digest']}")
     return 0
 
@@ -196,16 +192,17 @@ def _import(args) -> int:
     if args.file.suffix.lower() in (".xlsx", ".csv", ".txt"):
         from desktop.cli_sheets import cmd_import_sheet
 
-        return cmd_import_sheet(_open(args), args.file, args.as_what or "costs")
+        return cmd_import_sheet(_open(args), args.file, args.as_what or "costs", today=_today(args))
     from desktop.cli_exchange import cmd_import
 
-    return cmd_import(_open(args), args.file, args.as_what or "schedule", args.phase)
+    return cmd_import(_open(args), args.file, args.as_what or "schedule", args.phase,
+                      as_of=_today(args))
 
 
 def _export(args) -> int:
     from desktop.cli_exchange import cmd_export
 
-    return cmd_export(_open(args), args.format, args.out, args.table)
+    return cmd_export(_open(args), args.format, args.out, args.table, as_of=_today(args))
 
 
 def _example_data(args) -> int:
@@ -216,7 +213,7 @@ def _example_data(args) -> int:
         changes = remove_example_data(db)
         print(f"예시 데이터 {changes.extra['rows']}행을 삭제했습니다.")
     else:
-        changes = load_example_data(db, today=args.as_of or date.today())
+        changes = load_example_data(db, today=_today(args))
         print(f"예시 데이터 {changes.extra['rows']}행을 추가했습니다. (모든 행에 '예시' 표시)")
     return 0
 

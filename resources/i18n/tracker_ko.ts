@@ -493,12 +493,16 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Pohang Global AI Computing Center — project control</source>
         <translation>포항 글로벌 AI컴퓨팅센터 사업관리</translation>
     </message>
     <message>
-        <source>Example data is loaded: figures marked 예시 are illustrative, not the plan's.</source>
-        <translation>예시 데이터가 들어 있습니다: '예시' 표시 수치는 설명용이며 계획 수치가 아닙니다.</translation>
+        <source>Example data is loaded: figures marked 예시 are illustrative, not the plan&apos;s.</source>
+        <translation>예시 데이터가 들어 있습니다: &apos;예시&apos; 표시 수치는 설명용이며 계획 수치가 아닙니다.</translation>
     </message>
     <message>
         <source>Remove example data</source>
@@ -600,11 +604,11 @@
         <translation>작업 {0}개 일치, {1}개 불일치. 기준 계획 “{2}”(으)로 저장</translation>
     </message>
     <message>
-        <source>Dates in the file that differ from the application's schedule (a check of the contractor's logic)</source>
+        <source>Dates in the file that differ from the application&apos;s schedule (a check of the contractor&apos;s logic)</source>
         <translation>파일의 날짜가 앱의 계산과 다른 작업 (시공사 공정 논리 점검)</translation>
     </message>
     <message>
-        <source>All dates in the file agree with the application's schedule.</source>
+        <source>All dates in the file agree with the application&apos;s schedule.</source>
         <translation>파일의 날짜가 앱의 계산과 모두 같습니다.</translation>
     </message>
     <message>
@@ -789,7 +793,7 @@
         <translation>보고서 언어</translation>
     </message>
     <message>
-        <source>Manager's notes and key messages</source>
+        <source>Manager&apos;s notes and key messages</source>
         <translation>담당자 의견 및 주요 사항</translation>
     </message>
     <message>
@@ -878,7 +882,7 @@
         <translation>주요 사항</translation>
     </message>
     <message>
-        <source>Manager's notes</source>
+        <source>Manager&apos;s notes</source>
         <translation>담당자 의견</translation>
     </message>
     <message>
@@ -2246,7 +2250,7 @@
         <translation>“{name}” 기준 계획이 이미 있습니다.</translation>
     </message>
     <message>
-        <source>The announced plan's baseline “{name}” cannot be removed.</source>
+        <source>The announced plan&apos;s baseline “{name}” cannot be removed.</source>
         <translation>발표 계획의 기준 계획 “{name}”은(는) 삭제할 수 없습니다.</translation>
     </message>
     <message>
@@ -2278,7 +2282,7 @@
         <translation>{field}: “{value}”은(는) 배분 방식이 아닙니다. 균등, S-곡선, 직접 입력 중에서 고르십시오.</translation>
     </message>
     <message>
-        <source>{field}: {month} is outside the budget line's period ({start} – {finish}).</source>
+        <source>{field}: {month} is outside the budget line&apos;s period ({start} – {finish}).</source>
         <translation>{field}: {month}은(는) 예산 항목 기간({start} – {finish}) 밖입니다.</translation>
     </message>
     <message>
@@ -2410,7 +2414,7 @@
         <translation>“{path}”은(는) 올바른 XML이 아닙니다({line}행). 잘렸거나 XML 파일이 아닐 수 있습니다. 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <source>The file's text in {encoding} cannot be read (line {line}). Save it as UTF-8 XML.</source>
+        <source>The file&apos;s text in {encoding} cannot be read (line {line}). Save it as UTF-8 XML.</source>
         <translation>파일의 {encoding} 텍스트를 읽을 수 없습니다({line}행). UTF-8 XML로 저장하십시오.</translation>
     </message>
     <message>

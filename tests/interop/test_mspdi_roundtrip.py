@@ -133,7 +133,7 @@ def test_export_import_keeps_the_plan(plan, tmp_path):
         assert {f: new[f] for f in TASK_FIELDS} == {f: old[f] for f in TASK_FIELDS}, old["name_ko"]
         if task_id not in summaries:  # a summary's duration is its children's
             assert new["duration_days"] == old["duration_days"]
-        expected_parent = new_id.get(old["parent_id"], changes.entity_id)
+        expected_parent = new_id.get(old["parent_id"], changes.extra["root_id"])
         assert new["parent_id"] == expected_parent
     # outline order kept
     fresh_view = load_schedule(fresh, as_of=TODAY)
