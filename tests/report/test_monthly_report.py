@@ -18,6 +18,9 @@ pdftotext = shutil.which("pdftotext")
 def cli(*args, check=True):
     import os
 
+    """The command line at the suite's date (``--as-of``): the same figures on any day."""
+    if "--as-of" not in args:
+        args = (*args, "--as-of", TODAY.isoformat())
     result = subprocess.run([sys.executable, "-m", "desktop", *args], cwd=ROOT, capture_output=True,
                             text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     if check:
