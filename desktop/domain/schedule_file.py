@@ -153,6 +153,7 @@ class ScheduleFile:
     producer: str = ""  # e.g. "Primavera P6 23.12"
     project_code: str = ""  # P6 proj_short_name
     calendars: dict[str, FileCalendar] = field(default_factory=dict)  # every calendar, by uid
+    retained_logic: bool = True  # P6: unfinished predecessors still hold in-progress work
 
     def count(self, table: str, key: str, n: int = 1) -> None:
         target = self.unsupported if table == "unsupported" else self.notices

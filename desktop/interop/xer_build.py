@@ -177,7 +177,7 @@ class _Build:
             raise ValidationError("xer_field_missing", path=self.file_name, line=table.line + 1,
                                   table="TASKPRED", field="pred_task_id")
         ids, lines, seen = set(), {}, set()
-        rule = lag_calendar(self.tables, self.proj_id)
+        rule, self.p.retained_logic = lag_calendar(self.tables, self.proj_id)
         for row, line in zip(table.rows, table.lines):
             key = row.get("task_pred_id")
             if key and key in ids:
@@ -191,6 +191,9 @@ class _Build:
                                       activity=missing[0])
             pred_uid, succ_uid = int(pred), int(succ)
             if pred_uid not in self.by_uid or succ_uid not in self.by_uid:
+                if succ_uid in self.by_uid:  # driven from another project: not reproducible
+                    task = self.by_uid[succ_uid]
+                    task.approximations = task.approximations + ("external_link",)
                 if pred_uid in self.by_uid or succ_uid in self.by_uid:
                     self.p.count("unsupported", "cross_project_links")
                 continue

@@ -41,9 +41,11 @@ def read_activity(build, row: dict[str, str], line: int,
     target = number("target_drtn_hr_cnt")
     remaining = number("remain_drtn_hr_cnt")
     actual_start, actual_end = moment("act_start_date"), moment("act_end_date")
-    # the remaining early/late dates when P6 left the early/late ones empty
-    early_start = moment("early_start_date") or moment("restart_date")
-    early_end = moment("early_end_date") or moment("reend_date")
+    # P6's Start/Finish of unfinished work are the remaining early dates (the levelled dates
+    # after resource levelling); the early dates are logic's (used when the others are empty)
+    rest_start, rest_end = moment("restart_date"), moment("reend_date")
+    early_start = moment("early_start_date") or rest_start
+    early_end = moment("early_end_date") or rest_end
     late_start = moment("late_start_date") or moment("rem_late_start_date")
     late_end = moment("late_end_date") or moment("rem_late_end_date")
     status = row.get("status_code", "")
@@ -61,8 +63,9 @@ def read_activity(build, row: dict[str, str], line: int,
         late_finish=finish_date(late_end, late_start))
     if kind == "TT_Mile" and actual_start is not None and actual_end is None:
         task.actual_finish = task.actual_start  # a start milestone has only a start
-    task.start = task.actual_start or task.early_start
-    task.finish = task.actual_finish or task.early_finish
+    task.start = task.actual_start or (rest_start.date() if rest_start else task.early_start)
+    task.finish = task.actual_finish or (finish_date(rest_end, rest_start) if rest_end else task.early_finish)
+    levelled = actual_start is None and (task.start, task.finish) != (task.early_start, task.early_finish)
     if kind == "TT_Mile" and task.finish is None:
         task.finish = task.start
     if kind == "TT_FinMile" and task.start is None:
@@ -80,7 +83,7 @@ def read_activity(build, row: dict[str, str], line: int,
     elif done:
         task.is_critical = False
     _constraints(build, task, row, line)
-    approximations = []
+    approximations = ["levelled"] if levelled else []
     if kind in SPANNING:
         approximations.append("level_of_effort" if kind == "TT_LOE" else "wbs_summary_activity")
         p.count("unsupported", approximations[-1])
@@ -88,6 +91,8 @@ def read_activity(build, row: dict[str, str], line: int,
         approximations.append("mandatory_constraint")
     if row.get("cstr_type2"):
         approximations.append("secondary_constraint")
+    if row.get("external_early_start_date") or row.get("external_late_end_date"):
+        approximations.append("external_link")  # dates held by a project not in the file
     task.approximations = tuple(approximations)
     return task
 
@@ -131,12 +136,15 @@ def _constraints(build, task: FileTask, row: dict[str, str], line: int) -> None:
         build.p.count("notices", "secondary_constraints")
 
 
-def lag_calendar(tables: XerTables, proj_id: str) -> str:
-    """The calendar P6 counts this project's lags on (``rcal_Predecessor`` by default)."""
+def lag_calendar(tables: XerTables, proj_id: str) -> tuple[str, bool]:
+    """The calendar P6 counts this project's lags on (``rcal_Predecessor`` by default), and
+    whether in-progress work keeps its logic (retained logic, P6's default) or ignores it
+    (progress override)."""
     for row in tables.get("SCHEDOPTIONS").rows:
         if row.get("proj_id") == proj_id:
-            return row.get("sched_calendar_on_relationship_lag") or "rcal_Predecessor"
-    return "rcal_Predecessor"
+            return (row.get("sched_calendar_on_relationship_lag") or "rcal_Predecessor",
+                    row.get("sched_retained_logic", "Y") != "N")
+    return "rcal_Predecessor", True
 
 
 def check_loops(p: ScheduleFile, lines: dict[tuple[int, int], int], file_name: str) -> None:
