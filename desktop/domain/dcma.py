@@ -148,12 +148,12 @@ def _critical_path_test(schedule: ScheduleFile) -> DcmaPoint:
     try:
         run = schedule_file(schedule)
     except (ScheduleInputError, ScheduleLoopError):
-        return DcmaPoint(12, "critical_path_test", "passes", 1, 1, None, False, ())
+        return DcmaPoint(12, "critical_path_test", f"≥ {CPT_DELAY}", 1, 1, None, False, ())
     by_uid = {t.uid: t for t in schedule.tasks}
     critical = sorted((r.early_start, r.id) for r in run.by_uid.values()
                       if r.is_critical and not r.is_summary and by_uid[r.id].actual_finish is None)
     if not critical:
-        return DcmaPoint(12, "critical_path_test", "passes", 0, 0, None, None, ())
+        return DcmaPoint(12, "critical_path_test", f"≥ {CPT_DELAY}", 0, 0, None, None, ())
     uid = critical[0][1]
     delayed = copy.deepcopy(schedule)
     task = next(t for t in delayed.tasks if t.uid == uid)
@@ -165,7 +165,7 @@ def _critical_path_test(schedule: ScheduleFile) -> DcmaPoint:
     calendar = work_calendar(schedule.calendar)
     slip = calendar.working_days_between(run.by_uid[closing].early_finish, moved)
     passed = slip >= CPT_DELAY
-    return DcmaPoint(12, "critical_path_test", "passes", 0 if passed else 1, 1, float(slip), passed,
+    return DcmaPoint(12, "critical_path_test", f"≥ {CPT_DELAY}", 0 if passed else 1, 1, float(slip), passed,
                      (by_uid[uid].key,))
 
 
