@@ -8,6 +8,8 @@
     python -m desktop import [--db PATH] FILE [--as schedule|baseline|costs|payments] [--phase N]
     python -m desktop export [--db PATH] --format mspdi|xlsx|csv --out FILE [--table NAME]
     python -m desktop example-data [--db PATH] [--remove]
+    python -m desktop compare OLD NEW [--project CODE] [--json]
+    python -m desktop check FILE [--project CODE] [--as-of YYYY-MM-DD] [--json]
 """
 
 from __future__ import annotations
@@ -77,7 +79,21 @@ def build_parser() -> argparse.ArgumentParser:
     example = commands.add_parser("example-data", help="load (or --remove) the example data")
     _add_common(example, suppress=True)
     example.add_argument("--remove", action="store_true")
+    _schedule_file_parsers(commands)
     return parser
+
+
+def _schedule_file_parsers(commands) -> None:
+    """Contractors' schedule files (.xml MS Project, .xer Primavera P6)."""
+    compare = commands.add_parser("compare", help="what changed between two versions of a schedule file")
+    compare.add_argument("old", type=Path, metavar="OLD")
+    compare.add_argument("new", type=Path, metavar="NEW")
+    check = commands.add_parser("check", help="DCMA 14-point quality check of a schedule file")
+    check.add_argument("file", type=Path, metavar="FILE")
+    for sub in (compare, check):
+        _add_common(sub, suppress=True)  # --as-of: the status date when the file has none
+        sub.add_argument("--project", metavar="CODE", help="the project of a P6 file that holds several")
+        sub.add_argument("--json", action="store_true", help="one JSON object")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -218,5 +234,18 @@ def _example_data(args) -> int:
     return 0
 
 
+def _compare(args) -> int:
+    from desktop.cli_schedule_files import cmd_compare
+
+    return cmd_compare(args)
+
+
+def _check(args) -> int:
+    from desktop.cli_schedule_files import cmd_check
+
+    return cmd_check(args)
+
+
 _COMMANDS = {"status": _status, "schedule": _schedule, "report": _report, "close": _close,
-             "import": _import, "export": _export, "example-data": _example_data}
+             "import": _import, "export": _export, "example-data": _example_data,
+             "compare": _compare, "check": _check}

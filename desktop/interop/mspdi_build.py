@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from desktop.domain.errors import ValidationError
 from desktop.interop.mspdi_calendar import _Calendars, _WorkingDays
 from desktop.interop.mspdi_model import (
-    CONSTRAINTS, DEFAULT_MINUTES_PER_DAY, ELAPSED_FORMATS, LINK_TYPES, NAME_EN_ALIAS,
+    CONSTRAINTS, DEFAULT_MINUTES_PER_DAY, ELAPSED_FORMATS, FORMAT_UNITS, LINK_TYPES, NAME_EN_ALIAS,
     NAME_EN_FIELD_ID, PERCENT_FORMATS, MspdiBaseline, MspdiLink, MspdiProject, MspdiTask,
 )
 from desktop.interop.mspdi_values import (
@@ -72,7 +72,15 @@ class _Builder:
             pending_links.extend((task.uid, link) for link in links)
         self._outline()
         self._links(pending_links, skipped)
-        p.calendar = _Calendars(self.reader, p, self.calendar_uid).project_calendar()
+        used = frozenset(t.calendar_uid for t in p.tasks if t.calendar_uid is not None)
+        calendars = _Calendars(self.reader, p, self.calendar_uid, used)
+        p.calendar = calendars.project_calendar()
+        p.calendars = calendars.all_calendars()
+        p.calendars.setdefault(p.calendar.uid, p.calendar)
+        for task in p.tasks:
+            if task.calendar_uid is not None and task.calendar_uid not in p.calendars:
+                p.count("notices", "task_calendars_missing")
+                task.calendar_uid = None
         self._times_of_day()
         return p
 
@@ -152,6 +160,7 @@ class _Builder:
             baselines=tuple(b for b in (self._baseline(b, uid) for b in baselines) if b) if baselines else ())
         if "ActualStart" in v or "ActualFinish" in v:
             task.actual_start, task.actual_finish = self._actuals(v, task)
+        self._producer_values(v, task)
         self.times[uid] = (start_text.strip(), finish_text.strip())
         for attribute in extended:
             if attribute.get("FieldID") == NAME_EN_FIELD_ID and self.name_en_field:
@@ -159,6 +168,30 @@ class _Builder:
             elif attribute.get("Value"):
                 p.count("unsupported", "custom_fields")
         return task
+
+    def _producer_values(self, v: dict, task: MspdiTask) -> None:
+        """What MS Project computed and how it scheduled the task (for the faithful check)."""
+        get, uid = v.get, task.uid
+        per_day = 10 * self.project.minutes_per_day  # slack and delays: tenths of a minute
+        calendar = (get("CalendarUID") or "").strip()
+        task.calendar_uid = calendar if calendar not in ("", "-1") else None
+        task.early_start = _date(get("EarlyStart"), "EarlyStart", uid)
+        task.early_finish = _date(get("EarlyFinish"), "EarlyFinish", uid)
+        task.late_start = _date(get("LateStart"), "LateStart", uid)
+        task.late_finish = _date(get("LateFinish"), "LateFinish", uid)
+        slack = _float(get("TotalSlack"), "TotalSlack", uid)
+        task.total_float_days = None if slack is None else slack / per_day
+        slack = _float(get("FreeSlack"), "FreeSlack", uid)
+        task.free_float_days = None if slack is None else slack / per_day
+        critical = get("Critical")
+        task.is_critical = None if critical is None else critical.strip() == "1"
+        task.is_manual = get("Manual") == "1"
+        delay = _float(get("LevelingDelay"), "LevelingDelay", uid)
+        task.leveling_delay_days = (delay or 0.0) / per_day
+        remaining = _minutes(get("RemainingDuration"), "RemainingDuration", uid)
+        task.remaining_days = None if remaining is None else remaining / self.project.minutes_per_day
+        task.actual_cost_won = _money(get("ActualCost"), "ActualCost", uid)
+        task.resources = self.reader.assigned.get(str(uid), 0)
 
     def _count_unsupported(self, v: dict) -> None:
         p = self.project
@@ -226,7 +259,7 @@ class _Builder:
                 raise ValidationError("mspdi_uid_duplicate", uid=task.uid)
             by_uid[task.uid] = task
         unknown: list[str] = []
-        seen: set[tuple[int, int]] = set()
+        seen: set[tuple[int, int, str]] = set()
         links = p.links
         per_day = 10 * p.minutes_per_day  # LinkLag units in a working day
         for succ_uid, raw in pending:
@@ -241,33 +274,35 @@ class _Builder:
                 else:
                     unknown.append(f"{pred_uid}→{succ_uid}")
                 continue
-            pair = (pred_uid, succ_uid)
-            if pair in seen:
-                p.count("notices", "duplicate_links")
-                continue
-            seen.add(pair)
             kind = _LINK_TEXT.get(get("Type") or "1")
             if kind is None:
                 code = _int(get("Type"), "Type", succ_uid)
                 kind = LINK_TYPES.get(1 if code is None else code)
                 if kind is None:
                     raise _invalid("PredecessorLink/Type", code, succ_uid)
+            if (pred_uid, succ_uid, kind) in seen:  # the same link twice; SS and FF are two
+                p.count("notices", "duplicate_links")
+                continue
+            seen.add((pred_uid, succ_uid, kind))
             lag_text = get("LinkLag")
             lag = 0.0 if lag_text in (None, "0") else _float(lag_text, "LinkLag", succ_uid) or 0.0
             lag_format = get("LagFormat")
             if lag_format in (None, "7", "39") or not lag:
-                links.append(MspdiLink(pred_uid, succ_uid, kind, lag / per_day, None))
+                links.append(MspdiLink(pred_uid, succ_uid, kind, lag / per_day, None,
+                                       "d" if lag_format in (None, "7", "39") else
+                                       FORMAT_UNITS.get(_int(lag_format, "LagFormat", succ_uid), "")))
                 continue
             code = _int(lag_format, "LagFormat", succ_uid)
+            unit = FORMAT_UNITS.get(code, "")
             if code in PERCENT_FORMATS:
                 p.count("unsupported", "percent_lags")  # a share of the predecessor's duration
-                links.append(MspdiLink(pred_uid, succ_uid, kind, 0.0, None))
+                links.append(MspdiLink(pred_uid, succ_uid, kind, 0.0, None, unit))
             elif code in ELAPSED_FORMATS:
                 p.count("notices", "elapsed_lags")
                 elapsed = lag / 14400  # calendar days
-                links.append(MspdiLink(pred_uid, succ_uid, kind, elapsed * 5 / 7, elapsed))
+                links.append(MspdiLink(pred_uid, succ_uid, kind, elapsed * 5 / 7, elapsed, unit))
             else:
-                links.append(MspdiLink(pred_uid, succ_uid, kind, lag / per_day, None))
+                links.append(MspdiLink(pred_uid, succ_uid, kind, lag / per_day, None, unit))
         if unknown:
             raise ValidationError("mspdi_link_unknown", links=", ".join(unknown[:10]),
                                   count=len(unknown))

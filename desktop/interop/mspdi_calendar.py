@@ -22,8 +22,10 @@ MAX_CALENDAR_DATES = 200_000
 class _Calendars:
     """The project calendar: weekday pattern and exceptions, its base calendar's first."""
 
-    def __init__(self, reader: _Reader, project: MspdiProject, calendar_uid: str) -> None:
+    def __init__(self, reader: _Reader, project: MspdiProject, calendar_uid: str,
+                 task_uids: frozenset[str] = frozenset()) -> None:
         self.reader = reader
+        self.task_uids = task_uids
         self.project = project
         self.by_uid: dict[str, object] = {}
         section = reader.sections.get("Calendars")
@@ -48,22 +50,41 @@ class _Calendars:
     def project_calendar(self) -> MspdiCalendar:
         if self.uid is None:
             return MspdiCalendar()
-        chain, uid = [], self.uid
+        calendar = self.calendar(self.uid, count=True)
+        if calendar.working_weekdays != MON_TO_FRI:
+            self.project.count("unsupported", "weekly_pattern")
+        return calendar
+
+    def all_calendars(self) -> dict[str, MspdiCalendar]:
+        """Every base and task calendar of the file by UID (resource calendars left out)."""
+        found = {}
+        for elem in self.order:
+            uid = self._text(elem, "UID")
+            if uid and (self._text(elem, "IsBaseCalendar") == "1" or uid in self.task_uids
+                        or uid == self.uid):
+                found[uid] = self.calendar(uid)
+        return found
+
+    def calendar(self, uid: str, *, count: bool = False) -> MspdiCalendar:
+        """A calendar with its base calendars' weekdays, hours and exceptions applied."""
+        chain = []
         while uid in self.by_uid and uid not in [self._text(c, "UID") for c in chain]:
             chain.append(self.by_uid[uid])
             uid = self._text(self.by_uid[uid], "BaseCalendarUID")
         weekdays = set(MON_TO_FRI)
+        minutes: dict[int, int] = {}
         exceptions: dict[date, MspdiException] = {}
         for calendar in reversed(chain):  # base first, then what derives from it
-            self._weekdays(calendar, weekdays)
+            self._weekdays(calendar, weekdays, minutes, count)
             for exception in self._exceptions(calendar):
                 exceptions[exception.on] = exception
-        if frozenset(weekdays) != MON_TO_FRI:
-            self.project.count("unsupported", "weekly_pattern")
-        name = self._text(chain[0], "Name") or "Standard"
-        return MspdiCalendar(name, frozenset(weekdays), sorted(exceptions.values(), key=lambda e: e.on))
+        name = self._text(chain[0], "Name") or "Standard" if chain else "Standard"
+        own_uid = self._text(chain[0], "UID") or "" if chain else ""
+        return MspdiCalendar(name, frozenset(weekdays), sorted(exceptions.values(), key=lambda e: e.on),
+                             uid=own_uid, minutes_per_day=self.project.minutes_per_day,
+                             weekday_minutes={d: m for d, m in sorted(minutes.items()) if d in weekdays})
 
-    def _weekdays(self, calendar, weekdays: set[int]) -> None:
+    def _weekdays(self, calendar, weekdays: set[int], minutes: dict[int, int], count: bool) -> None:
         days = self._child(calendar, "WeekDays")
         for day in days if days is not None else ():
             day_type = _int(self._text(day, "DayType"), "DayType")
@@ -71,10 +92,26 @@ class _Calendars:
                 weekday = (day_type + 5) % 7  # 1 = Sunday → 6, 2 = Monday → 0
                 if self._text(day, "DayWorking") == "1":
                     weekdays.add(weekday)
+                    worked = self._working_minutes(day)
+                    if worked:
+                        minutes[weekday] = worked
                 else:
                     weekdays.discard(weekday)
-        weeks = self._child(calendar, "WorkWeeks")
-        self.project.count("unsupported", "work_weeks", len(weeks) if weeks is not None else 0)
+                    minutes.pop(weekday, None)
+        if count:
+            weeks = self._child(calendar, "WorkWeeks")
+            self.project.count("unsupported", "work_weeks", len(weeks) if weeks is not None else 0)
+
+    def _working_minutes(self, day) -> int:
+        """Minutes of the day's working times (``FromTime``–``ToTime`` pairs)."""
+        times = self._child(day, "WorkingTimes")
+        total = 0
+        for period in times if times is not None else ():
+            first, last = _clock_minutes(self._text(period, "FromTime")), \
+                _clock_minutes(self._text(period, "ToTime"))
+            if first is not None and last is not None:
+                total += (last - first) % 1440 or (1440 if last == first else 0)
+        return total
 
     def _exceptions(self, calendar) -> list[MspdiException]:
         found: list[MspdiException] = []
@@ -138,6 +175,13 @@ class _Calendars:
                 y, m = y + (m - 1 + every) // 12, (m - 1 + every) % 12 + 1
             return result
         return None  # relative recurrences ("the second Monday"): not supported
+
+
+def _clock_minutes(text: str | None) -> int | None:
+    """``08:30:00`` → 510; ``None`` for anything else."""
+    if not text or len(text) < 5 or text[2] != ":" or not (text[:2] + text[3:5]).isdigit():
+        return None
+    return int(text[:2]) * 60 + int(text[3:5])
 
 
 class _WorkingDays:

@@ -35,6 +35,7 @@ class _Reader:
         self.sections: dict[str, object] = {}
         self.raw_tasks: list[tuple[dict, list, list, list]] = []
         self.counts = {"resources": 0, "assignments": 0, "outline_codes": 0}
+        self.assigned: dict[str, int] = {}  # task UID → assignments of a real resource
 
     def close(self) -> None:  # the parser's target protocol
         return None
@@ -42,7 +43,7 @@ class _Reader:
     def attach(self, expat) -> None:
         """Install the handlers on an expat parser (defusedxml's, with its guards)."""
         names: dict[str, str] = {}
-        raw_tasks, fields, counts = self.raw_tasks, self.fields, self.counts
+        raw_tasks, fields, counts, assigned = self.raw_tasks, self.fields, self.counts, self.assigned
         depth = 0
         section = ""
         text = ""
@@ -116,6 +117,9 @@ class _Reader:
                                           lists["ExtendedAttribute"]))
                     elif local(tag) == _COUNTED.get(section) and _real(record, section):
                         counts[section.lower()] += 1
+                        if section == "Assignments":
+                            task_uid = (record.get("TaskUID") or "").strip()
+                            assigned[task_uid] = assigned.get(task_uid, 0) + 1
                     record = None
             elif depth == 1:
                 fields[local(tag)] = text

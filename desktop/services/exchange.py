@@ -138,7 +138,12 @@ def _normalise(db: Database, project: MspdiProject, notices: dict[str, int]):
             "responsible_party_id": party, "budget_won": cost, "source_uid": str(t.uid),
             "notes": t.notes, "is_summary": t.is_summary})
     links = []
+    pairs: set[tuple[int, int]] = set()
     for link in project.links:
+        if (link.pred_uid, link.succ_uid) in pairs:  # the plan keeps one link per pair
+            count_notice(notices, "duplicate_links")
+            continue
+        pairs.add((link.pred_uid, link.succ_uid))
         lag = whole_days(link.lag_days)
         if lag != link.lag_days:
             count_notice(notices, "lags_rounded")

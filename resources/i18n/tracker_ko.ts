@@ -2450,6 +2450,70 @@
         <translation>데이터베이스가 “{path}”의 값을 거부했습니다({detail}). 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
+        <source>“{path}” is {size_mb} MB; P6 files above {limit_mb} MB are not read.</source>
+        <translation>“{path}” 파일의 크기는 {size_mb} MB입니다. {limit_mb} MB를 넘는 P6 파일은 읽지 않습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a Primavera P6 XER file: its first line is not the ERMHDR header. Nothing was read.</source>
+        <translation>“{path}” 파일은 Primavera P6 XER 파일이 아닙니다. 첫 줄이 ERMHDR 머리글이 아닙니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}”: the text cannot be read as {encoding} (line {line}). Export the file again from P6. Nothing was read.</source>
+        <translation>“{path}” 파일의 글자를 {encoding} 인코딩으로 읽을 수 없습니다({line}행). P6에서 파일을 다시 내보내 주십시오. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}”, line {line}: “{detail}” is not where an XER file allows it (damaged or edited by hand). Nothing was read.</source>
+        <translation>“{path}” {line}행: XER 파일에서 “{detail}” 줄이 올 수 없는 위치에 있습니다(파일 손상 또는 직접 편집). 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}”, line {line}: the {table} row has {found} values for {expected} fields (a tab inside a value). Nothing was read.</source>
+        <translation>“{path}” {line}행: {table} 표의 행에 필드 {expected}개보다 많은 값 {found}개가 있습니다(값 안에 탭 문자가 들어 있음). 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” ends at line {line} without the closing %E line: the file is incomplete. Nothing was read.</source>
+        <translation>“{path}” 파일이 마지막 %E 줄 없이 {line}행에서 끝납니다. 파일이 완전하지 않습니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” has no {table} table; it is not a complete project export. Nothing was read.</source>
+        <translation>“{path}” 파일에 {table} 표가 없습니다. 프로젝트 전체를 내보낸 파일이 아닙니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}”, line {line}: the {table} table lacks the field {field}. Nothing was read.</source>
+        <translation>“{path}” {line}행: {table} 표에 {field} 필드가 없습니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}”, line {line}: “{value}” is not a valid {table}.{field}. Nothing was read.</source>
+        <translation>“{path}” {line}행: “{value}” 값은 올바른 {table}.{field} 값이 아닙니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}”, line {line}: the {table} id {id} appears twice. Nothing was read.</source>
+        <translation>“{path}” {line}행: {table} 표의 ID {id}가 두 번 나옵니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}”, line {line}: a relationship names activity {activity}, which is not in the file. Nothing was read.</source>
+        <translation>“{path}” {line}행: 관계가 파일에 없는 작업 {activity}을 가리킵니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}”, line {line}: the relationships form a loop ({activities}). Nothing was read.</source>
+        <translation>“{path}” {line}행: 작업 관계가 순환합니다({activities}). 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” holds {count} projects; choose one: {projects}.</source>
+        <translation>“{path}” 파일에는 프로젝트가 {count}개 있습니다. 다음 중 하나를 선택해 주십시오: {projects}.</translation>
+    </message>
+    <message>
+        <source>“{path}” has no project “{project}”; its projects are: {projects}.</source>
+        <translation>“{path}” 파일에 “{project}” 프로젝트가 없습니다. 파일의 프로젝트: {projects}.</translation>
+    </message>
+    <message>
+        <source>“{path}”, line {line}: the calendar “{calendar}” cannot be read ({detail}). Nothing was read.</source>
+        <translation>“{path}” {line}행: 달력 “{calendar}” 내용을 읽을 수 없습니다({detail}). 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}”: {suffix} files are not schedules (use MS Project XML .xml or Primavera P6 .xer).</source>
+        <translation>“{path}”: {suffix} 파일은 공정표가 아닙니다. MS Project XML(.xml) 또는 Primavera P6(.xer) 파일을 사용해 주십시오.</translation>
+    </message>
+    <message>
         <source>“{path}” could not be written: {detail}.</source>
         <translation>“{path}”에 쓸 수 없습니다: {detail}.</translation>
     </message>

@@ -61,7 +61,8 @@ def test_file_roundtrip_keeps_every_field():
     for before, after in zip(original.tasks, back.tasks, strict=True):
         assert {f: getattr(after, f) for f in fields} == {f: getattr(before, f) for f in fields}
     assert [t.parent_uid for t in back.tasks] == [None, 10, 10, 10, None]
-    assert back.links == original.links
+    assert [link._replace(lag_unit="") for link in back.links] == original.links
+    assert [link.lag_unit for link in back.links] == ["d", "d", "d", "d", "ed"]
     assert back.calendar.exceptions == sorted(original.calendar.exceptions)
     assert (back.name, back.start, back.finish, back.status_date, back.currency) == (
         "포항 AI컴퓨팅센터", D(2026, 3, 2), D(2026, 4, 15), D(2026, 3, 20), "KRW")
