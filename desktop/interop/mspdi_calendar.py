@@ -7,22 +7,18 @@ The calendar sections are kept by the streaming reader as small element trees
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from desktop.interop.mspdi_model import MON_TO_FRI, MspdiCalendar, MspdiException, MspdiProject
-from desktop.interop.mspdi_values import _datetime_date, _int, _safe_date
-
-if TYPE_CHECKING:
-    from desktop.interop.mspdi_stream import _Reader
+from desktop.interop.mspdi_values import datetime_date, int_value, safe_date
 
 MAX_CALENDAR_DATES = 200_000
 
 
 # --------------------------------------------------------------------------- calendars
-class _Calendars:
+class Calendars:
     """The project calendar: weekday pattern and exceptions, its base calendar's first."""
 
-    def __init__(self, reader: _Reader, project: MspdiProject, calendar_uid: str,
+    def __init__(self, reader, project: MspdiProject, calendar_uid: str,
                  task_uids: frozenset[str] = frozenset()) -> None:
         self.reader = reader
         self.task_uids = task_uids
@@ -87,7 +83,7 @@ class _Calendars:
     def _weekdays(self, calendar, weekdays: set[int], minutes: dict[int, int], count: bool) -> None:
         days = self._child(calendar, "WeekDays")
         for day in days if days is not None else ():
-            day_type = _int(self._text(day, "DayType"), "DayType")
+            day_type = int_value(self._text(day, "DayType"), "DayType")
             if day_type and 1 <= day_type <= 7:
                 weekday = (day_type + 5) % 7  # 1 = Sunday → 6, 2 = Monday → 0
                 if self._text(day, "DayWorking") == "1":
@@ -130,17 +126,17 @@ class _Calendars:
         period = self._child(elem, "TimePeriod")
         if period is None:
             return []
-        first = _datetime_date(self._text(period, "FromDate"))
+        first = datetime_date(self._text(period, "FromDate"))
         last_text = self._text(period, "ToDate")
-        last = _datetime_date(last_text)
+        last = datetime_date(last_text)
         if first is None or last is None or last < first:
             return []
         if last > first and last_text and last_text[11:19] == "00:00:00":
             last -= timedelta(days=1)  # an end at midnight excludes that day
         working = self._text(elem, "DayWorking") == "1"
         name = (self._text(elem, "Name") or "") if modern else ""
-        kind = _int(self._text(elem, "Type"), "Type") if modern else 1
-        every = max(1, _int(self._text(elem, "Period"), "Period") or 1) if modern else 1
+        kind = int_value(self._text(elem, "Type"), "Type") if modern else 1
+        every = max(1, int_value(self._text(elem, "Period"), "Period") or 1) if modern else 1
         days = self._days(elem, kind or 1, first, last, every)
         if days is None:
             self.project.count("unsupported", "recurring_exceptions")
@@ -157,19 +153,19 @@ class _Calendars:
         if kind in (1, 7):  # daily, every n days
             return [first + timedelta(days=i) for i in range(0, span + 1, every)]
         if kind == 6:  # weekly on some weekdays, every n weeks
-            mask = _int(self._text(elem, "DaysOfWeek"), "DaysOfWeek") or 0
+            mask = int_value(self._text(elem, "DaysOfWeek"), "DaysOfWeek") or 0
             week0 = first - timedelta(days=(first.weekday() + 1) % 7)  # its Sunday
             return [d for d in (first + timedelta(days=i) for i in range(span + 1))
                     if mask & (1 << ((d.weekday() + 1) % 7)) and ((d - week0).days // 7) % every == 0]
-        month_day = _int(self._text(elem, "MonthDay"), "MonthDay")
+        month_day = int_value(self._text(elem, "MonthDay"), "MonthDay")
         if kind == 2 and month_day:  # yearly on a date
-            month = (_int(self._text(elem, "Month"), "Month") or 0) + 1
-            return [d for d in (_safe_date(y, month, month_day) for y in range(first.year, last.year + 1))
+            month = (int_value(self._text(elem, "Month"), "Month") or 0) + 1
+            return [d for d in (safe_date(y, month, month_day) for y in range(first.year, last.year + 1))
                     if d and first <= d <= last]
         if kind == 4 and month_day:  # monthly on a day, every n months
             result, y, m = [], first.year, first.month
             while date(y, m, 1) <= last:
-                d = _safe_date(y, m, month_day)
+                d = safe_date(y, m, month_day)
                 if d and first <= d <= last:
                     result.append(d)
                 y, m = y + (m - 1 + every) // 12, (m - 1 + every) % 12 + 1
@@ -184,7 +180,7 @@ def _clock_minutes(text: str | None) -> int | None:
     return int(text[:2]) * 60 + int(text[3:5])
 
 
-class _WorkingDays:
+class WorkingDays:
     """Working days by the file's project calendar (weekday pattern and exceptions)."""
 
     def __init__(self, calendar: MspdiCalendar) -> None:

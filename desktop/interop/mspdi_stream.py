@@ -1,6 +1,6 @@
 """Streaming expat handlers for MSPDI: keep only the values used, build no tree for tasks.
 
-:class:`_Reader` collects the project fields, one dict per task (with its links, baselines and
+:class:`MspdiReader` collects the project fields, one dict per task (with its links, baselines and
 extended attributes), counts of resources and assignments, and the small sections (calendars,
 custom field definitions) as element trees; :mod:`desktop.interop.mspdi_build` turns them into
 an :class:`~desktop.interop.mspdi_model.MspdiProject`.
@@ -11,7 +11,7 @@ from __future__ import annotations
 from xml.etree.ElementTree import TreeBuilder
 
 from desktop.domain.errors import ValidationError
-from desktop.interop.mspdi_build import _Builder
+from desktop.interop.mspdi_build import MspdiBuilder
 from desktop.interop.mspdi_model import NAMESPACE, MspdiProject
 
 # --------------------------------------------------------------------------- streaming reader
@@ -19,7 +19,7 @@ _KEEP = {"Calendars", "ExtendedAttributes"}  # small sections kept as element tr
 _COUNTED = {"Resources": "Resource", "Assignments": "Assignment"}
 
 
-class _Reader:
+class MspdiReader:
     """Expat handlers: project fields, one dict per task (with its links, baselines and
     extended attributes), counts of resources and assignments, and the calendars as a tree.
 
@@ -149,7 +149,7 @@ class _Reader:
         return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
     def finish(self) -> MspdiProject:
-        return _Builder(self).build()
+        return MspdiBuilder(self).build()
 
 
 def _real(values: dict, section: str) -> bool:
