@@ -42,6 +42,11 @@ def record_imports(db) -> None:
     _run_script(db, "schema_0002_imports.sql")
 
 
+@step("0005_parties")
+def party_details(db) -> None:
+    _run_script(db, "schema_0005_parties.sql")
+
+
 def known_names() -> set[str]:
     return {name for name, _ in STEPS}
 

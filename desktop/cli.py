@@ -5,7 +5,7 @@
     python -m desktop schedule [--db PATH] [--as-of YYYY-MM-DD] [--json]
     python -m desktop report [--db PATH] --month YYYY-MM --out FILE.pdf [--lang ko|en]
     python -m desktop close [--db PATH] --month YYYY-MM [--reopen]
-    python -m desktop import [--db PATH] FILE [--as schedule|baseline|costs|payments] [--phase N]
+    python -m desktop import [--db PATH] FILE [--as schedule|baseline|costs|payments|parties] [--phase N]
     python -m desktop export [--db PATH] --format mspdi|xlsx|csv --out FILE [--table NAME]
     python -m desktop example-data [--db PATH] [--remove]
     python -m desktop compare OLD NEW [--project CODE] [--json]
@@ -61,12 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(close, suppress=True)
     close.add_argument("--month", required=True, metavar="YYYY-MM")
     close.add_argument("--reopen", action="store_true", help="reopen a closed month instead")
-    imp = commands.add_parser("import", help="import MS Project XML, or costs/payments from .xlsx/.csv")
+    imp = commands.add_parser("import", help="import MS Project XML, or costs/payments/parties from .xlsx/.csv")
     _add_common(imp, suppress=True)
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("--as", dest="as_what", default=None,
-                     choices=("schedule", "baseline", "costs", "payments"),
-                     help="MS Project XML: schedule (default) or baseline; spreadsheets: costs (default) or payments")
+                     choices=("schedule", "baseline", "costs", "payments", "parties"),
+                     help="MS Project XML: schedule (default) or baseline; spreadsheets: costs (default), "
+                          "payments or parties")
     imp.add_argument("--phase", type=int, metavar="N", help="import the schedule under phase N")
     exp = commands.add_parser("export", help="export the schedule (MS Project XML) or a table (.xlsx/.csv)")
     _add_common(exp, suppress=True)

@@ -24,9 +24,10 @@ _REPORT_COLUMNS = (QT_TRANSLATE_NOOP("columns", "Area"), QT_TRANSLATE_NOOP("colu
                    QT_TRANSLATE_NOOP("columns", "Figure"), QT_TRANSLATE_NOOP("columns", "Value"))
 
 RED, GREEN, ORANGE, GREY = "#c62828", "#2e7d32", "#ef6c00", "#757575"
-STATUS_COLOR = {"done": GREEN, "on_track": "#1565c0", "at_risk": ORANGE, "late": RED, "not_set": GREY}
-STATUS_SOURCE = {"done": "Done", "on_track": "On track", "at_risk": "At risk", "late": "Late",
-                 "not_set": "Not set"}
+STATUS_COLOR = {"done": GREEN, "done_late": RED, "on_track": "#1565c0", "at_risk": ORANGE, "late": RED,
+                "not_set": GREY}
+STATUS_SOURCE = {"done": "Done", "done_late": "Done late", "on_track": "On track", "at_risk": "At risk",
+                 "late": "Late", "not_set": "Not set"}
 
 
 class Sections:

@@ -22,7 +22,7 @@ from desktop.domain.errors import ConflictError
 from desktop.services.changes import Changes
 from desktop.services.rows import delete_audited, require_row, restore_audited
 
-_ORDER = ("tasks", "baselines", "calendar_exceptions", "actual_costs", "funding_payments")
+_ORDER = ("parties", "tasks", "baselines", "calendar_exceptions", "actual_costs", "funding_payments")
 """Tables an import adds to, in the order rows are put back (removal goes backwards)."""
 
 
@@ -69,6 +69,7 @@ def remove_import(db: Database, *, import_id: int) -> Changes:
     """Remove every row import ``import_id`` added (its undo); ``Changes.old`` restores them."""
     from desktop.services.baselines import delete_baseline
     from desktop.services.costs import delete_actual_cost
+    from desktop.services.parties import delete_party
     from desktop.services.tasks import delete_task
 
     with db.atomic():
@@ -87,6 +88,8 @@ def remove_import(db: Database, *, import_id: int) -> Changes:
                 snapshot[table] = [delete_baseline(db, baseline_id=b).old for b in ids]
             elif table == "actual_costs":
                 snapshot[table] = [delete_actual_cost(db, cost_id=c).old for c in reversed(ids)]
+            elif table == "parties":  # refused, typed, when a record names one of them since
+                snapshot[table] = [delete_party(db, party_id=p).old for p in reversed(ids)]
             else:
                 snapshot[table] = [delete_audited(db, table, r).old for r in reversed(ids)]
         db.execute("UPDATE imports SET state = 'removed' WHERE id = ?", [import_id])
@@ -99,6 +102,7 @@ def restore_import(db: Database, *, import_id: int, snapshot: dict) -> Changes:
     """Put back what :func:`remove_import` removed, with the same ids (its redo)."""
     from desktop.services.baselines import restore_baseline
     from desktop.services.costs import restore_actual_cost
+    from desktop.services.parties import restore_party
     from desktop.services.tasks import restore_tasks
 
     with db.atomic():
@@ -113,6 +117,8 @@ def restore_import(db: Database, *, import_id: int, snapshot: dict) -> Changes:
                     restore_baseline(db, snapshot=item)
                 elif table == "actual_costs":
                     restore_actual_cost(db, row=item)
+                elif table == "parties":
+                    restore_party(db, row=item)
                 else:
                     restore_audited(db, table, item)
         db.execute("UPDATE imports SET state = 'applied' WHERE id = ?", [import_id])

@@ -1,5 +1,8 @@
-"""Import actual costs and funding payments from a spreadsheet: map columns, preview every
-row (accepted, or rejected with the reason), then write all of them or nothing.
+"""Import actual costs, funding payments and parties from a spreadsheet: map columns,
+preview every row (accepted, or rejected with the reason), then write all of them or nothing.
+
+Each kind of sheet is a :class:`SheetKind` in :data:`KINDS`: its fields, which are required,
+how a row is checked (into the values its service takes) and which service writes it.
 
 A cost row names its budget line by phase and category (code or name, Korean or English),
 the month and the amount (1,234,000 / 12억 / 1.2조).  A payment row names the participant,
@@ -10,11 +13,11 @@ whole project — when there are several).  The import is refused while any row 
 
 from __future__ import annotations
 
-from datetime import date
-
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 from db.audit import append_audit
 from db.engine import Database
@@ -22,13 +25,14 @@ from desktop.domain.dates import parse_date, parse_month
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.domain.money import parse_money
 from desktop.domain.numbers import require_number
-from desktop.interop.sheets import Sheet
+from desktop.interop.sheets import Sheet, cell as _cell
+from desktop.services import party_import
 from desktop.services.changes import Changes
 
 COST_FIELDS = ("phase", "category", "month", "amount", "note")
 PAYMENT_FIELDS = ("party", "paid_on", "amount", "fx_rate", "committed_on", "phase", "note")
-REQUIRED = {"costs": ("phase", "category", "month", "amount"), "payments": ("party", "paid_on", "amount")}
 SYNONYMS = {
+    **party_import.SYNONYMS,
     "phase": ("단계", "phase"), "category": ("분류", "항목", "비목", "category"),
     "month": ("월", "집행월", "연월", "month"), "amount": ("금액", "집행액", "납입액", "amount"),
     "note": ("비고", "메모", "note", "memo"), "party": ("기관", "참여기관", "투자자", "party", "investor"),
@@ -39,7 +43,7 @@ SYNONYMS = {
 
 @dataclass
 class ImportPreview:
-    kind: str  # "costs" | "payments"
+    kind: str  # a key of KINDS
     source: str
     accepted: list[tuple[int, dict]] = field(default_factory=list)  # (file row, values for the service)
     rejected: list[tuple[int, DomainError]] = field(default_factory=list)
@@ -52,17 +56,11 @@ def _norm(text: str) -> str:
 
 def guess_mapping(headers: list[str], kind: str) -> dict[str, int | None]:
     """Column of each field by its header (Korean or English), None when not found."""
-    fields = COST_FIELDS if kind == "costs" else PAYMENT_FIELDS
     mapping: dict[str, int | None] = {}
-    for name in fields:
+    for name in KINDS[kind].fields:
         mapping[name] = next((i for i, h in enumerate(headers)
                               if any(_norm(word) in _norm(h) for word in SYNONYMS[name])), None)
     return mapping
-
-
-def _cell(row: list[str], mapping: dict, name: str) -> str:
-    index = mapping.get(name)
-    return row[index].strip() if index is not None and index < len(row) else ""
 
 
 def _phase_number(text: str) -> int:
@@ -74,15 +72,15 @@ def _phase_number(text: str) -> int:
 
 def preview_import(db: Database, sheet: Sheet, mapping: dict[str, int | None], kind: str,
                    source: str = "") -> ImportPreview:
-    missing = [name for name in REQUIRED[kind] if mapping.get(name) is None]
+    spec = KINDS[kind]
+    missing = [name for name in spec.required if mapping.get(name) is None]
     if missing:
         raise ValidationError("import_column_missing", field=missing[0])
     preview = ImportPreview(kind, source, notes=list(sheet.notes))
-    check = _cost_row if kind == "costs" else _payment_row
-    lookups = _lookups(db)
+    lookups = spec.lookups(db)
     for number, row in enumerate(sheet.rows, start=2):
         try:
-            preview.accepted.append((number, check(row, mapping, lookups)))
+            preview.accepted.append((number, spec.check(row, mapping, lookups)))
         except DomainError as error:
             preview.rejected.append((number, error))
     return preview
@@ -95,18 +93,21 @@ def _lookups(db: Database) -> dict:
                          JOIN budget_categories c ON c.id = l.category_id"""):
         for key in {_norm(k) for k in (r["code"], r["name_ko"], r["name_en"]) if k}:
             lines.setdefault((r["number"], key), []).append(r)
-    parties = {}
-    for r in db.query("SELECT id, name_ko, name_en FROM parties"):
+    parties, retired = {}, {}
+    for r in db.query("SELECT id, name_ko, name_en, retired_on FROM parties"):
         for key in (r["name_ko"], r["name_en"]):
             if key:
                 parties[_norm(key)] = r["id"]
+        if r["retired_on"]:
+            retired[r["id"]] = r["retired_on"]
     commitments: dict[int, list[dict]] = {}
     for r in db.query("""SELECT c.*, p.number AS phase_number FROM funding_commitments c
                          LEFT JOIN phases p ON p.id = c.phase_id WHERE c.is_planned = 0
                          ORDER BY c.committed_on, c.id"""):
         commitments.setdefault(r["party_id"], []).append(r)
     closed = {r[0] for r in db.execute("SELECT month FROM month_closes WHERE state = 'closed'")}
-    return {"lines": lines, "parties": parties, "commitments": commitments, "closed": closed}
+    return {"lines": lines, "parties": parties, "retired": retired, "commitments": commitments,
+            "closed": closed}
 
 
 def _cost_row(row: list[str], mapping: dict, lookups: dict) -> dict:
@@ -149,6 +150,10 @@ def _payment_row(row: list[str], mapping: dict, lookups: dict) -> dict:
     paid_on = parse_date(_cell(row, mapping, "paid_on"), "paid_on")
     if paid_on is None:
         raise ValidationError("value_required", field="paid_on")
+    retired = lookups["retired"].get(party)
+    if retired and paid_on.isoformat() >= retired:
+        raise ValidationError("party_retired", field="party_id", name=name, retired_on=retired,
+                              date=paid_on.isoformat())
     fx_text = _cell(row, mapping, "fx_rate")
     amount = (parse_money(_cell(row, mapping, "amount")) if commitment["currency"] == "KRW"
               else require_number(_cell(row, mapping, "amount"), "amount_currency"))
@@ -159,31 +164,61 @@ def _payment_row(row: list[str], mapping: dict, lookups: dict) -> dict:
 def run_import(db: Database, preview: ImportPreview, *, today: date) -> Changes:
     """Write every accepted row in one transaction; nothing when any row fails.  The rows
     are recorded as one import (``Changes.entity_id``): :func:`remove_import` undoes exactly it."""
-    from desktop.services.costs import record_actual_cost
     from desktop.services.import_batches import add_rows, close_batch, import_changes, open_batch
-    from desktop.services.records import record_funding_payment
 
     if preview.rejected:
         raise ValidationError("import_has_rejected_rows", count=len(preview.rejected))
     if not preview.accepted:
         raise ValidationError("import_nothing", source=preview.source)
-    table = "actual_costs" if preview.kind == "costs" else "funding_payments"
+    spec = KINDS[preview.kind]
     with db.atomic():
         import_id = open_batch(db, kind=preview.kind, source=preview.source)
         added = []
         for number, values in preview.accepted:
             try:
-                if preview.kind == "costs":
-                    changes = record_actual_cost(db, **values)
-                else:
-                    changes = record_funding_payment(db, today=today, **values)
+                changes = spec.write(db, values, today)
             except DomainError as error:
                 raise ValidationError("import_row_refused", row=number, reason=error.code,
                                       **{k: v for k, v in error.params.items() if k != "row"}) from None
             added.append(changes.entity_id)
-        add_rows(db, import_id, table, added)
+        add_rows(db, import_id, spec.table, added)
         summary = {"source": preview.source, "rows": len(added)}
         close_batch(db, import_id, summary)
         append_audit(db, action=f"import_{preview.kind}", entity="imports", entity_id=import_id,
                      new_value=summary)
     return import_changes(db, import_id, new=import_id, extra={"rows": len(added)})
+
+
+def _write_cost(db: Database, values: dict, today: date) -> Changes:
+    from desktop.services.costs import record_actual_cost
+
+    return record_actual_cost(db, **values)
+
+
+def _write_payment(db: Database, values: dict, today: date) -> Changes:
+    from desktop.services.records import record_funding_payment
+
+    return record_funding_payment(db, today=today, **values)
+
+
+@dataclass(frozen=True)
+class SheetKind:
+    """One kind of sheet: its fields (in the dialog's order), the required ones, the table its
+    rows go to, ``check(row, mapping, lookups) -> values`` and ``write(db, values, today)``."""
+
+    fields: tuple[str, ...]
+    required: tuple[str, ...]
+    table: str
+    check: Callable[[list[str], dict, dict], dict]
+    write: Callable[[Database, dict, date], Changes]
+    lookups: Callable[[Database], dict] = _lookups
+
+
+KINDS: dict[str, SheetKind] = {
+    "costs": SheetKind(COST_FIELDS, ("phase", "category", "month", "amount"), "actual_costs",
+                       _cost_row, _write_cost),
+    "payments": SheetKind(PAYMENT_FIELDS, ("party", "paid_on", "amount"), "funding_payments",
+                          _payment_row, _write_payment),
+    "parties": SheetKind(party_import.FIELDS, party_import.REQUIRED, "parties",
+                         party_import.check_row, party_import.write_row, party_import.lookups),
+}

@@ -10,6 +10,7 @@ from db import budget as _budget, project as _project, schedule as _schedule
 
 phase_rows = _schedule.phase_rows
 baseline_rows = _schedule.baselines
+announced_milestone_ids = _schedule.announced_milestone_ids
 party_rows = _project.party_rows
 measurement_rows = _project.measurement_rows
 kpi_report_rows = _project.kpi_report_rows
@@ -25,7 +26,7 @@ budget_month_span = _budget.month_span
 eac_method = _budget.eac_method
 
 __all__ = [
-    "baseline_rows", "budget_categories", "budget_line_choices", "budget_month_span",
+    "announced_milestone_ids", "baseline_rows", "budget_categories", "budget_line_choices", "budget_month_span",
     "count_example_rows", "eac_method", "kpi_report_rows", "load_capacity", "load_kpis",
     "load_phases", "load_project", "measurement_rows", "month_actual_sums", "party_rows",
     "phase_rows",
