@@ -4,62 +4,78 @@
 <context>
     <name>BudgetPanel</name>
     <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="122"/>
         <source>All phases</source>
         <translation>전체 단계</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="124"/>
         <source>Phase %1</source>
         <translation>%1단계</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="128"/>
         <source>from the start</source>
         <translation>처음부터</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="128"/>
         <source>to the end</source>
         <translation>끝까지</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="147"/>
         <source>Enter actual cost</source>
         <translation>집행 실적 입력</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="151"/>
         <source>Enter progress</source>
         <translation>진척률 입력</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="156"/>
         <source>Enter estimate to complete</source>
         <translation>잔여 소요 추정액 입력</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="166"/>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="190"/>
         <source>EAC method</source>
         <translation>EAC 산정 방식</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="186"/>
         <source>Budget variance and earned value</source>
         <translation>예산 차이와 성과(EVM)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="187"/>
         <source>Phase</source>
         <translation>단계</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="188"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="194"/>
         <source>AC + ETC (bottom-up)</source>
         <translation>AC + ETC (상향식)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="196"/>
         <source>Enter costs…</source>
         <translation>집행 입력…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="197"/>
         <source>Export Excel…</source>
         <translation>Excel로 내보내기…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="198"/>
         <source>Export CSV…</source>
         <translation>CSV로 내보내기…</translation>
     </message>
@@ -67,30 +83,37 @@
 <context>
     <name>CapacityDialog</name>
     <message>
+        <location filename="../../desktop/ui/dialogs/capacity_dialog.py" line="75"/>
         <source>Capacity measurement</source>
         <translation>용량 측정</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/capacity_dialog.py" line="84"/>
         <source>Phase</source>
         <translation>단계</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/capacity_dialog.py" line="84"/>
         <source>Measured on</source>
         <translation>측정일</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/capacity_dialog.py" line="85"/>
         <source>Installed MW</source>
         <translation>설치 MW</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/capacity_dialog.py" line="86"/>
         <source>Energised MW</source>
         <translation>가동 MW</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/capacity_dialog.py" line="87"/>
         <source>Installed GPUs</source>
         <translation>설치 GPU</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/capacity_dialog.py" line="88"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
@@ -98,90 +121,131 @@
 <context>
     <name>CapacityPanel</name>
     <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="161"/>
         <source>Installed power</source>
         <translation>설치 전력</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="163"/>
         <source>Installed GPUs</source>
         <translation>설치 GPU</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="166"/>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="197"/>
         <source>GPUs per MW</source>
         <translation>MW당 GPU</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="167"/>
         <source>goal %1</source>
         <translation>목표 %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="168"/>
         <source>measured %1</source>
         <translation>측정 %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="177"/>
+        <source>%1 target %2 by %3</source>
+        <translation>%1 목표 %2 (%3까지)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="180"/>
         <source>no measurement yet</source>
         <translation>측정 기록 없음</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="184"/>
+        <source>final goal %1</source>
+        <translation>최종 목표 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="193"/>
         <source>Planned scale and installed capacity</source>
         <translation>계획 규모와 설치 용량</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="193"/>
         <source>Power (MW)</source>
         <translation>전력 (MW)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="194"/>
         <source>GPUs</source>
         <translation>GPU (장)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="194"/>
         <source>Planned (end of phase)</source>
         <translation>계획 (단계 말)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="195"/>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="196"/>
         <source>Installed</source>
         <translation>설치</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="195"/>
         <source>Energised</source>
         <translation>가동</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="196"/>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="197"/>
         <source>Goal</source>
         <translation>목표</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="196"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <source>Add capacity measurement</source>
-        <translation>용량 측정 추가</translation>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="227"/>
+        <source>No measurement yet</source>
+        <translation>아직 측정값이 없습니다</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="228"/>
+        <source>Each month, enter the capacity installed (and energised) in each phase as the contractor or the operator reports it, with its source. The figures are judged against the current phase&apos;s target.</source>
+        <translation>매월 시공사나 운영사가 보고한 단계별 설치 용량(및 가동 용량)을 출처와 함께 입력하십시오. 수치는 현재 단계의 목표와 비교해 판단합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="207"/>
         <source>Delete capacity measurement</source>
         <translation>용량 측정 삭제</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="220"/>
         <source>Capacity</source>
         <translation>용량</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="221"/>
         <source>Phase targets (scale at the end of each phase)</source>
         <translation>단계별 목표 (단계 말 시설 규모)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="222"/>
         <source>Measurements</source>
         <translation>측정 기록</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="223"/>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="231"/>
         <source>Add measurement…</source>
         <translation>측정 추가…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="224"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="225"/>
         <source>Logarithmic scale</source>
         <translation>로그 눈금</translation>
     </message>
@@ -189,14 +253,17 @@
 <context>
     <name>ChartCanvas</name>
     <message>
+        <location filename="../../desktop/ui/widgets/chart_canvas.py" line="64"/>
         <source>Save chart as PNG…</source>
         <translation>차트를 PNG로 저장…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/widgets/chart_canvas.py" line="65"/>
         <source>Save chart as PDF…</source>
         <translation>차트를 PDF로 저장…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/widgets/chart_canvas.py" line="95"/>
         <source>Save chart</source>
         <translation>차트 저장</translation>
     </message>
@@ -204,42 +271,52 @@
 <context>
     <name>CommitmentDialog</name>
     <message>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="44"/>
         <source>Funding commitment</source>
         <translation>투자 약정</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="58"/>
         <source>e.g. 1,000억 or 75,000,000</source>
         <translation>예: 1,000억 또는 75,000,000</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="60"/>
         <source>Planned (not signed yet): counts only in the what-if</source>
         <translation>계획 (미체결): 가정 분석에만 반영</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="62"/>
         <source>Participant</source>
         <translation>기관</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="62"/>
         <source>Phase</source>
         <translation>단계</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="63"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="63"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="64"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="65"/>
         <source>Exchange rate (won per unit)</source>
         <translation>환율 (단위당 원)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="66"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
@@ -247,149 +324,223 @@
 <context>
     <name>EffectsPanel</name>
     <message>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="145"/>
         <source>Reported against target</source>
         <translation>목표 대비 실적</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="145"/>
         <source>% of target</source>
         <translation>목표 대비 %</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="146"/>
         <source>Not reported yet</source>
         <translation>보고 실적 없음</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="146"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="164"/>
         <source>Add expected-effect report</source>
         <translation>기대 효과 실적 추가</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="173"/>
         <source>Delete expected-effect report</source>
         <translation>기대 효과 실적 삭제</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="181"/>
         <source>Expected effects</source>
         <translation>기대 효과</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="182"/>
         <source>Targets and latest reports</source>
         <translation>목표와 최근 보고</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="183"/>
         <source>Reports</source>
         <translation>보고서</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="184"/>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="190"/>
         <source>Add report…</source>
         <translation>실적 추가…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="185"/>
         <source>Delete</source>
         <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="187"/>
+        <source>No report yet</source>
+        <translation>아직 보고값이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="188"/>
+        <source>Enter the value added, production inducement and jobs as they are reported (by a study, the operator or the city), each with its date and source.</source>
+        <translation>부가가치, 생산 유발 효과, 고용 유발 인원이 (연구 용역, 운영사, 시 등에서) 보고되면 보고일과 출처를 함께 입력하십시오.</translation>
     </message>
 </context>
 <context>
     <name>FundingPanel</name>
     <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="165"/>
         <source>Committed basis</source>
         <translation>약정 기준</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="166"/>
         <source>Paid-in basis</source>
         <translation>납입 기준</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="171"/>
         <source>total %1 · foreign %2 · minimum %3</source>
         <translation>합계 %1 · 외국 %2 · 최소 %3</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="177"/>
         <source>The committed foreign share is below the minimum.</source>
         <translation>약정 기준 외국자본 비율이 최소 기준에 못 미칩니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="179"/>
         <source>The paid-in foreign share is below the minimum.</source>
         <translation>납입 기준 외국자본 비율이 최소 기준에 못 미칩니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="181"/>
         <source>The planned commitments would take the committed share to %1, below the minimum.</source>
         <translation>계획된 약정이 체결되면 약정 기준 비율이 %1(으)로 최소 기준 아래로 떨어집니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="190"/>
+        <source>Not set: no commitment is recorded yet, so the foreign share is not defined and the %1 rule cannot be judged.</source>
+        <translation>미정: 아직 약정 기록이 없어 외국자본 비율을 계산할 수 없으므로 %1 기준 충족 여부도 판단할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="193"/>
         <source>Foreign capital needed to restore the minimum: committed %1 · paid-in %2</source>
         <translation>최소 기준 회복에 필요한 외국자본: 약정 %1 · 납입 %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="197"/>
+        <source>The committed basis meets the minimum now; nothing is paid in yet.</source>
+        <translation>현재 약정 기준으로는 최소 비율을 충족합니다. 아직 납입된 금액은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="198"/>
         <source>Both bases meet the minimum now.</source>
         <translation>현재 약정·납입 기준 모두 최소 기준을 충족합니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="205"/>
         <source>Type an amount in won (e.g. 500억) to see its effect.</source>
         <translation>금액(예: 500억)을 입력하면 효과를 보여 줍니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="215"/>
         <source>Committed share %1 → %2</source>
         <translation>약정 기준 비율 %1 → %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="236"/>
         <source>Funding and the foreign-capital rule</source>
         <translation>재원과 외국자본 30% 기준</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="237"/>
         <source>Foreign share by phase</source>
         <translation>단계별 외국자본 비율</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="238"/>
         <source>Commitments</source>
         <translation>투자 약정</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="238"/>
         <source>Paid-in capital</source>
         <translation>납입 자본</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="240"/>
         <source>What if a new commitment is signed?</source>
         <translation>새 약정을 체결하면? (가정 분석)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="241"/>
         <source>Amount in won, e.g. 500억</source>
         <translation>금액 (원), 예: 500억</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="244"/>
         <source>foreign</source>
         <translation>외국</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="244"/>
         <source>domestic</source>
         <translation>국내</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="246"/>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="255"/>
         <source>Add commitment…</source>
         <translation>약정 추가…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="247"/>
         <source>Record payment…</source>
         <translation>납입 기록…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="248"/>
         <source>Delete selected</source>
         <translation>선택 삭제</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="249"/>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="255"/>
+        <source>Participants…</source>
+        <translation>참여 기관…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="251"/>
+        <source>No commitment yet</source>
+        <translation>아직 약정이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/funding_panel.py" line="252"/>
+        <source>Enter each party&apos;s signed commitment first: the foreign-capital share and its minimum are judged on commitments, then on what is paid in. A new investor is added under Participants.</source>
+        <translation>먼저 기관별로 체결된 투자 약정을 입력하십시오. 외국자본 비율과 최소 기준은 약정액으로, 이후에는 납입액으로도 판단합니다. 새 투자자는 ‘참여 기관’에서 추가합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/funding_chart.py" line="27"/>
         <source>Foreign share by month</source>
         <translation>월별 외국자본 비율</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_chart.py" line="27"/>
         <source>Committed</source>
         <translation>약정액</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_chart.py" line="28"/>
         <source>Paid in</source>
         <translation>납입액</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_chart.py" line="28"/>
         <source>Minimum %1</source>
         <translation>최소 %1</translation>
     </message>
@@ -397,36 +548,43 @@
 <context>
     <name>GanttScale</name>
     <message>
+        <location filename="../../desktop/paint/gantt_labels.py" line="24"/>
         <source>yyyy</source>
         <comment>year (Qt date format)</comment>
         <translation>yyyy년</translation>
     </message>
     <message>
+        <location filename="../../desktop/paint/gantt_labels.py" line="26"/>
         <source>H1</source>
         <comment>first half of a year</comment>
         <translation>상반기</translation>
     </message>
     <message>
+        <location filename="../../desktop/paint/gantt_labels.py" line="27"/>
         <source>H2</source>
         <comment>second half of a year</comment>
         <translation>하반기</translation>
     </message>
     <message>
+        <location filename="../../desktop/paint/gantt_labels.py" line="29"/>
         <source>Q%1</source>
         <comment>quarter</comment>
         <translation>%1분기</translation>
     </message>
     <message>
+        <location filename="../../desktop/paint/gantt_labels.py" line="33"/>
         <source>MMMM yyyy</source>
         <comment>month and year (Qt date format)</comment>
         <translation>yyyy년 M월</translation>
     </message>
     <message>
+        <location filename="../../desktop/paint/gantt_labels.py" line="35"/>
         <source>MMM</source>
         <comment>month (Qt date format)</comment>
         <translation>M월</translation>
     </message>
     <message>
+        <location filename="../../desktop/paint/gantt_labels.py" line="37"/>
         <source>MMM d</source>
         <comment>first day of a week (Qt date format)</comment>
         <translation>M월 d일</translation>
@@ -435,57 +593,78 @@
 <context>
     <name>GanttView</name>
     <message>
+        <location filename="../../desktop/ui/widgets/gantt_tooltip.py" line="29"/>
         <source>Forecast: %1 – %2</source>
         <translation>전망: %1 – %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/widgets/gantt_tooltip.py" line="30"/>
         <source>Forecast: %1</source>
         <translation>전망: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/widgets/gantt_tooltip.py" line="33"/>
         <source>Baseline: %1 – %2</source>
         <translation>기준: %1 – %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/widgets/gantt_tooltip.py" line="34"/>
         <source>Baseline: %1</source>
         <translation>기준: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/widgets/gantt_tooltip.py" line="37"/>
         <source>Total float: %1 d</source>
         <translation>총 여유: %1일</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/widgets/gantt_tooltip.py" line="40"/>
         <source>Critical</source>
         <translation>주공정</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/help_dialog.py" line="20"/>
+        <source>User guide</source>
+        <translation>사용 안내</translation>
+    </message>
+</context>
+<context>
     <name>KpiReportDialog</name>
     <message>
+        <location filename="../../desktop/ui/dialogs/kpi_report_dialog.py" line="18"/>
         <source>Expected-effect report</source>
         <translation>기대 효과 실적 보고</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/kpi_report_dialog.py" line="24"/>
         <source>e.g. 1,200억 or 640</source>
         <translation>예: 1,200억 또는 640</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/kpi_report_dialog.py" line="26"/>
         <source>Required: where the figure comes from</source>
         <translation>필수: 수치의 출처</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/kpi_report_dialog.py" line="27"/>
         <source>Expected effect</source>
         <translation>기대 효과</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/kpi_report_dialog.py" line="28"/>
         <source>Reported on</source>
         <translation>보고일</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/kpi_report_dialog.py" line="29"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/kpi_report_dialog.py" line="29"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
@@ -493,34 +672,42 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../desktop/ui/views/main_window.py" line="216"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/main_window.py" line="278"/>
         <source>Pohang Global AI Computing Center — project control</source>
         <translation>포항 글로벌 AI컴퓨팅센터 사업관리</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/main_window.py" line="291"/>
         <source>Example data is loaded: figures marked 예시 are illustrative, not the plan&apos;s.</source>
         <translation>예시 데이터가 들어 있습니다: &apos;예시&apos; 표시 수치는 설명용이며 계획 수치가 아닙니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/main_window.py" line="292"/>
         <source>Remove example data</source>
         <translation>예시 데이터 삭제</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/main_window.py" line="293"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/main_window.py" line="302"/>
         <source>Cannot do that</source>
         <translation>처리할 수 없습니다</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/main_window.py" line="322"/>
         <source>About</source>
         <translation>프로그램 정보</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/main_window.py" line="323"/>
         <source>&lt;b&gt;Pohang Global AI Computing Center — project control&lt;/b&gt;&lt;br&gt;Version %1&lt;br&gt;Database: %2&lt;br&gt;&lt;br&gt;Font: Pretendard GOV (SIL Open Font License 1.1)</source>
         <translation>&lt;b&gt;포항 글로벌 AI컴퓨팅센터 사업관리&lt;/b&gt;&lt;br&gt;버전 %1&lt;br&gt;데이터베이스: %2&lt;br&gt;&lt;br&gt;글꼴: Pretendard GOV (SIL Open Font License 1.1)</translation>
     </message>
@@ -528,90 +715,112 @@
 <context>
     <name>MspdiImportDialog</name>
     <message>
+        <location filename="../../desktop/ui/dialogs/mspdi_dialog.py" line="53"/>
         <source>Import from MS Project</source>
         <translation>MS Project에서 가져오기</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/mspdi_dialog.py" line="60"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/mspdi_dialog.py" line="63"/>
         <source>Import as</source>
         <translation>가져오기 방식</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/mspdi_dialog.py" line="65"/>
         <source>Schedule under</source>
         <translation>일정 위치</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/mspdi_dialog.py" line="66"/>
         <source>Baseline of the stored tasks</source>
         <translation>저장된 작업의 기준 계획</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/mspdi_dialog.py" line="68"/>
         <source>A new top-level group</source>
         <translation>새 최상위 그룹</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/mspdi_dialog.py" line="85"/>
         <source>Will import</source>
         <translation>가져올 내용</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/mspdi_dialog.py" line="86"/>
         <source>Not imported</source>
         <translation>가져오지 않는 내용</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/mspdi_dialog.py" line="87"/>
         <source>Approximated</source>
         <translation>근사 처리</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/mspdi_dialog.py" line="95"/>
         <source>UID</source>
         <translation>UID</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/mspdi_dialog.py" line="95"/>
         <source>Task</source>
         <translation>작업</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/mspdi_dialog.py" line="95"/>
         <source>File start</source>
         <translation>파일 시작</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/mspdi_dialog.py" line="95"/>
         <source>File finish</source>
         <translation>파일 종료</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/mspdi_dialog.py" line="96"/>
         <source>App start</source>
         <translation>앱 계산 시작</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/mspdi_dialog.py" line="96"/>
         <source>App finish</source>
         <translation>앱 계산 종료</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/mspdi_dialog.py" line="110"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/mspdi_dialog.py" line="160"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/mspdi_dialog.py" line="170"/>
         <source>{0} tasks ({1} summaries, {2} milestones), {3} links, {4} baseline rows, {5} calendar exceptions</source>
         <translation>작업 {0}개 (요약 {1}, 마일스톤 {2}), 연결 {3}개, 기준 계획 행 {4}개, 달력 예외 {5}개</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/mspdi_dialog.py" line="174"/>
         <source>{0} tasks matched, {1} not matched; saved as the baseline “{2}”</source>
         <translation>작업 {0}개 일치, {1}개 불일치. 기준 계획 “{2}”(으)로 저장</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/mspdi_dialog.py" line="179"/>
         <source>Dates in the file that differ from the application&apos;s schedule (a check of the contractor&apos;s logic)</source>
         <translation>파일의 날짜가 앱의 계산과 다른 작업 (시공사 공정 논리 점검)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/mspdi_dialog.py" line="181"/>
         <source>All dates in the file agree with the application&apos;s schedule.</source>
         <translation>파일의 날짜가 앱의 계산과 모두 같습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/mspdi_dialog.py" line="228"/>
         <source>Import MS Project file</source>
         <translation>MS Project 파일 가져오기</translation>
     </message>
@@ -619,105 +828,332 @@
 <context>
     <name>OverviewPanel</name>
     <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="169"/>
         <source>Started</source>
         <translation>착공</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="173"/>
         <source>Deadline %1</source>
         <translation>기한 %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="174"/>
         <source>started on %1</source>
         <translation>%1 착공</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="175"/>
         <source>no actual start recorded</source>
         <translation>착공 실적 없음</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="176"/>
         <source>Construction start (within 2025)</source>
         <translation>착공 (연내 착공)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="177"/>
         <source>Total investment</source>
         <translation>총 투자비</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="178"/>
         <source>Site %1 m²</source>
         <translation>부지 %1 ㎡</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="186"/>
         <source>Foreign capital share</source>
         <translation>외국자본 비율</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="187"/>
         <source>committed %1 · paid-in %2 · minimum %3</source>
         <translation>약정 %1 · 납입 %2 · 최소 %3</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="189"/>
         <source>No commitment recorded yet · minimum %1</source>
         <translation>약정 기록 없음 · 최소 %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="192"/>
         <source>Final scale</source>
         <translation>최종 규모</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="194"/>
         <source>about %1 GPUs in 4 phases</source>
         <translation>4단계, GPU 약 %1장</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="209"/>
         <source>Edit phase</source>
         <translation>단계 수정</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="217"/>
         <source>Edit milestone</source>
         <translation>마일스톤 수정</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="231"/>
         <source>Phases (capacity at the end of each phase)</source>
         <translation>단계별 계획 (단계 말 시설 규모)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="232"/>
         <source>Milestones</source>
         <translation>마일스톤</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="232"/>
         <source>Participants</source>
         <translation>참여 기관</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="231"/>
         <source>Expected effects</source>
         <translation>기대 효과</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="167"/>
+        <source>Started %1 days late</source>
+        <translation>착공 (기한 %1일 초과)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="234"/>
+        <source>Manage participants…</source>
+        <translation>참여 기관 관리…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="236"/>
+        <source>Getting started</source>
+        <translation>시작하기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="237"/>
+        <source>This database holds the announced plan only. Each month the office enters costs, progress and measurements, reviews them, closes the month and prints the report. Start with the budget lines and the parties&apos; commitments; import the contractor&apos;s schedule when it arrives.</source>
+        <translation>이 데이터베이스에는 발표된 계획만 들어 있습니다. 매월 집행액·진척률·측정값을 입력하고, 검토한 뒤, 월을 마감하고 보고서를 인쇄합니다. 실행예산과 기관별 약정부터 입력하고, 시공사 일정을 받으면 가져오십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="241"/>
+        <source>Enter the budget</source>
+        <translation>실행예산 입력</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="241"/>
+        <source>Enter commitments</source>
+        <translation>약정 입력</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="241"/>
+        <source>Import a schedule…</source>
+        <translation>일정 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="242"/>
+        <source>User guide (F1)</source>
+        <translation>사용 안내 (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overview_panel.py" line="246"/>
         <source>%1 · %2 · as of %3</source>
         <translation>%1 · %2 · 기준일 %3</translation>
     </message>
 </context>
 <context>
+    <name>PartiesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="36"/>
+        <source>Retired %1</source>
+        <translation>참여 종료 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="37"/>
+        <source>Active</source>
+        <translation>참여 중</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="65"/>
+        <source>Participants</source>
+        <translation>참여 기관</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="68"/>
+        <source>The parties of the project: commitments, payments and contracts name one of them. A party that left is retired, not deleted, so its history stays in the figures.</source>
+        <translation>사업에 참여하는 기관입니다. 약정·납입·계약은 이 목록의 기관을 지정합니다. 사업에서 빠진 기관은 삭제하지 않고 ‘참여 종료’로 처리하므로 이력이 수치에 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="80"/>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="80"/>
+        <source>Edit…</source>
+        <translation>수정…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="81"/>
+        <source>Retire…</source>
+        <translation>참여 종료…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="82"/>
+        <source>Bring back</source>
+        <translation>다시 참여</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="83"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="84"/>
+        <source>Import from Excel/CSV…</source>
+        <translation>Excel/CSV에서 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="149"/>
+        <source>Add participant</source>
+        <translation>참여 기관 추가</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="170"/>
+        <source>Edit participant</source>
+        <translation>참여 기관 수정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="191"/>
+        <source>Retire participant</source>
+        <translation>참여 종료</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="191"/>
+        <source>Bring back participant</source>
+        <translation>참여 기관 다시 참여</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="204"/>
+        <source>Delete participant</source>
+        <translation>참여 기관 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="199"/>
+        <source>Delete “%1”? A party that records name cannot be deleted; retire it instead.</source>
+        <translation>“%1” 기관을 삭제하시겠습니까? 기록이 있는 기관은 삭제할 수 없으니 참여 종료로 처리하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="221"/>
+        <source>Import participants</source>
+        <translation>참여 기관 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="222"/>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>스프레드시트 (*.xlsx *.csv);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/party_dialog.py" line="30"/>
+        <source>Edit participant</source>
+        <translation>참여 기관 수정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/party_dialog.py" line="30"/>
+        <source>New participant</source>
+        <translation>새 참여 기관</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/party_dialog.py" line="32"/>
+        <source>Required, e.g. 블랙록</source>
+        <translation>필수, 예: 블랙록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/party_dialog.py" line="45"/>
+        <source>Not set (code such as US, or a name)</source>
+        <translation>미정 (US 같은 국가 코드 또는 국가명)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/party_dialog.py" line="49"/>
+        <source>Not set</source>
+        <translation>미정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/party_dialog.py" line="50"/>
+        <source>A foreign party&apos;s commitments count toward the foreign-capital share.</source>
+        <translation>외국 기관의 약정액은 외국자본 비율에 포함됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/party_dialog.py" line="52"/>
+        <source>Name (Korean)</source>
+        <translation>이름 (한글)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/party_dialog.py" line="53"/>
+        <source>Name (English)</source>
+        <translation>이름 (영문)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/party_dialog.py" line="53"/>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/party_dialog.py" line="54"/>
+        <source>Domestic / foreign</source>
+        <translation>국내 / 외국</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/party_dialog.py" line="55"/>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/party_dialog.py" line="55"/>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/party_dialog.py" line="56"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="106"/>
         <source>Paid-in capital</source>
         <translation>납입 자본</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="116"/>
         <source>Commitment</source>
         <translation>약정</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="116"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="117"/>
         <source>Amount (currency of the commitment)</source>
         <translation>금액 (약정 통화)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="118"/>
         <source>Exchange rate (won per unit)</source>
         <translation>환율 (단위당 원)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="119"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
@@ -725,132 +1161,222 @@
 <context>
     <name>ReportsPanel</name>
     <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="140"/>
         <source>Reopen month…</source>
         <translation>마감 해제…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="140"/>
         <source>Close month…</source>
         <translation>월 마감…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="142"/>
         <source>Closed on %1 by %2. The report shows the frozen figures; digest %3.</source>
         <translation>%1에 마감했습니다(마감한 사람: %2). 보고서는 고정된 수치를 보여 줍니다. 다이제스트 %3.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="148"/>
         <source>Reopened: the report shows the current figures until the month is closed again.</source>
         <translation>마감 해제됨: 다시 마감할 때까지 보고서는 현재 수치를 보여 줍니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="150"/>
         <source>Not closed: the report shows the current figures (a draft).</source>
         <translation>마감 전: 보고서는 현재 수치(초안)를 보여 줍니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="252"/>
         <source>Save notes</source>
         <translation>메모 저장</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="172"/>
         <source>Reopen %1? Its figures can change again; the reopening is recorded.</source>
         <translation>%1 마감을 해제할까요? 수치를 다시 바꿀 수 있게 되며, 해제 기록이 남습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="164"/>
+        <source>Save notes of %1</source>
+        <translation>%1 메모 저장</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="173"/>
         <source>Close %1? Its figures are frozen for the record.</source>
         <translation>%1 마감을 진행할까요? 이 달의 수치가 기록으로 고정됩니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="174"/>
         <source>Month close</source>
         <translation>월 마감</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="177"/>
         <source>Closing the month…</source>
         <translation>월 마감 중…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="192"/>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="230"/>
         <source>Preparing the report…</source>
         <translation>보고서를 만드는 중…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="225"/>
         <source>Save report as PDF</source>
         <translation>보고서를 PDF로 저장</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="225"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="237"/>
         <source>The report could not be written to %1: %2</source>
         <translation>보고서를 %1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="242"/>
         <source>Monthly status report</source>
         <translation>월간 추진 현황 보고</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="243"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="244"/>
         <source>Language of the report</source>
         <translation>보고서 언어</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="249"/>
         <source>Manager&apos;s notes and key messages</source>
         <translation>담당자 의견 및 주요 사항</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="250"/>
         <source>Risks</source>
         <translation>위험</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="250"/>
         <source>Issues</source>
         <translation>이슈</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="253"/>
         <source>Preview…</source>
         <translation>미리 보기…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="254"/>
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="255"/>
         <source>Save as PDF…</source>
         <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="257"/>
+        <source>No month closed yet</source>
+        <translation>아직 마감한 달이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="258"/>
+        <source>The monthly cycle: enter the month&apos;s costs, progress and measurements; review them in the overview; write the notes below; close the month (its figures are frozen); then print the report or save it as PDF.</source>
+        <translation>월간 주기: 그 달의 집행액·진척률·측정값을 입력하고, 개요에서 검토한 뒤, 아래에 의견을 적고, 월을 마감(수치 고정)한 다음 보고서를 인쇄하거나 PDF로 저장합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_panel.py" line="261"/>
+        <source>User guide (F1)</source>
+        <translation>사용 안내 (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>RetireDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/party_dialog.py" line="101"/>
+        <source>Retire participant</source>
+        <translation>참여 종료</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/party_dialog.py" line="103"/>
+        <source>“%1” keeps its commitments, payments and contracts, and counts in every figure dated before this day. From this day on it is not offered for new records.</source>
+        <translation>“%1” 기관의 약정·납입·계약은 그대로 남고, 이 날짜 이전의 모든 수치에 포함됩니다. 이 날짜부터는 새 기록에 선택할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/party_dialog.py" line="108"/>
+        <source>Retired on</source>
+        <translation>참여 종료일</translation>
     </message>
 </context>
 <context>
     <name>SchedulePanel</name>
     <message>
+        <location filename="../../desktop/ui/views/schedule_panel.py" line="26"/>
         <source>Week</source>
         <translation>주</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_panel.py" line="27"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_panel.py" line="28"/>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_panel.py" line="29"/>
         <source>Year</source>
         <translation>연</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_panel.py" line="138"/>
         <source>Computing the schedule…</source>
         <translation>일정을 계산하는 중…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_panel.py" line="221"/>
         <source>Zoom</source>
         <translation>보기 단위</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_panel.py" line="226"/>
         <source>Compare with</source>
         <translation>비교 기준</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/schedule_panel.py" line="228"/>
+        <source>Only the announced milestones so far</source>
+        <translation>아직 발표된 마일스톤만 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/schedule_panel.py" line="229"/>
+        <source>Import the contractor&apos;s schedule (MS Project XML) under a phase, or add tasks here. Predecessors are typed by WBS code (1.2, 2.1SS+5d) or by the row number of the ID column.</source>
+        <translation>시공사 일정(MS Project XML)을 단계 아래로 가져오거나 여기에서 작업을 추가하십시오. 선행 작업은 WBS 코드(1.2, 2.1SS+5d)나 ID 열의 행 번호로 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/schedule_panel.py" line="232"/>
+        <source>Import MS Project XML…</source>
+        <translation>MS Project XML 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/schedule_panel.py" line="232"/>
+        <source>Add task</source>
+        <translation>작업 추가</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTreeModel</name>
     <message>
+        <location filename="../../desktop/ui/models/schedule_model.py" line="180"/>
         <source>Deadline %1 missed</source>
         <translation>기한 %1 초과</translation>
     </message>
@@ -858,202 +1384,255 @@
 <context>
     <name>Sections</name>
     <message>
+        <location filename="../../desktop/report/sections.py" line="87"/>
         <source>Monthly status report — %1</source>
         <translation>월간 추진 현황 보고 — %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="89"/>
         <source>Closed month (figures frozen)</source>
         <translation>마감된 달 (수치 고정)</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="89"/>
         <source>Draft: month not closed</source>
         <translation>초안: 마감 전</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="93"/>
         <source>As of %1 · %2</source>
         <translation>기준일 %1 · %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="95"/>
         <source>Status by area</source>
         <translation>분야별 현황</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="97"/>
         <source>Key messages</source>
         <translation>주요 사항</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="102"/>
         <source>Manager&apos;s notes</source>
         <translation>담당자 의견</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="108"/>
         <source>%1 milestone(s) late</source>
         <translation>지연 마일스톤 %1건</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="109"/>
         <source>On plan</source>
         <translation>계획대로</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="111"/>
         <source>No commitment recorded</source>
         <translation>약정 기록 없음</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="112"/>
         <source>At least %1 foreign</source>
         <translation>외국자본 %1 이상</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="113"/>
         <source>Below %1 foreign</source>
         <translation>외국자본 %1 미달</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="124"/>
         <source>Schedule</source>
         <translation>일정</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="125"/>
         <source>Cost</source>
         <translation>사업비</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="126"/>
         <source>Funding</source>
         <translation>재원</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="127"/>
+        <location filename="../../desktop/report/sections.py" line="284"/>
         <source>Capacity</source>
         <translation>용량</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="136"/>
         <source>The construction-start deadline %1 passed %2 days ago without an actual start.</source>
         <translation>착공 기한 %1이 %2일 지났으나 착공 실적이 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="139"/>
         <source>%1: forecast %2, %3 days after the baseline (%4).</source>
         <translation>%1: 전망 %2, 기준 대비 %3일 (%4).</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="144"/>
         <source>No funding commitment is recorded yet.</source>
         <translation>아직 기록된 투자 약정이 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="146"/>
         <source>meets the rule</source>
         <translation>기준 충족</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="146"/>
         <source>below the rule</source>
         <translation>기준 미달</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="147"/>
         <source>Foreign capital: committed %1, paid in %2 (minimum %3): %4.</source>
         <translation>외국자본 비율: 약정 %1, 납입 %2 (최소 %3) — %4.</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="151"/>
         <source>Installed %1 MW and %2 GPUs of the %3 MW goal.</source>
         <translation>설치 용량 %1 MW, GPU %2장 (목표 %3 MW).</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="155"/>
         <source>Cost: CPI %1, SPI %2, estimate at completion %3 (%4).</source>
         <translation>사업비: CPI %1, SPI %2, 완료 시 추정액 %3 (%4).</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="160"/>
         <source>No actual figures are recorded for this month.</source>
         <translation>이 달에는 기록된 실적 자료가 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="172"/>
         <source>Milestones</source>
         <translation>마일스톤</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="173"/>
         <source>Compared with the baseline “%1”.</source>
         <translation>기준 계획 “%1” 대비.</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="196"/>
         <source>Gantt chart</source>
         <translation>간트 차트</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="196"/>
         <source>No scheduled task.</source>
         <translation>일정에 들어간 작업이 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="208"/>
         <source>Gantt chart (by phase)</source>
         <translation>간트 차트 (단계별)</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="211"/>
         <source>%1 more tasks are in the schedule.</source>
         <translation>일정에 작업 %1개가 더 있습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="225"/>
         <source>AC + ETC (bottom-up)</source>
         <translation>AC + ETC (상향식)</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="231"/>
+        <location filename="../../desktop/report/sections.py" line="252"/>
         <source>Budget variance and earned value</source>
         <translation>예산 차이와 성과(EVM)</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="232"/>
         <source>No budget is recorded yet.</source>
         <translation>아직 기록된 예산이 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="247"/>
+        <location filename="../../desktop/report/sections.py" line="300"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="272"/>
         <source>EAC method</source>
         <translation>EAC 산정 방식</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="303"/>
         <source>Funding and the foreign-capital rule</source>
         <translation>재원과 외국자본 30% 기준</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="318"/>
         <source>Expected effects</source>
         <translation>기대 효과</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="324"/>
         <source>Risks, issues and notes of the month</source>
         <translation>이달의 위험·이슈·메모</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="325"/>
         <source>Risks</source>
         <translation>위험</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="325"/>
         <source>Issues</source>
         <translation>이슈</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="325"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="327"/>
         <source>None recorded.</source>
         <translation>기록 없음.</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="331"/>
         <source>Prepared by</source>
         <translation>작성</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="331"/>
         <source>Reviewed by</source>
         <translation>검토</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="331"/>
         <source>Approved by</source>
         <translation>승인</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="332"/>
         <source>Sign-off</source>
         <translation>결재</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="334"/>
         <source>Name</source>
         <translation>작업명</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="334"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="335"/>
         <source>Signature</source>
         <translation>서명</translation>
     </message>
@@ -1061,66 +1640,87 @@
 <context>
     <name>SheetImportDialog</name>
     <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="34"/>
         <source>Import actual costs</source>
         <translation>집행 실적 가져오기</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="35"/>
         <source>Import funding payments</source>
         <translation>납입 가져오기</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="36"/>
+        <source>Import participants</source>
+        <translation>참여 기관 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="37"/>
         <source>Phase</source>
         <translation>단계</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="38"/>
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="39"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="40"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="41"/>
         <source>Participant</source>
         <translation>기관</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="85"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="88"/>
         <source>Columns</source>
         <translation>열 지정</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="105"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="105"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="122"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="136"/>
         <source>formulas read as their last calculated values</source>
         <translation>수식은 마지막으로 계산된 값으로 읽었습니다</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="138"/>
         <source>— not in the file —</source>
         <translation>— 파일에 없음 —</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="186"/>
         <source>{0} accepted, {1} rejected</source>
         <translation>가져올 수 있음 {0}, 거부 {1}</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="194"/>
         <source>Accepted</source>
         <translation>가져올 수 있음</translation>
     </message>
@@ -1128,86 +1728,122 @@
 <context>
     <name>actions</name>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="20"/>
         <source>&amp;Open database…</source>
         <translation>데이터베이스 열기(&amp;O)…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="21"/>
         <source>Import MS Project XML…</source>
         <translation>MS Project XML 가져오기…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="22"/>
         <source>Import actual costs (Excel/CSV)…</source>
         <translation>집행 실적 가져오기 (Excel/CSV)…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="23"/>
         <source>Import funding payments (Excel/CSV)…</source>
         <translation>납입 가져오기 (Excel/CSV)…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="24"/>
+        <source>Import participants (Excel/CSV)…</source>
+        <translation>참여 기관 가져오기 (Excel/CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="25"/>
         <source>Export MS Project XML…</source>
         <translation>MS Project XML로 내보내기…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="26"/>
         <source>Export a table (Excel/CSV)…</source>
         <translation>표 내보내기 (Excel/CSV)…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="27"/>
         <source>&amp;Back up now</source>
         <translation>지금 백업(&amp;B)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="28"/>
         <source>&amp;Restore from backup…</source>
         <translation>백업에서 복원(&amp;R)…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="29"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="30"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="31"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="32"/>
         <source>Load &amp;example data</source>
         <translation>예시 데이터 불러오기(&amp;E)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="33"/>
         <source>Remove example &amp;data</source>
         <translation>예시 데이터 삭제(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="34"/>
+        <source>&amp;Participants…</source>
+        <translation>참여 기관(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="35"/>
         <source>Re&amp;fresh</source>
         <translation>새로 고침(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="36"/>
         <source>Amounts in won</source>
         <translation>금액 단위: 원</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="37"/>
         <source>Amounts in thousands of won</source>
         <translation>금액 단위: 천원</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="38"/>
         <source>Amounts in millions of won</source>
         <translation>금액 단위: 백만원</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="39"/>
         <source>Amounts in hundreds of millions of won</source>
         <translation>금액 단위: 억원</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="41"/>
         <source>한국어</source>
         <translation>한국어</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="42"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="43"/>
+        <source>User &amp;guide</source>
+        <translation>사용 안내(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="44"/>
         <source>&amp;About</source>
         <translation>프로그램 정보(&amp;A)</translation>
     </message>
@@ -1215,22 +1851,27 @@
 <context>
     <name>app</name>
     <message>
+        <location filename="../../desktop/app.py" line="45"/>
         <source>Cannot open the database</source>
         <translation>데이터베이스를 열 수 없습니다</translation>
     </message>
     <message>
+        <location filename="../../desktop/app.py" line="47"/>
         <source>Open another file…</source>
         <translation>다른 파일 열기…</translation>
     </message>
     <message>
+        <location filename="../../desktop/app.py" line="48"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
+        <location filename="../../desktop/app.py" line="52"/>
         <source>Open database</source>
         <translation>데이터베이스 열기</translation>
     </message>
     <message>
+        <location filename="../../desktop/app.py" line="53"/>
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
     </message>
@@ -1238,30 +1879,37 @@
 <context>
     <name>areas</name>
     <message>
+        <location filename="../../desktop/ui/views/main_window.py" line="34"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/main_window.py" line="35"/>
         <source>Schedule</source>
         <translation>일정</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/main_window.py" line="36"/>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/main_window.py" line="39"/>
         <source>Expected effects</source>
         <translation>기대 효과</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/main_window.py" line="37"/>
         <source>Funding</source>
         <translation>재원</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/main_window.py" line="38"/>
         <source>Capacity</source>
         <translation>용량</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/main_window.py" line="40"/>
         <source>Reports</source>
         <translation>보고서</translation>
     </message>
@@ -1269,337 +1917,521 @@
 <context>
     <name>budget</name>
     <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="42"/>
         <source>not defined</source>
         <translation>정의되지 않음</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="70"/>
         <source>S-curve (cumulative)</source>
         <translation>S-곡선 (누계)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="71"/>
         <source>Planned value (PV)</source>
         <translation>계획 가치 (PV)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="72"/>
         <source>Earned value (EV)</source>
         <translation>성과 가치 (EV)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="73"/>
         <source>Actual cost (AC)</source>
         <translation>실제 비용 (AC)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="74"/>
         <source>Budget plan</source>
         <translation>예산 계획</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="75"/>
         <source>Status month</source>
         <translation>기준 월</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="83"/>
         <source>Actual cost</source>
         <translation>집행 실적</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="88"/>
         <source>e.g. 12억 or 1,234,000</source>
         <translation>예: 12억 또는 1,234,000</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="89"/>
         <source>Budget line</source>
         <translation>예산 항목</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="90"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="91"/>
         <source>Amount (won)</source>
         <translation>금액 (원)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="92"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="130"/>
         <source>Add a budget line first.</source>
         <translation>먼저 예산 항목을 추가하십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="138"/>
         <source>Enter actual cost</source>
         <translation>집행 실적 입력</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="163"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="165"/>
         <source>Unit: won</source>
         <translation>단위: 원</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="166"/>
         <source>As of %1</source>
         <translation>기준일 %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="174"/>
         <source>Export the variance table</source>
         <translation>예산 차이 표 내보내기</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="181"/>
         <source>Could not write %1: %2</source>
         <translation>%1에 쓰지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
+    <name>capacity</name>
+    <message>
+        <location filename="../../desktop/ui/views/capacity_actions.py" line="35"/>
+        <source>Add capacity measurement</source>
+        <translation>용량 측정 추가</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/capacity_actions.py" line="55"/>
+        <source>Replace capacity measurement</source>
+        <translation>용량 측정 교체</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/capacity_actions.py" line="67"/>
+        <source>Replace it with the new measurement? (Undo puts the earlier one back.)</source>
+        <translation>새 측정값으로 바꾸시겠습니까? (실행 취소하면 이전 측정값이 되돌아옵니다.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/capacity_actions.py" line="69"/>
+        <source>Measurement of the same day</source>
+        <translation>같은 날의 측정값</translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
+        <location filename="../../desktop/ui/models/funding_models.py" line="52"/>
+        <location filename="../../desktop/ui/models/funding_models.py" line="69"/>
+        <location filename="../../desktop/ui/models/funding_models.py" line="84"/>
+        <location filename="../../desktop/ui/models/overview_models.py" line="25"/>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="43"/>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="61"/>
         <source>Phase</source>
         <translation>단계</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/funding_models.py" line="53"/>
         <source>Committed on</source>
         <translation>약정일</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/funding_models.py" line="43"/>
         <source>Amount (currency)</source>
         <translation>금액 (해당 통화)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/funding_models.py" line="44"/>
         <source>Exchange rate</source>
         <translation>환율</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/budget_model.py" line="50"/>
+        <location filename="../../desktop/ui/models/funding_models.py" line="56"/>
+        <location filename="../../desktop/ui/models/funding_models.py" line="85"/>
         <source>Committed</source>
         <translation>약정액</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/budget_model.py" line="52"/>
         <source>Actual this month</source>
         <translation>이달 집행</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/budget_model.py" line="62"/>
         <source>ETC (bottom-up)</source>
         <translation>잔여 추정 (상향식)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/funding_models.py" line="57"/>
+        <location filename="../../desktop/ui/models/funding_models.py" line="73"/>
+        <location filename="../../desktop/ui/models/funding_models.py" line="90"/>
         <source>Paid in</source>
         <translation>납입액</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/funding_models.py" line="62"/>
+        <location filename="../../desktop/ui/models/funding_models.py" line="74"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/funding_models.py" line="70"/>
         <source>Paid on</source>
         <translation>납입일</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/funding_models.py" line="86"/>
         <source>Foreign committed</source>
         <translation>외국 약정액</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/funding_models.py" line="88"/>
         <source>Share (committed)</source>
         <translation>비율 (약정)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/funding_models.py" line="91"/>
         <source>Foreign paid in</source>
         <translation>외국 납입액</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/funding_models.py" line="92"/>
         <source>Share (paid in)</source>
         <translation>비율 (납입)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/overview_models.py" line="26"/>
         <source>Planned start</source>
         <translation>계획 시작</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/overview_models.py" line="28"/>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="44"/>
         <source>Planned finish</source>
         <translation>계획 종료</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/overview_models.py" line="30"/>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="45"/>
         <source>Target MW</source>
         <translation>목표 MW</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/overview_models.py" line="32"/>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="47"/>
         <source>Target GPUs</source>
         <translation>목표 GPU</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/overview_models.py" line="34"/>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="51"/>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="63"/>
         <source>Installed MW</source>
         <translation>설치 MW</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/overview_models.py" line="36"/>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="53"/>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="67"/>
         <source>Installed GPUs</source>
         <translation>설치 GPU</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/overview_models.py" line="44"/>
+        <location filename="../../desktop/ui/models/schedule_model.py" line="52"/>
         <source>WBS</source>
         <translation>WBS</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/overview_models.py" line="45"/>
         <source>Milestone</source>
         <translation>마일스톤</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/overview_models.py" line="46"/>
         <source>Baseline</source>
         <translation>기준 계획</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/overview_models.py" line="47"/>
         <source>Forecast</source>
         <translation>전망</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/overview_models.py" line="49"/>
         <source>Actual</source>
         <translation>실적</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/overview_models.py" line="51"/>
+        <location filename="../../desktop/ui/models/schedule_model.py" line="66"/>
         <source>Slip (days)</source>
         <translation>지연 (일)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/funding_models.py" line="58"/>
+        <location filename="../../desktop/ui/models/overview_models.py" line="52"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/models/funding_models.py" line="50"/>
+        <location filename="../../desktop/ui/models/funding_models.py" line="68"/>
+        <location filename="../../desktop/ui/models/overview_models.py" line="61"/>
         <source>Participant</source>
         <translation>기관</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="44"/>
+        <source>English name</source>
+        <translation>영문 이름</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/models/overview_models.py" line="62"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/models/funding_models.py" line="51"/>
+        <location filename="../../desktop/ui/models/overview_models.py" line="63"/>
         <source>Domestic / foreign</source>
         <translation>국내 / 외국</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/models/overview_models.py" line="65"/>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="48"/>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="49"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="50"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/overview_models.py" line="80"/>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="54"/>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="68"/>
         <source>Expected effect</source>
         <translation>기대 효과</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/overview_models.py" line="81"/>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="55"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/overview_models.py" line="82"/>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="57"/>
         <source>Reported</source>
         <translation>보고 실적</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/overview_models.py" line="84"/>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="61"/>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="69"/>
         <source>Reported on</source>
         <translation>보고일</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/schedule_model.py" line="50"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/schedule_model.py" line="51"/>
         <source>Name</source>
         <translation>작업명</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/schedule_model.py" line="53"/>
         <source>Duration</source>
         <translation>기간</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/schedule_model.py" line="56"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/schedule_model.py" line="57"/>
         <source>Finish</source>
         <translation>종료</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/schedule_model.py" line="58"/>
         <source>Baseline start</source>
         <translation>기준 시작</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/schedule_model.py" line="59"/>
         <source>Baseline finish</source>
         <translation>기준 종료</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/schedule_model.py" line="60"/>
         <source>Actual start</source>
         <translation>실적 시작</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/schedule_model.py" line="61"/>
         <source>Actual finish</source>
         <translation>실적 종료</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/budget_model.py" line="53"/>
+        <location filename="../../desktop/ui/models/schedule_model.py" line="62"/>
         <source>% complete</source>
         <translation>진척률 (%)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/schedule_model.py" line="64"/>
         <source>Predecessors</source>
         <translation>선행 작업</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/schedule_model.py" line="65"/>
         <source>Total float</source>
         <translation>총 여유 (일)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/schedule_model.py" line="68"/>
         <source>Responsible</source>
         <translation>담당</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="18"/>
         <source>Area</source>
         <translation>분야</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="18"/>
         <source>Key figure</source>
         <translation>주요 수치</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="19"/>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="55"/>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="62"/>
         <source>Measured on</source>
         <translation>측정일</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="19"/>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="69"/>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="62"/>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="72"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="20"/>
+        <location filename="../../desktop/ui/models/budget_model.py" line="47"/>
         <source>Phase / category</source>
         <translation>단계 / 분류</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="20"/>
+        <location filename="../../desktop/ui/models/budget_model.py" line="48"/>
         <source>Budget (BAC)</source>
         <translation>예산 (BAC)</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="21"/>
+        <location filename="../../desktop/ui/models/budget_model.py" line="49"/>
         <source>Planned to date (PV)</source>
         <translation>계획 누계 (PV)</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="21"/>
+        <location filename="../../desktop/ui/models/budget_model.py" line="51"/>
         <source>Actual (AC)</source>
         <translation>실적 (AC)</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="22"/>
+        <location filename="../../desktop/ui/models/budget_model.py" line="55"/>
         <source>Earned (EV)</source>
         <translation>성과 (EV)</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="22"/>
+        <location filename="../../desktop/ui/models/budget_model.py" line="56"/>
         <source>Forecast (EAC)</source>
         <translation>완료 시 추정 (EAC)</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="23"/>
+        <location filename="../../desktop/ui/models/budget_model.py" line="57"/>
         <source>Variance</source>
         <translation>차이</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="23"/>
+        <location filename="../../desktop/ui/models/budget_model.py" line="59"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="24"/>
         <source>Figure</source>
         <translation>지표</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/sections.py" line="24"/>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="70"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="49"/>
         <source>GPUs per MW</source>
         <translation>MW당 GPU</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/capacity_panel.py" line="65"/>
         <source>Energised MW</source>
         <translation>가동 MW</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/effects_panel.py" line="60"/>
         <source>% of target</source>
         <translation>목표 대비 %</translation>
     </message>
@@ -1607,102 +2439,131 @@
 <context>
     <name>database_actions</name>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="27"/>
         <source>Load example data</source>
         <translation>예시 데이터 불러오기</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="35"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="40"/>
         <source>Remove example data</source>
         <translation>예시 데이터 삭제</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="36"/>
         <source>Remove every example row? Figures you entered are kept.</source>
         <translation>예시 데이터를 모두 삭제할까요? 직접 입력한 수치는 그대로 남습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="50"/>
         <source>The backup could not be written: %1</source>
         <translation>백업을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="52"/>
         <source>Backup written: %1</source>
         <translation>백업을 저장했습니다: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="58"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="61"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="71"/>
         <source>Restore from backup</source>
         <translation>백업에서 복원</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="58"/>
         <source>There is no backup yet.</source>
         <translation>아직 백업이 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="62"/>
         <source>Backup to restore (newest first):</source>
         <translation>복원할 백업 (최신순):</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="85"/>
         <source>Open database</source>
         <translation>데이터베이스 열기</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="86"/>
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="115"/>
         <source>Import MS Project XML</source>
         <translation>MS Project XML 가져오기</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="116"/>
         <source>MS Project XML (*.xml);;All files (*)</source>
         <translation>MS Project XML (*.xml);;모든 파일 (*)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="125"/>
         <source>Import a spreadsheet</source>
         <translation>스프레드시트 가져오기</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="126"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>스프레드시트 (*.xlsx *.csv);;모든 파일 (*)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="149"/>
         <source>Export MS Project XML</source>
         <translation>MS Project XML로 내보내기</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="150"/>
         <source>MS Project XML (*.xml)</source>
         <translation>MS Project XML (*.xml)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="158"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="208"/>
         <source>Written: %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="163"/>
         <source>Schedule (tasks)</source>
         <translation>공정표 (작업)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="164"/>
         <source>Budget variance and earned value</source>
         <translation>예산 차이와 성과(EVM)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="165"/>
         <source>Funding commitments</source>
         <translation>투자 약정</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="166"/>
         <source>Expected effects</source>
         <translation>기대 효과</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="179"/>
         <source>Export a table</source>
         <translation>표 내보내기</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="180"/>
         <source>Table:</source>
         <translation>표:</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="187"/>
         <source>Excel (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/database_actions.py" line="205"/>
         <source>Could not write %1: %2</source>
         <translation>%1에 쓰지 못했습니다: %2</translation>
     </message>
@@ -1710,225 +2571,315 @@
 <context>
     <name>fields</name>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="156"/>
         <source>Name (Korean)</source>
         <translation>이름 (한글)</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="157"/>
         <source>Name (English)</source>
         <translation>이름 (영문)</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="158"/>
         <source>Planned start</source>
         <translation>계획 시작</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="159"/>
         <source>Planned finish</source>
         <translation>계획 종료</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="160"/>
         <source>Target MW</source>
         <translation>목표 MW</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="161"/>
         <source>Target GPUs</source>
         <translation>목표 GPU</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="162"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="163"/>
         <source>Finish</source>
         <translation>종료</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="164"/>
         <source>Actual start</source>
         <translation>실적 시작</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="165"/>
         <source>Actual finish</source>
         <translation>실적 종료</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="166"/>
         <source>Actual</source>
         <translation>실적</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="167"/>
         <source>Forecast</source>
         <translation>전망</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="168"/>
         <source>% complete</source>
         <translation>진척률 (%)</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="169"/>
         <source>Total investment</source>
         <translation>총 투자비</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="170"/>
         <source>Site area</source>
         <translation>부지 면적</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="171"/>
         <source>Minimum foreign share</source>
         <translation>외국자본 최소 비율</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="172"/>
         <source>Construction start deadline</source>
         <translation>착공 기한</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="173"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="174"/>
         <source>Amount (currency)</source>
         <translation>금액 (해당 통화)</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="175"/>
         <source>Exchange rate</source>
         <translation>환율</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="176"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="177"/>
         <source>Measured on</source>
         <translation>측정일</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="178"/>
         <source>Installed MW</source>
         <translation>설치 MW</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="179"/>
         <source>Energised MW</source>
         <translation>가동 MW</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="180"/>
         <source>Installed GPUs</source>
         <translation>설치 GPU</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="181"/>
         <source>Reported on</source>
         <translation>보고일</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="182"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="183"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="184"/>
         <source>Committed on</source>
         <translation>약정일</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="185"/>
         <source>Paid on</source>
         <translation>납입일</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="186"/>
         <source>Commitment</source>
         <translation>약정</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="187"/>
         <source>Duration</source>
         <translation>기간</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="188"/>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="189"/>
         <source>First month</source>
         <translation>시작 월</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="190"/>
         <source>Last month</source>
         <translation>종료 월</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="191"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="192"/>
         <source>Spread</source>
         <translation>배분 방식</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="193"/>
         <source>Planned amount</source>
         <translation>계획 금액</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="194"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="195"/>
         <source>Estimate to complete</source>
         <translation>잔여 소요 추정액</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="196"/>
         <source>Progress date</source>
         <translation>진척 측정일</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="197"/>
         <source>EAC method</source>
         <translation>EAC 산정 방식</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="198"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="199"/>
         <source>Watch threshold</source>
         <translation>주의 기준</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="200"/>
         <source>Over threshold</source>
         <translation>초과 기준</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="201"/>
         <source>Predecessors</source>
         <translation>선행 작업</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="202"/>
         <source>Outline</source>
         <translation>개요 수준</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="203"/>
         <source>Baseline name</source>
         <translation>기준 계획 이름</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="204"/>
         <source>Constraint</source>
         <translation>제약</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="205"/>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="206"/>
+        <source>Domestic / foreign</source>
+        <translation>국내 / 외국</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="207"/>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="208"/>
+        <source>Retired on</source>
+        <translation>참여 종료일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="209"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="210"/>
+        <source>Role (English)</source>
+        <translation>역할 (영문)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="211"/>
+        <source>Participant</source>
+        <translation>참여 기관</translation>
     </message>
 </context>
 <context>
     <name>funding</name>
     <message>
+        <location filename="../../desktop/ui/views/funding_actions.py" line="25"/>
         <source>Whole project</source>
         <translation>사업 전체</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_actions.py" line="54"/>
         <source>Add commitment</source>
         <translation>약정 추가</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_actions.py" line="71"/>
         <source>Record a signed commitment first.</source>
         <translation>먼저 체결된 약정을 기록하십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_actions.py" line="77"/>
         <source>Record payment</source>
         <translation>납입 기록</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_actions.py" line="93"/>
         <source>This commitment has payments: delete them first.</source>
         <translation>이 약정에는 납입 기록이 있습니다. 먼저 납입 기록을 삭제하십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/funding_actions.py" line="96"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
@@ -1936,110 +2887,152 @@
 <context>
     <name>labels</name>
     <message>
+        <location filename="../../desktop/ui/labels.py" line="12"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/labels.py" line="13"/>
+        <source>Done late</source>
+        <translation>완료 (기한 초과)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="14"/>
         <source>On track</source>
         <translation>정상</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/labels.py" line="15"/>
         <source>At risk</source>
         <translation>주의</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/labels.py" line="16"/>
         <source>Late</source>
         <translation>지연</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/labels.py" line="17"/>
         <source>Not set</source>
         <translation>미정</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/labels.py" line="21"/>
         <source>Local government</source>
         <translation>기초자치단체</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/labels.py" line="22"/>
         <source>Provincial government</source>
         <translation>광역자치단체</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/labels.py" line="23"/>
         <source>Public agency</source>
         <translation>공공기관</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/labels.py" line="24"/>
         <source>Company</source>
         <translation>기업</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/labels.py" line="25"/>
         <source>University</source>
         <translation>대학</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/labels.py" line="26"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/labels.py" line="30"/>
         <source>won</source>
         <translation>원</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/labels.py" line="31"/>
         <source>persons</source>
         <translation>명</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/labels.py" line="35"/>
         <source>KRW</source>
         <translation>원</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/labels.py" line="36"/>
         <source>KRW thousand</source>
         <translation>천원</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/labels.py" line="37"/>
         <source>KRW million</source>
         <translation>백만원</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/labels.py" line="38"/>
         <source>KRW 100 million</source>
         <translation>억원</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/labels.py" line="76"/>
+        <source>Done (%1 days past due)</source>
+        <translation>완료 (기한 %1일 초과)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="118"/>
         <source>KRW %1 trillion</source>
         <translation>%1조원</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/labels.py" line="120"/>
         <source>KRW %1 billion</source>
         <translation>%1십억원</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/labels.py" line="133"/>
         <source>Unit: %1</source>
         <translation>단위: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/overview_models.py" line="54"/>
         <source>overdue</source>
         <translation>기한 경과</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/party_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/models/overview_models.py" line="64"/>
         <source>Foreign</source>
         <translation>외국</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/party_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/models/overview_models.py" line="64"/>
         <source>Domestic</source>
         <translation>국내</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/funding_models.py" line="27"/>
         <source>Whole project</source>
         <translation>사업 전체</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/budget_model.py" line="36"/>
+        <location filename="../../desktop/ui/models/funding_models.py" line="28"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="125"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="161"/>
         <source>Phase %1</source>
         <translation>%1단계</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/funding_models.py" line="59"/>
         <source>Planned</source>
         <translation>계획</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/models/funding_models.py" line="60"/>
         <source>Signed</source>
         <translation>체결</translation>
     </message>
@@ -2047,22 +3040,27 @@
 <context>
     <name>menus</name>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="50"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="55"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="56"/>
         <source>&amp;Data</source>
         <translation>데이터(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="58"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/actions.py" line="60"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -2070,521 +3068,715 @@
 <context>
     <name>messages</name>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="16"/>
         <source>“{text}” is not an amount. Write it as 1,234,000 or 12억 or 1.2조.</source>
         <translation>“{text}”은(는) 금액이 아닙니다. 1,234,000 또는 12억, 1.2조처럼 입력하십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="17"/>
         <source>“{text}” is not a whole number of won.</source>
         <translation>“{text}”은(는) 원 단위 정수가 아닙니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="18"/>
         <source>{field}: an amount must be a whole number of won.</source>
         <translation>{field}: 금액은 원 단위 정수여야 합니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="19"/>
         <source>{field}: the amount cannot be negative.</source>
         <translation>{field}: 금액은 음수일 수 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="20"/>
         <source>{field}: the amount is beyond 10¹⁵ won; please check it.</source>
         <translation>{field}: 금액이 10¹⁵원을 넘습니다. 다시 확인하십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="21"/>
         <source>{field}: “{text}” is not a date. Write it as 2025-06-26 or 2025. 6. 26.</source>
         <translation>{field}: “{text}”은(는) 날짜가 아닙니다. 2025-06-26 또는 2025. 6. 26.처럼 입력하십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="22"/>
         <source>{field}: “{text}” is not a date of the calendar.</source>
         <translation>{field}: “{text}”은(는) 달력에 없는 날짜입니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="23"/>
         <source>{field}: “{text}” is not a month. Write it as 2025-06.</source>
         <translation>{field}: “{text}”은(는) 연월이 아닙니다. 2025-06처럼 입력하십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="24"/>
         <source>{field}: the finish {finish} is before the start {start}.</source>
         <translation>{field}: 종료일 {finish}이 시작일 {start}보다 앞섭니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="25"/>
         <source>{field}: a value is required.</source>
         <translation>{field}: 값을 입력해야 합니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="26"/>
         <source>{field}: “{value}” is not a whole number of 0 or more.</source>
         <translation>{field}: “{value}”은(는) 0 이상의 정수가 아닙니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="27"/>
         <source>{field}: “{value}” is out of range.</source>
         <translation>{field}: “{value}”은(는) 허용 범위를 벗어납니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="28"/>
         <source>{field}: a percentage must be between 0 and 100.</source>
         <translation>{field}: 백분율은 0에서 100 사이여야 합니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="29"/>
         <source>{field}: a share must be between 0 and 1 (0 % and 100 %).</source>
         <translation>{field}: 비율은 0에서 1 (0%~100%) 사이여야 합니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="30"/>
         <source>{field}: “{text}” is not a number.</source>
         <translation>{field}: “{text}”은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="31"/>
         <source>{field} cannot be edited here.</source>
         <translation>{field}은(는) 여기에서 수정할 수 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="32"/>
         <source>The item no longer exists (it may have been deleted).</source>
         <translation>해당 항목이 더 이상 없습니다 (삭제되었을 수 있습니다).</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="33"/>
         <source>This task is not a milestone.</source>
         <translation>이 작업은 마일스톤이 아닙니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="34"/>
         <source>{field}: an actual date cannot be in the future ({value}).</source>
         <translation>{field}: 실적 날짜는 미래일 수 없습니다 ({value}).</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="35"/>
         <source>There is no participant “{party}”.</source>
         <translation>참여 기관 목록에 없는 이름입니다: “{party}”.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="36"/>
         <source>There is no phase “{phase}”.</source>
         <translation>단계 “{phase}”이(가) 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="37"/>
+        <source>{field}: a name may have at most {limit} characters.</source>
+        <translation>{field}: 이름은 {limit}자를 넘을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="38"/>
+        <source>“{text}” is not a kind of participant. Write local government, provincial government, public agency, company, university or other.</source>
+        <translation>“{text}”: 알 수 없는 기관 구분입니다. 지자체, 광역자치단체, 공공기관, 기업, 대학, 기타 중 하나로 쓰십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="39"/>
+        <source>{field}: “{text}” is neither domestic nor foreign.</source>
+        <translation>{field}: “{text}”: 국내 또는 해외(외국)로 쓰십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="40"/>
+        <source>{field}: “{value}” is not a country. Write a two-letter code such as KR or US, or the country&apos;s name.</source>
+        <translation>{field}: “{value}”: 알 수 없는 국가입니다. KR, US 같은 두 글자 코드나 국가명으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="41"/>
+        <source>{field}: “{name}” is already used by the participant “{other}”. Choose another name.</source>
+        <translation>{field}: “{name}”: 이미 쓰이는 이름입니다 (참여 기관 “{other}”). 다른 이름을 쓰십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="42"/>
+        <source>“{name}” has a record dated {last}, so it cannot retire on {date}. Choose a later date.</source>
+        <translation>“{name}” 기관에는 {last} 날짜의 기록이 있어 {date}에 참여 종료할 수 없습니다. 더 늦은 날짜를 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="43"/>
+        <source>“{name}” cannot be deleted: {commitments} commitments, {contracts} contracts and {tasks} tasks name it. Retire it instead; its history is kept.</source>
+        <translation>“{name}” 기관은 삭제할 수 없습니다: 투자 약정 {commitments}건, 계약 {contracts}건, 작업 {tasks}건에 기록되어 있습니다. 대신 참여 종료로 처리하십시오. 이력은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="44"/>
+        <source>“{name}” retired from the project on {retired_on}; it takes no record dated {date}.</source>
+        <translation>“{name}” 기관은 {retired_on}에 참여를 종료했으므로 {date} 날짜의 기록을 받을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="45"/>
         <source>{field}: the exchange rate must be more than 0.</source>
         <translation>{field}: 환율은 0보다 커야 합니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="46"/>
         <source>{field}: an amount in won has the exchange rate 1.</source>
         <translation>{field}: 원화 금액의 환율은 1입니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="47"/>
         <source>{field}: “{value}” is not a currency code such as KRW or USD.</source>
         <translation>{field}: “{value}”은(는) KRW, USD 같은 통화 코드가 아닙니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="48"/>
         <source>{field}: the payment is more than what is left of the commitment ({remaining:,.2f} {currency}).</source>
         <translation>{field}: 납입액이 약정 잔액({remaining:,.2f} {currency})보다 많습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="49"/>
+        <source>{field}: {energised} MW energised is more than the {installed} MW installed.</source>
+        <translation>{field}: 가동 용량 {energised} MW가 설치 용량 {installed} MW보다 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="50"/>
+        <source>This phase already has a measurement on {date} (installed {installed} MW).</source>
+        <translation>이 단계에는 {date} 측정값이 이미 있습니다 (설치 {installed} MW).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="51"/>
         <source>A payment needs a signed commitment, not a planned one.</source>
         <translation>납입은 계획 약정이 아닌 체결된 약정에만 기록할 수 있습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="52"/>
         <source>Example data is already loaded. Remove it first to load it again.</source>
         <translation>예시 데이터가 이미 들어 있습니다. 다시 불러오려면 먼저 삭제하십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="53"/>
         <source>“{text}” is not a duration. Write it as 5d, 2w or 10ed (calendar days).</source>
         <translation>“{text}”은(는) 기간이 아닙니다. 5d, 2w 또는 10ed(달력일)처럼 입력하십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="54"/>
         <source>“{text}”: durations are whole days.</source>
         <translation>“{text}”: 기간은 일 단위 정수입니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="55"/>
         <source>A milestone has no duration.</source>
         <translation>마일스톤에는 기간이 없습니다.</translation>
     </message>
     <message>
-        <source>“{text}” is not a predecessor. Write row numbers with an optional type and lag: 3, 7SS, 12FF-2d.</source>
-        <translation>“{text}”은(는) 선행 작업이 아닙니다. 행 번호와 관계·지연을 3, 7SS, 12FF-2d처럼 입력하십시오.</translation>
+        <location filename="../../desktop/domain/messages.py" line="56"/>
+        <source>“{text}” is not a predecessor: no task has this WBS code or row number. Write WBS codes or row numbers (ID column) with an optional type and lag: 1.2, 2.1SS+5d, #7FF-2d.</source>
+        <translation>“{text}”: 선행 작업이 아닙니다. 이 WBS 코드나 행 번호의 작업이 없습니다. WBS 코드나 행 번호(ID 열)에 관계 유형과 지연을 붙여 쓰십시오: 1.2, 2.1SS+5d, #7FF-2d.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="57"/>
         <source>A predecessor is named twice in “{text}”.</source>
         <translation>“{text}”에 같은 선행 작업이 두 번 있습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="58"/>
         <source>There is no row {row}.</source>
         <translation>{row}행이 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="59"/>
         <source>“{text}”: lags are whole days.</source>
         <translation>“{text}”: 지연은 일 단위 정수입니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="60"/>
         <source>These links would make a loop: {names}. Nothing was changed.</source>
         <translation>이 연결은 순환을 만듭니다: {names}. 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="61"/>
         <source>“{name}” cannot be its own predecessor.</source>
         <translation>“{name}”은(는) 자기 자신의 선행 작업이 될 수 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="62"/>
         <source>A link names a task that does not exist.</source>
         <translation>연결에 없는 작업이 있습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="63"/>
         <source>“{name}” cannot be linked to its own summary task.</source>
         <translation>“{name}”은(는) 자신의 요약 작업과 연결할 수 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="64"/>
         <source>These tasks are already linked.</source>
         <translation>이미 연결된 작업입니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="65"/>
         <source>“{value}” is not a link type (FS, SS, FF, SF).</source>
         <translation>“{value}”은(는) 연결 유형(FS, SS, FF, SF)이 아닙니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="66"/>
         <source>The first task of a level cannot be indented.</source>
         <translation>같은 수준의 첫 작업은 들여쓸 수 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="67"/>
         <source>A top-level task cannot be outdented.</source>
         <translation>최상위 작업은 내어쓸 수 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="68"/>
         <source>The task cannot move further.</source>
         <translation>더 이상 옮길 수 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="69"/>
         <source>A milestone cannot contain tasks.</source>
         <translation>마일스톤 아래에는 작업을 둘 수 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="70"/>
         <source>A baseline named “{name}” already exists.</source>
         <translation>“{name}” 기준 계획이 이미 있습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="71"/>
         <source>The announced plan&apos;s baseline “{name}” cannot be removed.</source>
         <translation>발표 계획의 기준 계획 “{name}”은(는) 삭제할 수 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="72"/>
         <source>This constraint needs a date.</source>
         <translation>이 제약에는 날짜가 필요합니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="73"/>
         <source>The actual finish is before the actual start.</source>
         <translation>실적 종료일이 실적 시작일보다 앞섭니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="74"/>
         <source>{month} has not begun: a report or close needs a month that has started.</source>
         <translation>{month}은(는) 아직 시작되지 않았습니다. 보고서와 마감은 시작된 달만 가능합니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="75"/>
         <source>{month} is closed. Reopen it to change its figures.</source>
         <translation>{month}은(는) 마감되었습니다. 수치를 바꾸려면 마감을 해제하십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="76"/>
         <source>{month} is already closed.</source>
         <translation>{month}은(는) 이미 마감되었습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="77"/>
         <source>{month} is not closed.</source>
         <translation>{month}은(는) 마감되지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="78"/>
         <source>{field}: “{value}” is not a spread. Choose even, S-curve or manual.</source>
         <translation>{field}: “{value}”은(는) 배분 방식이 아닙니다. 균등, S-곡선, 직접 입력 중에서 고르십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="79"/>
+        <location filename="../../desktop/domain/messages.py" line="80"/>
         <source>{field}: {month} is outside the budget line&apos;s period ({start} – {finish}).</source>
         <translation>{field}: {month}은(는) 예산 항목 기간({start} – {finish}) 밖입니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="81"/>
         <source>The contract belongs to another budget line.</source>
         <translation>이 계약은 다른 예산 항목에 속합니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="82"/>
         <source>The budget line has {count} actual costs; delete them first.</source>
         <translation>이 예산 항목에 집행 실적이 {count}건 있습니다. 먼저 삭제하십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="83"/>
         <source>The budget line has {count} contracts; delete them first.</source>
         <translation>이 예산 항목에 계약이 {count}건 있습니다. 먼저 삭제하십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="84"/>
         <source>{count} actual costs refer to this contract; it cannot be deleted.</source>
         <translation>집행 실적 {count}건이 이 계약을 참조하므로 삭제할 수 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="85"/>
         <source>{field}: “{value}” is not an EAC method (cpi, atypical, cpi_spi, bottom_up).</source>
         <translation>{field}: “{value}”은(는) EAC 산정 방식(cpi, atypical, cpi_spi, bottom_up)이 아닙니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="86"/>
         <source>The “over” threshold ({over} %) must not be above the “watch” threshold ({watch} %).</source>
         <translation>‘초과’ 기준({over}%)은 ‘주의’ 기준({watch}%)보다 높을 수 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="87"/>
         <source>{field}: “{value}” is not a category code (latin letters, digits and _, at most 32).</source>
         <translation>{field}: “{value}”은(는) 분류 코드(영문자·숫자·_, 32자 이내)가 아닙니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="88"/>
         <source>A budget category with the code “{value}” already exists.</source>
         <translation>코드 “{value}”의 예산 분류가 이미 있습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="89"/>
         <source>{count} budget lines use this category; it cannot be deleted.</source>
         <translation>예산 항목 {count}개가 이 분류를 쓰므로 삭제할 수 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="90"/>
         <source>{month} has {count} cost entries for this line: correct them in the cost list.</source>
         <translation>{month}에 이 항목의 집행 기록이 {count}건 있습니다. 집행 목록에서 하나씩 고치십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="91"/>
         <source>“{path}” does not exist.</source>
         <translation>“{path}”이(가) 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="92"/>
         <source>“{path}” is larger than {limit_mb} MB; split it or remove what is not needed.</source>
         <translation>“{path}”이(가) {limit_mb} MB보다 큽니다. 나누거나 필요 없는 부분을 지우십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="93"/>
         <source>“{path}”: {suffix} files cannot be imported here (use .xlsx or .csv).</source>
         <translation>“{path}”: {suffix} 파일은 여기서 가져올 수 없습니다(.xlsx 또는 .csv 사용).</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="94"/>
         <source>“{path}” is not a readable table (damaged, or not a spreadsheet).</source>
         <translation>“{path}”은(는) 읽을 수 있는 표가 아닙니다(손상되었거나 스프레드시트가 아님).</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="95"/>
         <source>“{path}” is neither UTF-8 nor CP949 text; save it again as UTF-8 CSV.</source>
         <translation>“{path}”은(는) UTF-8도 CP949도 아닙니다. UTF-8 CSV로 다시 저장하십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="96"/>
         <source>“{path}” has no rows.</source>
         <translation>“{path}”에 행이 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="97"/>
         <source>“{path}” has merged cells ({cells}); unmerge them so every row has its own values.</source>
         <translation>“{path}”에 병합된 셀({cells})이 있습니다. 모든 행이 값을 갖도록 병합을 해제하십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="98"/>
         <source>“{path}”: the formula in {cell} has no calculated value; open and save the file in Excel first.</source>
         <translation>“{path}”: {cell}의 수식에 계산된 값이 없습니다. Excel에서 파일을 열어 저장한 뒤 다시 시도하십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="99"/>
         <source>Choose the column for {field}.</source>
         <translation>{field}에 해당하는 열을 고르십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="100"/>
         <source>“{text}” is not a phase number.</source>
         <translation>“{text}”은(는) 단계 번호가 아닙니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="101"/>
         <source>Phase {phase} has no budget line “{text}”.</source>
         <translation>{phase}단계에 예산 항목 “{text}”이(가) 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="102"/>
         <source>Phase {phase} has several budget lines “{text}”.</source>
         <translation>{phase}단계에 예산 항목 “{text}”이(가) 여러 개 있습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="103"/>
         <source>“{party}” has no signed commitment that matches.</source>
         <translation>“{party}”에 맞는 체결 약정이 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="104"/>
         <source>“{party}” has several commitments: give the commitment date and phase.</source>
         <translation>“{party}”의 약정이 여러 건입니다. 약정일과 단계를 함께 적으십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="105"/>
         <source>{count} rows are rejected: correct the file and preview it again. Nothing was imported.</source>
         <translation>{count}개 행이 거부되었습니다. 파일을 고친 뒤 다시 미리 보십시오. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="106"/>
         <source>There is no row to import.</source>
         <translation>가져올 행이 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="107"/>
         <source>Row {row} was refused ({reason}); nothing was imported.</source>
         <translation>{row}행이 거부되었습니다({reason}). 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="108"/>
+        <location filename="../../desktop/domain/messages.py" line="122"/>
         <source>“{path}” cannot be read: {detail}.</source>
         <translation>“{path}”을(를) 읽을 수 없습니다: {detail}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="109"/>
         <source>“{path}” is {size_mb} MB; MS Project files above {limit_mb} MB are not read.</source>
         <translation>“{path}”은(는) {size_mb} MB입니다. {limit_mb} MB가 넘는 MS Project 파일은 읽지 않습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="110"/>
         <source>“{path}” is a binary MS Project file (.mpp). Save it as XML in MS Project (Save As › XML) and import that.</source>
         <translation>“{path}”은(는) 이진 MS Project 파일(.mpp)입니다. MS Project에서 XML로 저장(다른 이름으로 저장 › XML)한 뒤 가져오십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="111"/>
         <source>“{path}” contains a document type declaration, which MS Project never writes; it was refused for safety. Nothing was changed.</source>
         <translation>“{path}”에는 MS Project가 쓰지 않는 문서 형식 선언(DTD)이 있어 안전을 위해 거부했습니다. 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="112"/>
         <source>“{path}” is not well-formed XML (line {line}); it may be truncated or not an XML file. Nothing was changed.</source>
         <translation>“{path}”은(는) 올바른 XML이 아닙니다({line}행). 잘렸거나 XML 파일이 아닐 수 있습니다. 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="113"/>
         <source>The file&apos;s text in {encoding} cannot be read (line {line}). Save it as UTF-8 XML.</source>
         <translation>파일의 {encoding} 텍스트를 읽을 수 없습니다({line}행). UTF-8 XML로 저장하십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="114"/>
         <source>“{path}” is not an MS Project XML file (its root element is &lt;{root}&gt;, not &lt;Project&gt;).</source>
         <translation>“{path}”은(는) MS Project XML 파일이 아닙니다(최상위 요소가 &lt;Project&gt;가 아니라 &lt;{root}&gt;).</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="115"/>
         <source>Task UID {uid}: “{value}” is not a valid {field}. Nothing was imported.</source>
         <translation>작업 UID {uid}: “{value}”은(는) 올바른 {field} 값이 아닙니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="116"/>
         <source>Two tasks have the UID {uid}. Nothing was imported.</source>
         <translation>두 작업의 UID가 {uid}로 같습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="117"/>
         <source>{count} link(s) name a task that is not in the file (predecessor → task UID: {links}). Nothing was imported.</source>
         <translation>연결 {count}개가 파일에 없는 작업을 가리킵니다(선행 → 작업 UID: {links}). 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="118"/>
         <source>“{path}” has no tasks to import.</source>
         <translation>“{path}”에는 가져올 작업이 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="119"/>
         <source>Phase {phase} has no summary task to import under.</source>
         <translation>{phase}단계에 가져올 요약 작업이 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="120"/>
         <source>No task of “{path}” matches a task of the plan (by UID, or by WBS and name); no baseline was saved.</source>
         <translation>“{path}”의 어느 작업도 계획의 작업과 맞지 않습니다(UID 또는 WBS·이름 기준). 기준 계획을 저장하지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="121"/>
         <source>The database refused a value from “{path}” ({detail}); nothing was changed.</source>
         <translation>데이터베이스가 “{path}”의 값을 거부했습니다({detail}). 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="123"/>
         <source>“{path}” is {size_mb} MB; P6 files above {limit_mb} MB are not read.</source>
         <translation>“{path}” 파일의 크기는 {size_mb} MB입니다. {limit_mb} MB를 넘는 P6 파일은 읽지 않습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="124"/>
         <source>“{path}” is not a Primavera P6 XER file: its first line is not the ERMHDR header. Nothing was read.</source>
         <translation>“{path}” 파일은 Primavera P6 XER 파일이 아닙니다. 첫 줄이 ERMHDR 머리글이 아닙니다. 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="125"/>
         <source>“{path}”: the text cannot be read as {encoding} (line {line}). Export the file again from P6. Nothing was read.</source>
         <translation>“{path}” 파일의 글자를 {encoding} 인코딩으로 읽을 수 없습니다({line}행). P6에서 파일을 다시 내보내 주십시오. 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="126"/>
         <source>“{path}”, line {line}: “{detail}” is not where an XER file allows it (damaged or edited by hand). Nothing was read.</source>
         <translation>“{path}” {line}행: XER 파일에서 “{detail}” 줄이 올 수 없는 위치에 있습니다(파일 손상 또는 직접 편집). 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="127"/>
         <source>“{path}”, line {line}: the {table} row has {found} values for {expected} fields (a tab inside a value). Nothing was read.</source>
         <translation>“{path}” {line}행: {table} 표의 행에 필드 {expected}개보다 많은 값 {found}개가 있습니다(값 안에 탭 문자가 들어 있음). 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="128"/>
         <source>“{path}” ends at line {line} without the closing %E line: the file is incomplete. Nothing was read.</source>
         <translation>“{path}” 파일이 마지막 %E 줄 없이 {line}행에서 끝납니다. 파일이 완전하지 않습니다. 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="129"/>
         <source>“{path}” has no {table} table; it is not a complete project export. Nothing was read.</source>
         <translation>“{path}” 파일에 {table} 표가 없습니다. 프로젝트 전체를 내보낸 파일이 아닙니다. 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="130"/>
         <source>“{path}”, line {line}: the {table} table lacks the field {field}. Nothing was read.</source>
         <translation>“{path}” {line}행: {table} 표에 {field} 필드가 없습니다. 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="131"/>
         <source>“{path}”, line {line}: “{value}” is not a valid {table}.{field}. Nothing was read.</source>
         <translation>“{path}” {line}행: “{value}” 값은 올바른 {table}.{field} 값이 아닙니다. 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="132"/>
         <source>“{path}”, line {line}: the {table} id {id} appears twice. Nothing was read.</source>
         <translation>“{path}” {line}행: {table} 표의 ID {id}가 두 번 나옵니다. 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="133"/>
         <source>“{path}”, line {line}: a relationship names activity {activity}, which is not in the file. Nothing was read.</source>
         <translation>“{path}” {line}행: 관계가 파일에 없는 작업 {activity}을 가리킵니다. 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="134"/>
         <source>“{path}”, line {line}: the relationships form a loop ({activities}). Nothing was read.</source>
         <translation>“{path}” {line}행: 작업 관계가 순환합니다({activities}). 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="135"/>
         <source>“{path}” holds {count} projects; choose one: {projects}.</source>
         <translation>“{path}” 파일에는 프로젝트가 {count}개 있습니다. 다음 중 하나를 선택해 주십시오: {projects}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="136"/>
         <source>“{path}” has no project “{project}”; its projects are: {projects}.</source>
         <translation>“{path}” 파일에 “{project}” 프로젝트가 없습니다. 파일의 프로젝트: {projects}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="137"/>
         <source>“{path}”, line {line}: the calendar “{calendar}” cannot be read ({detail}). Nothing was read.</source>
         <translation>“{path}” {line}행: 달력 “{calendar}” 내용을 읽을 수 없습니다({detail}). 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="138"/>
         <source>“{path}”: {suffix} files are not schedules (use MS Project XML .xml or Primavera P6 .xer).</source>
         <translation>“{path}”: {suffix} 파일은 공정표가 아닙니다. MS Project XML(.xml) 또는 Primavera P6(.xer) 파일을 사용해 주십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="139"/>
         <source>“{path}” could not be written: {detail}.</source>
         <translation>“{path}”에 쓸 수 없습니다: {detail}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="140"/>
         <source>There is no table “{table}” to export (tables: {tables}).</source>
         <translation>내보낼 표 “{table}”이(가) 없습니다(표: {tables}).</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="141"/>
         <source>“{format}” is not an export format (mspdi, xlsx, csv).</source>
         <translation>“{format}”은(는) 내보내기 형식(mspdi, xlsx, csv)이 아닙니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="142"/>
         <source>“{path}” does not end in .{format}.</source>
         <translation>“{path}”의 확장자가 .{format}이(가) 아닙니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="143"/>
         <source>“{path}” is not a file. Choose a database file.</source>
         <translation>“{path}”은(는) 파일이 아닙니다. 데이터베이스 파일을 선택하십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="144"/>
         <source>“{path}” is not a database of this application (not an SQLite file). It was not changed. Choose another file or restore a backup.</source>
         <translation>“{path}”은(는) 이 프로그램의 데이터베이스가 아닙니다 (SQLite 파일이 아님). 파일은 변경되지 않았습니다. 다른 파일을 선택하거나 백업에서 복원하십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="145"/>
         <source>“{path}” is an SQLite file of another program. It was not changed. Choose a database of this application.</source>
         <translation>“{path}”은(는) 다른 프로그램의 SQLite 파일입니다. 파일은 변경되지 않았습니다. 이 프로그램의 데이터베이스를 선택하십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="146"/>
         <source>“{path}” is incomplete (truncated, perhaps by an interrupted copy). It was not changed. Restore it from a backup.</source>
         <translation>“{path}” 파일이 불완전합니다 (복사 중단 등으로 잘림). 파일은 변경되지 않았습니다. 백업에서 복원하십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="147"/>
         <source>“{path}” is damaged. It was not changed. Restore it from a backup.</source>
         <translation>“{path}” 파일이 손상되었습니다. 파일은 변경되지 않았습니다. 백업에서 복원하십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="148"/>
         <source>“{path}” cannot be written (read-only file or folder). Copy it to a folder you can write to, or ask for write permission.</source>
         <translation>“{path}”에 쓸 수 없습니다 (읽기 전용 파일 또는 폴더). 쓰기 가능한 폴더로 복사하거나 쓰기 권한을 요청하십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="149"/>
         <source>“{path}” is locked by another program. Close that program and try again.</source>
         <translation>“{path}”을(를) 다른 프로그램이 잠그고 있습니다. 그 프로그램을 닫고 다시 시도하십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="150"/>
         <source>“{path}” was made by a newer version of this application. It was not changed. Install the newer version to open it.</source>
         <translation>“{path}”은(는) 이 프로그램의 최신 버전에서 만든 파일입니다. 파일은 변경되지 않았습니다. 최신 버전을 설치한 뒤 여십시오.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="151"/>
         <source>The folder of “{path}” does not exist.</source>
         <translation>“{path}”의 폴더가 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/messages.py" line="152"/>
         <source>The backup could not be written: {detail}</source>
         <translation>백업을 저장하지 못했습니다: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>recent</name>
+    <message>
+        <location filename="../../desktop/ui/views/recent_menu.py" line="11"/>
+        <source>Recent databases</source>
+        <translation>최근 데이터베이스</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recent_menu.py" line="41"/>
+        <source>No other database opened yet</source>
+        <translation>아직 연 다른 데이터베이스가 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
+        <location filename="../../desktop/report/monthly.py" line="47"/>
         <source>Monthly status report %1</source>
         <translation>월간 추진 현황 보고 %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/monthly.py" line="49"/>
         <source>Issued %1</source>
         <translation>발행일 %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/monthly.py" line="50"/>
         <source>Digest %1</source>
         <translation>다이제스트 %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/report/monthly.py" line="51"/>
         <source>Page %1 / %2</source>
         <translation>%1 / %2쪽</translation>
     </message>
@@ -2592,114 +3784,171 @@
 <context>
     <name>schedule</name>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="25"/>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="150"/>
         <source>Add task</source>
         <translation>작업 추가</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="26"/>
         <source>Add milestone</source>
         <translation>마일스톤 추가</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="27"/>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="167"/>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="214"/>
         <source>Delete task</source>
         <translation>작업 삭제</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="28"/>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="50"/>
         <source>Indent</source>
         <translation>들여쓰기</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="29"/>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="51"/>
         <source>Outdent</source>
         <translation>내어쓰기</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="30"/>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="53"/>
         <source>Move up</source>
         <translation>위로</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="31"/>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="55"/>
         <source>Move down</source>
         <translation>아래로</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="32"/>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="276"/>
         <source>Why this date?</source>
         <translation>이 날짜의 이유</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="33"/>
         <source>Fit to project</source>
         <translation>전체 보기</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="34"/>
         <source>Save baseline…</source>
         <translation>기준 계획 저장…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="35"/>
         <source>Export PNG…</source>
         <translation>PNG로 내보내기…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="36"/>
         <source>Export PDF…</source>
         <translation>PDF로 내보내기…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="85"/>
         <source>Edit task</source>
         <translation>작업 수정</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="115"/>
         <source>Move task</source>
         <translation>작업 이동</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="124"/>
         <source>Change finish</source>
         <translation>종료일 변경</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="134"/>
         <source>Link tasks</source>
         <translation>작업 연결</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="146"/>
         <source>New milestone</source>
         <translation>새 마일스톤</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="147"/>
         <source>New task</source>
         <translation>새 작업</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="186"/>
+        <source>“%1” is the summary of phase %2.</source>
+        <translation>“%1”: %2단계의 요약 작업입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="189"/>
+        <source>“%1” is a milestone of the announced plan (MOU).</source>
+        <translation>“%1”: 발표된 계획(MOU)의 마일스톤입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="192"/>
+        <source>%1 tasks and milestones under “%2” are deleted with it.</source>
+        <translation>“%2” 아래의 작업과 마일스톤 %1개도 함께 삭제됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="212"/>
+        <source>Delete it anyway? Undo can bring it back.</source>
+        <translation>그래도 삭제하시겠습니까? 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="232"/>
         <source>Compare with baseline</source>
         <translation>비교 기준 변경</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="239"/>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="246"/>
         <source>Save baseline</source>
         <translation>기준 계획 저장</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="240"/>
         <source>Name of the baseline:</source>
         <translation>기준 계획 이름:</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="266"/>
         <source>No predecessor drives “%1”: its own constraint, the status date or the project start sets its date.</source>
         <translation>“%1”의 날짜를 정하는 선행 작업은 없습니다. 자체 제약, 기준일(상태일) 또는 사업 시작일이 날짜를 정합니다.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="270"/>
         <source>“%1” is driven by:</source>
         <translation>“%1”의 날짜를 정하는 선행 작업:</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="272"/>
         <source>Total float: %1 working days</source>
         <translation>총 여유: 작업일 %1일</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="290"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="291"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="292"/>
         <source>Export Gantt</source>
         <translation>간트 차트 내보내기</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="299"/>
         <source>Could not write %1: %2</source>
         <translation>%1에 쓰지 못했습니다: %2</translation>
     </message>

@@ -29,9 +29,11 @@ if TYPE_CHECKING:
 
 CONTEXT = "SheetImportDialog"
 FIELDS = {"costs": ("phase", "category", "month", "amount", "note"),
-          "payments": ("party", "paid_on", "amount", "fx_rate", "committed_on", "note")}
+          "payments": ("party", "paid_on", "amount", "fx_rate", "committed_on", "note"),
+          "parties": ("name_ko", "name_en", "kind", "is_foreign", "country", "currency", "role_ko")}
 TITLES = {"costs": QT_TRANSLATE_NOOP("SheetImportDialog", "Import actual costs"),
-          "payments": QT_TRANSLATE_NOOP("SheetImportDialog", "Import funding payments")}
+          "payments": QT_TRANSLATE_NOOP("SheetImportDialog", "Import funding payments"),
+          "parties": QT_TRANSLATE_NOOP("SheetImportDialog", "Import participants")}
 LABELS = {"phase": QT_TRANSLATE_NOOP("SheetImportDialog", "Phase"),
           "category": QT_TRANSLATE_NOOP("SheetImportDialog", "Category"),
           "amount": QT_TRANSLATE_NOOP("SheetImportDialog", "Amount"),
@@ -50,6 +52,19 @@ def _label(name: str) -> str:
 
 def _amount(value) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def _party_texts(fields: tuple[str, ...], values: dict, texts: list[str]) -> list[str]:
+    """A participant row as it will be stored: kind and domestic/foreign in words, codes."""
+    from desktop.ui.labels import kind_label
+
+    shown = {"kind": lambda v: kind_label(v),
+             "is_foreign": lambda v: QCoreApplication.translate("labels", "Foreign" if v else "Domestic"),
+             "country": str, "currency": str}
+    for name, show in shown.items():
+        if name in fields and name in values:
+            texts[2 + fields.index(name)] = show(values[name])
+    return texts
 
 
 class SheetImportDialog(QDialog):
@@ -186,6 +201,7 @@ class SheetImportDialog(QDialog):
                     if name in self.fields and key in values:
                         value = values[key]
                         texts[2 + self.fields.index(name)] = _amount(value) if name == "amount" else str(value)
+                texts = _party_texts(self.fields, values, texts)
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if column == 0 or (column >= 2 and self.fields[column - 2] in ("amount", "fx_rate")):

@@ -1,4 +1,8 @@
-"""보고서: the month's notes, closing the month, and the report — preview, print, PDF."""
+"""보고서: the month's notes, closing the month, and the report — preview, print, PDF.
+
+The notes are kept: typed notes are saved (undoably) before another month is shown, before
+the panel is left and before the figures are reloaded, so nothing typed is lost.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.domain.spread import months_between
 from desktop.services.month_close import (
-    close_month, close_state, month_notes, reopen_month, report_figures, set_month_notes,
+    close_month, close_state, closed_months, month_notes, reopen_month, report_figures,
+    set_month_notes,
 )
 from desktop.ui.i18n import explain
 from desktop.ui.progress import progress
@@ -30,6 +35,10 @@ class ReportsPanel(Panel):
         self.heading = QLabel()
         set_role(self.heading, "heading")
         layout.addWidget(self.heading)
+        from desktop.ui.widgets.empty_state import EmptyState
+
+        self.empty = EmptyState([lambda: context.act("help")])
+        layout.addWidget(self.empty)
         form = QFormLayout()
         self.month_box, self.language_box = QComboBox(), QComboBox()
         self.month_label, self.language_label = QLabel(), QLabel()
@@ -41,9 +50,13 @@ class ReportsPanel(Panel):
         layout.addWidget(self.state)
         self.notes, self.risks, self.issues = QPlainTextEdit(), QPlainTextEdit(), QPlainTextEdit()
         self.note_labels = [QLabel(), QLabel(), QLabel()]
+        self._shown_month: str | None = None  # the month whose notes the editors hold
+        self._dirty = False  # typed since they were loaded or saved
+        self._loading = False  # the editors are being filled, not typed in
         for label, edit in zip(self.note_labels, (self.notes, self.risks, self.issues)):
             set_role(label, "section")
             edit.setMaximumHeight(110)
+            edit.textChanged.connect(self._on_typed)
             layout.addWidget(label)
             layout.addWidget(edit)
         buttons = QHBoxLayout()
@@ -55,7 +68,7 @@ class ReportsPanel(Panel):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        self.month_box.currentIndexChanged.connect(lambda _i: self._show_month())
+        self.month_box.currentIndexChanged.connect(lambda _i: self._on_month_chosen())
         self.save_notes_button.clicked.connect(self.save_notes)
         self.close_button.clicked.connect(self.toggle_close)
         self.preview_button.clicked.connect(self.preview)
@@ -75,6 +88,7 @@ class ReportsPanel(Panel):
         return months_between(FIRST_MONTH, f"{today.year:04d}-{today.month:02d}")
 
     def refresh(self) -> None:
+        self.keep_notes()
         current = self.month_box.currentData()
         self.month_box.blockSignals(True)
         self.month_box.clear()
@@ -83,13 +97,36 @@ class ReportsPanel(Panel):
         index = self.month_box.findData(current)
         self.month_box.setCurrentIndex(index if index >= 0 else 0)
         self.month_box.blockSignals(False)
+        self.empty.show_when(not closed_months(self.context.db))
         self._show_month()
+
+    def _on_month_chosen(self) -> None:
+        self.keep_notes()
+        self._show_month()
+
+    def _on_typed(self) -> None:
+        if not self._loading:
+            self._dirty = True
+
+    def keep_notes(self) -> None:
+        """Save what was typed for the month shown (before it is replaced on screen)."""
+        if not self._dirty or self._shown_month is None:
+            return
+        self._dirty = False
+        self._save(self._shown_month)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override: another panel, or closing
+        self.keep_notes()
+        super().hideEvent(event)
 
     def _show_month(self) -> None:
         month = self.month()
         notes = month_notes(self.context.db, month)
+        self._loading = True
         for edit, key in ((self.notes, "notes"), (self.risks, "risks"), (self.issues, "issues")):
             edit.setPlainText(notes[key])
+        self._loading = False
+        self._shown_month, self._dirty = month, False
         self._close_row = close_state(self.context.db, month)
         self._show_state()
 
@@ -115,14 +152,18 @@ class ReportsPanel(Panel):
 
     # -- actions --------------------------------------------------------------------------
     def save_notes(self) -> None:
-        db, month = self.context.db, self.month()
+        self._dirty = False
+        self._save(self.month())
+
+    def _save(self, month: str) -> None:
+        db = self.context.db
 
         def apply(value: dict):
             return set_month_notes(db, month=month, **value)
 
-        self.run_edit(self.tr("Save notes"), apply, {"notes": self.notes.toPlainText(),
-                                                 "risks": self.risks.toPlainText(),
-                                                 "issues": self.issues.toPlainText()})
+        self.run_edit(self.tr("Save notes of %1").replace("%1", month), apply, {
+            "notes": self.notes.toPlainText(), "risks": self.risks.toPlainText(),
+            "issues": self.issues.toPlainText()})
 
     def toggle_close(self) -> None:
         db, month, today = self.context.db, self.month(), self.context.today()
@@ -212,4 +253,10 @@ class ReportsPanel(Panel):
         self.preview_button.setText(self.tr("Preview…"))
         self.print_button.setText(self.tr("Print…"))
         self.pdf_button.setText(self.tr("Save as PDF…"))
+        self.empty.set_texts(
+            self.tr("No month closed yet"),
+            self.tr("The monthly cycle: enter the month's costs, progress and measurements; review them "
+                    "in the overview; write the notes below; close the month (its figures are frozen); "
+                    "then print the report or save it as PDF."),
+            [self.tr("User guide (F1)")])
         self._show_state()
