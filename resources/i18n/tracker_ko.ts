@@ -3441,7 +3441,7 @@
     <message>
         <location filename="../../desktop/domain/messages.py" line="91"/>
         <source>“{path}” does not exist.</source>
-        <translation>“{path}”이(가) 없습니다.</translation>
+        <translation>“{path}” 파일이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/messages.py" line="92"/>

@@ -36,6 +36,8 @@ def show_help(window) -> HelpDialog:
     if dialog is None:
         dialog = window._help_dialog = HelpDialog(window)
     dialog.browser.setSource(QUrl.fromLocalFile(str(guide_path(is_korean()))))
-    dialog.show()
-    dialog.raise_()
+    if dialog.isVisible():
+        dialog.raise_()  # already open behind the window: bring it forward
+    else:
+        dialog.show()
     return dialog
