@@ -42,6 +42,11 @@ def record_imports(db) -> None:
     _run_script(db, "schema_0002_imports.sql")
 
 
+@step("0004_progress")
+def progress_history(db) -> None:
+    _run_script(db, "schema_0004_progress.sql")
+
+
 @step("0005_parties")
 def party_details(db) -> None:
     _run_script(db, "schema_0005_parties.sql")

@@ -13,12 +13,14 @@ from desktop.domain.errors import DomainError
 from desktop.interop.sheets import read_sheet
 from desktop.services.imports import KINDS, guess_mapping, preview_import, run_import
 
-LABELS = {"costs": "집행 실적", "payments": "납입", "parties": "참여 기관"}
+
+LABELS = {"costs": "집행 실적", "payments": "납입", "budget": "예산 항목", "contracts": "계약",
+          "progress": "진척 측정", "parties": "참여 기관"}
 
 
 def cmd_import_sheet(db: Database, path: Path, kind: str, *, today: date) -> int:
     if kind not in KINDS:
-        print("스프레드시트는 --as " + " / ".join(KINDS) + " 중 하나로 가져옵니다.", file=sys.stderr)
+        print("스프레드시트는 --as " + "|".join(KINDS) + " 중 하나로 가져옵니다.", file=sys.stderr)
         return 2
     sheet = read_sheet(path)
     mapping = guess_mapping(sheet.headers, kind)

@@ -26,12 +26,6 @@ class Sheet:
     notes: list[str] = field(default_factory=list)
 
 
-def cell(row: list[str], mapping: dict[str, int | None], name: str) -> str:
-    """The text of field ``name`` in ``row`` by the column ``mapping`` gives it ("" when none)."""
-    index = mapping.get(name)
-    return row[index].strip() if index is not None and index < len(row) else ""
-
-
 def read_sheet(path: str | Path) -> Sheet:
     path = Path(path)
     if not path.is_file():

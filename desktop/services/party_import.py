@@ -16,8 +16,8 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.parties import (
     check_names_free, clean_name, parse_country, parse_currency, parse_foreign, parse_kind,
 )
-from desktop.interop.sheets import cell
 from desktop.services.changes import Changes
+from desktop.services.sheet_rows import SheetKind, cell
 
 FIELDS = ("name_ko", "name_en", "kind", "is_foreign", "country", "currency", "role_ko")
 REQUIRED = ("name_ko", "kind", "is_foreign")
@@ -32,14 +32,15 @@ SYNONYMS = {
 }
 
 
-def lookups(db: Database) -> dict:
-    """The names already used, and (filled while previewing) the rows seen so far."""
-    names = [(r[0], r[1], r[2]) for r in db.execute(
-        "SELECT id, name_ko, name_en FROM parties WHERE project_id = ?", [PROJECT_ID])]
-    return {"names": names, "next_id": -1}
+def _names(known: dict) -> list[tuple[int, str, str]]:
+    """The names already used: the database's parties, then (while previewing) the file's rows."""
+    if "party_names" not in known:
+        known["party_names"] = [(r[0], r[1], r[2]) for r in known["db"].execute(
+            "SELECT id, name_ko, name_en FROM parties WHERE project_id = ?", [PROJECT_ID])]
+    return known["party_names"]
 
 
-def check_row(row: list[str], mapping: dict, found: dict) -> dict:
+def check_row(row: list[str], mapping: dict, known: dict) -> dict:
     """The values :func:`desktop.services.parties.add_party` takes, or a ValidationError."""
     foreign_text = cell(row, mapping, "is_foreign")
     if not foreign_text:
@@ -53,9 +54,9 @@ def check_row(row: list[str], mapping: dict, found: dict) -> dict:
         "currency": parse_currency(cell(row, mapping, "currency")),
         "role_ko": clean_name(cell(row, mapping, "role_ko"), "role_ko", required=False),
     }
-    check_names_free(values["name_ko"], values["name_en"], found["names"])
-    found["names"].append((found["next_id"], values["name_ko"], values["name_en"]))
-    found["next_id"] -= 1  # rows of the file are "other parties" to the rows after them
+    names = _names(known)
+    check_names_free(values["name_ko"], values["name_en"], names)
+    names.append((-len(names) - 1, values["name_ko"], values["name_en"]))  # later rows see it
     return values
 
 
@@ -63,3 +64,6 @@ def write_row(db: Database, values: dict, today: date) -> Changes:
     from desktop.services.parties import add_party
 
     return add_party(db, **values)
+
+
+KIND = SheetKind(FIELDS, REQUIRED, check_row, write_row, "parties")

@@ -107,7 +107,12 @@ def _compute(db: Database, as_of: date | None):
     """Run the engine over the stored plan: (status date, outline, links, parents, inputs, result)."""
     project = repo.project_dates(db)
     status_date = status_date_of(from_iso(project["status_date_on"]), as_of)
-    ordered = outline_order(rows_as_of(repo.task_rows(db), status_date))
+    rows = repo.task_rows(db)
+    measured = repo.progress_as_of(db, (as_of or status_date).isoformat())
+    for row in rows:  # progress as it stood on the date asked for (its history)
+        if row["id"] in measured:
+            row["percent_complete"] = measured[row["id"]]
+    ordered = outline_order(rows_as_of(rows, status_date))
     links = repo.link_rows(db)
     linked = {link["successor_id"] for link in links} | {link["predecessor_id"] for link in links}
     parents = {row["parent_id"] for row, _ in ordered if row["parent_id"]}

@@ -4,78 +4,78 @@
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="122"/>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="125"/>
         <source>All phases</source>
         <translation>전체 단계</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="124"/>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="127"/>
         <source>Phase %1</source>
         <translation>%1단계</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="128"/>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="131"/>
         <source>from the start</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="128"/>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="131"/>
         <source>to the end</source>
         <translation>끝까지</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="147"/>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="150"/>
         <source>Enter actual cost</source>
         <translation>집행 실적 입력</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="151"/>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="155"/>
         <source>Enter progress</source>
         <translation>진척률 입력</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="156"/>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="160"/>
         <source>Enter estimate to complete</source>
         <translation>잔여 소요 추정액 입력</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="166"/>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="190"/>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="185"/>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="209"/>
         <source>EAC method</source>
         <translation>EAC 산정 방식</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="186"/>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="205"/>
         <source>Budget variance and earned value</source>
         <translation>예산 차이와 성과(EVM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="187"/>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="206"/>
         <source>Phase</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="188"/>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="207"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="194"/>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="213"/>
         <source>AC + ETC (bottom-up)</source>
         <translation>AC + ETC (상향식)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="196"/>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="215"/>
         <source>Enter costs…</source>
         <translation>집행 입력…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="197"/>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="216"/>
         <source>Export Excel…</source>
         <translation>Excel로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="198"/>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="217"/>
         <source>Export CSV…</source>
         <translation>CSV로 내보내기…</translation>
     </message>
@@ -271,52 +271,52 @@
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="44"/>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="29"/>
         <source>Funding commitment</source>
         <translation>투자 약정</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="43"/>
         <source>e.g. 1,000억 or 75,000,000</source>
         <translation>예: 1,000억 또는 75,000,000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="60"/>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="45"/>
         <source>Planned (not signed yet): counts only in the what-if</source>
         <translation>계획 (미체결): 가정 분석에만 반영</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="47"/>
         <source>Participant</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="47"/>
         <source>Phase</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="48"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="48"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="49"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="50"/>
         <source>Exchange rate (won per unit)</source>
         <translation>환율 (단위당 원)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="51"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
@@ -672,42 +672,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/views/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/views/main_window.py" line="217"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/views/main_window.py" line="279"/>
         <source>Pohang Global AI Computing Center — project control</source>
         <translation>포항 글로벌 AI컴퓨팅센터 사업관리</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/views/main_window.py" line="292"/>
         <source>Example data is loaded: figures marked 예시 are illustrative, not the plan&apos;s.</source>
         <translation>예시 데이터가 들어 있습니다: &apos;예시&apos; 표시 수치는 설명용이며 계획 수치가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/views/main_window.py" line="293"/>
         <source>Remove example data</source>
         <translation>예시 데이터 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/views/main_window.py" line="294"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/views/main_window.py" line="303"/>
         <source>Cannot do that</source>
         <translation>처리할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/views/main_window.py" line="332"/>
         <source>About</source>
         <translation>프로그램 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/views/main_window.py" line="333"/>
         <source>&lt;b&gt;Pohang Global AI Computing Center — project control&lt;/b&gt;&lt;br&gt;Version %1&lt;br&gt;Database: %2&lt;br&gt;&lt;br&gt;Font: Pretendard GOV (SIL Open Font License 1.1)</source>
         <translation>&lt;b&gt;포항 글로벌 AI컴퓨팅센터 사업관리&lt;/b&gt;&lt;br&gt;버전 %1&lt;br&gt;데이터베이스: %2&lt;br&gt;&lt;br&gt;글꼴: Pretendard GOV (SIL Open Font License 1.1)</translation>
     </message>
@@ -1128,32 +1128,32 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="106"/>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="91"/>
         <source>Paid-in capital</source>
         <translation>납입 자본</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="101"/>
         <source>Commitment</source>
         <translation>약정</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="101"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="102"/>
         <source>Amount (currency of the commitment)</source>
         <translation>금액 (약정 통화)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="103"/>
         <source>Exchange rate (won per unit)</source>
         <translation>환율 (단위당 원)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="119"/>
+        <location filename="../../desktop/ui/dialogs/funding_dialogs.py" line="104"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
@@ -1917,102 +1917,122 @@
 <context>
     <name>budget</name>
     <message>
-        <location filename="../../desktop/ui/views/budget_actions.py" line="42"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="45"/>
         <source>not defined</source>
         <translation>정의되지 않음</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_actions.py" line="70"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="73"/>
         <source>S-curve (cumulative)</source>
         <translation>S-곡선 (누계)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_actions.py" line="71"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="74"/>
         <source>Planned value (PV)</source>
         <translation>계획 가치 (PV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_actions.py" line="72"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="75"/>
         <source>Earned value (EV)</source>
         <translation>성과 가치 (EV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_actions.py" line="73"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="76"/>
         <source>Actual cost (AC)</source>
         <translation>실제 비용 (AC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_actions.py" line="74"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="77"/>
         <source>Budget plan</source>
         <translation>예산 계획</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_actions.py" line="75"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="78"/>
         <source>Status month</source>
         <translation>기준 월</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_actions.py" line="83"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="86"/>
         <source>Actual cost</source>
         <translation>집행 실적</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_actions.py" line="88"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="91"/>
         <source>e.g. 12억 or 1,234,000</source>
         <translation>예: 12억 또는 1,234,000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_actions.py" line="89"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="92"/>
         <source>Budget line</source>
         <translation>예산 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_actions.py" line="90"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="93"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_actions.py" line="91"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="94"/>
         <source>Amount (won)</source>
         <translation>금액 (원)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_actions.py" line="92"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="95"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_actions.py" line="130"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="133"/>
         <source>Add a budget line first.</source>
         <translation>먼저 예산 항목을 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_actions.py" line="138"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="144"/>
+        <source>Nothing was booked.</source>
+        <translation>아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="160"/>
         <source>Enter actual cost</source>
         <translation>집행 실적 입력</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_actions.py" line="163"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="165"/>
+        <source>%1 already has costs booked in %2 (%3 won in all). Replace them with this amount, or add this amount to them?</source>
+        <translation>%1에 %2 집행 실적이 이미 있습니다(합계 %3원). 이 금액으로 바꾸시겠습니까, 아니면 더하시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="169"/>
+        <source>Replace</source>
+        <translation>바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="169"/>
+        <source>Add</source>
+        <translation>더하기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="207"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_actions.py" line="165"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="209"/>
         <source>Unit: won</source>
         <translation>단위: 원</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_actions.py" line="166"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="210"/>
         <source>As of %1</source>
         <translation>기준일 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_actions.py" line="174"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="218"/>
         <source>Export the variance table</source>
         <translation>예산 차이 표 내보내기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_actions.py" line="181"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="225"/>
         <source>Could not write %1: %2</source>
         <translation>%1에 쓰지 못했습니다: %2</translation>
     </message>
@@ -2571,282 +2591,282 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="156"/>
+        <location filename="../../desktop/domain/messages.py" line="168"/>
         <source>Name (Korean)</source>
         <translation>이름 (한글)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="157"/>
+        <location filename="../../desktop/domain/messages.py" line="169"/>
         <source>Name (English)</source>
         <translation>이름 (영문)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="158"/>
+        <location filename="../../desktop/domain/messages.py" line="170"/>
         <source>Planned start</source>
         <translation>계획 시작</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="159"/>
+        <location filename="../../desktop/domain/messages.py" line="171"/>
         <source>Planned finish</source>
         <translation>계획 종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="160"/>
+        <location filename="../../desktop/domain/messages.py" line="172"/>
         <source>Target MW</source>
         <translation>목표 MW</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="161"/>
+        <location filename="../../desktop/domain/messages.py" line="173"/>
         <source>Target GPUs</source>
         <translation>목표 GPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="162"/>
+        <location filename="../../desktop/domain/messages.py" line="174"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="163"/>
+        <location filename="../../desktop/domain/messages.py" line="175"/>
         <source>Finish</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="164"/>
+        <location filename="../../desktop/domain/messages.py" line="176"/>
         <source>Actual start</source>
         <translation>실적 시작</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="165"/>
+        <location filename="../../desktop/domain/messages.py" line="177"/>
         <source>Actual finish</source>
         <translation>실적 종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="166"/>
+        <location filename="../../desktop/domain/messages.py" line="178"/>
         <source>Actual</source>
         <translation>실적</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="167"/>
+        <location filename="../../desktop/domain/messages.py" line="179"/>
         <source>Forecast</source>
         <translation>전망</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="168"/>
+        <location filename="../../desktop/domain/messages.py" line="180"/>
         <source>% complete</source>
         <translation>진척률 (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="169"/>
+        <location filename="../../desktop/domain/messages.py" line="181"/>
         <source>Total investment</source>
         <translation>총 투자비</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="170"/>
+        <location filename="../../desktop/domain/messages.py" line="182"/>
         <source>Site area</source>
         <translation>부지 면적</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="171"/>
+        <location filename="../../desktop/domain/messages.py" line="183"/>
         <source>Minimum foreign share</source>
         <translation>외국자본 최소 비율</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="172"/>
+        <location filename="../../desktop/domain/messages.py" line="184"/>
         <source>Construction start deadline</source>
         <translation>착공 기한</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="173"/>
+        <location filename="../../desktop/domain/messages.py" line="185"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="174"/>
+        <location filename="../../desktop/domain/messages.py" line="186"/>
         <source>Amount (currency)</source>
         <translation>금액 (해당 통화)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="175"/>
+        <location filename="../../desktop/domain/messages.py" line="187"/>
         <source>Exchange rate</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="176"/>
+        <location filename="../../desktop/domain/messages.py" line="188"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="177"/>
+        <location filename="../../desktop/domain/messages.py" line="189"/>
         <source>Measured on</source>
         <translation>측정일</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="178"/>
+        <location filename="../../desktop/domain/messages.py" line="190"/>
         <source>Installed MW</source>
         <translation>설치 MW</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="179"/>
+        <location filename="../../desktop/domain/messages.py" line="191"/>
         <source>Energised MW</source>
         <translation>가동 MW</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="180"/>
+        <location filename="../../desktop/domain/messages.py" line="192"/>
         <source>Installed GPUs</source>
         <translation>설치 GPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="181"/>
+        <location filename="../../desktop/domain/messages.py" line="193"/>
         <source>Reported on</source>
         <translation>보고일</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="182"/>
+        <location filename="../../desktop/domain/messages.py" line="194"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="183"/>
+        <location filename="../../desktop/domain/messages.py" line="195"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="184"/>
+        <location filename="../../desktop/domain/messages.py" line="196"/>
         <source>Committed on</source>
         <translation>약정일</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="185"/>
+        <location filename="../../desktop/domain/messages.py" line="197"/>
         <source>Paid on</source>
         <translation>납입일</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="186"/>
+        <location filename="../../desktop/domain/messages.py" line="198"/>
         <source>Commitment</source>
         <translation>약정</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="187"/>
+        <location filename="../../desktop/domain/messages.py" line="199"/>
         <source>Duration</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="188"/>
+        <location filename="../../desktop/domain/messages.py" line="200"/>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="189"/>
+        <location filename="../../desktop/domain/messages.py" line="201"/>
         <source>First month</source>
         <translation>시작 월</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="190"/>
+        <location filename="../../desktop/domain/messages.py" line="202"/>
         <source>Last month</source>
         <translation>종료 월</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="191"/>
+        <location filename="../../desktop/domain/messages.py" line="203"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="192"/>
+        <location filename="../../desktop/domain/messages.py" line="204"/>
         <source>Spread</source>
         <translation>배분 방식</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="193"/>
+        <location filename="../../desktop/domain/messages.py" line="205"/>
         <source>Planned amount</source>
         <translation>계획 금액</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="194"/>
+        <location filename="../../desktop/domain/messages.py" line="206"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="195"/>
+        <location filename="../../desktop/domain/messages.py" line="207"/>
         <source>Estimate to complete</source>
         <translation>잔여 소요 추정액</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="196"/>
+        <location filename="../../desktop/domain/messages.py" line="208"/>
         <source>Progress date</source>
         <translation>진척 측정일</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="197"/>
+        <location filename="../../desktop/domain/messages.py" line="209"/>
         <source>EAC method</source>
         <translation>EAC 산정 방식</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="198"/>
+        <location filename="../../desktop/domain/messages.py" line="210"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="199"/>
+        <location filename="../../desktop/domain/messages.py" line="211"/>
         <source>Watch threshold</source>
         <translation>주의 기준</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="200"/>
+        <location filename="../../desktop/domain/messages.py" line="212"/>
         <source>Over threshold</source>
         <translation>초과 기준</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="201"/>
+        <location filename="../../desktop/domain/messages.py" line="213"/>
         <source>Predecessors</source>
         <translation>선행 작업</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="202"/>
+        <location filename="../../desktop/domain/messages.py" line="214"/>
         <source>Outline</source>
         <translation>개요 수준</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="203"/>
+        <location filename="../../desktop/domain/messages.py" line="215"/>
         <source>Baseline name</source>
         <translation>기준 계획 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="204"/>
+        <location filename="../../desktop/domain/messages.py" line="216"/>
         <source>Constraint</source>
         <translation>제약</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="205"/>
+        <location filename="../../desktop/domain/messages.py" line="217"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="206"/>
+        <location filename="../../desktop/domain/messages.py" line="218"/>
         <source>Domestic / foreign</source>
         <translation>국내 / 외국</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="207"/>
+        <location filename="../../desktop/domain/messages.py" line="219"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="208"/>
+        <location filename="../../desktop/domain/messages.py" line="220"/>
         <source>Retired on</source>
         <translation>참여 종료일</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="209"/>
+        <location filename="../../desktop/domain/messages.py" line="221"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="210"/>
+        <location filename="../../desktop/domain/messages.py" line="222"/>
         <source>Role (English)</source>
         <translation>역할 (영문)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="211"/>
+        <location filename="../../desktop/domain/messages.py" line="223"/>
         <source>Participant</source>
         <translation>참여 기관</translation>
     </message>
@@ -3021,8 +3041,9 @@
     <message>
         <location filename="../../desktop/ui/models/budget_model.py" line="36"/>
         <location filename="../../desktop/ui/models/funding_models.py" line="28"/>
-        <location filename="../../desktop/ui/views/budget_actions.py" line="125"/>
-        <location filename="../../desktop/ui/views/budget_actions.py" line="161"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="128"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="191"/>
+        <location filename="../../desktop/ui/views/budget_actions.py" line="205"/>
         <source>Phase %1</source>
         <translation>%1단계</translation>
     </message>
@@ -3359,8 +3380,8 @@
     </message>
     <message>
         <location filename="../../desktop/domain/messages.py" line="74"/>
-        <source>{month} has not begun: a report or close needs a month that has started.</source>
-        <translation>{month}은(는) 아직 시작되지 않았습니다. 보고서와 마감은 시작된 달만 가능합니다.</translation>
+        <source>{month} has not begun yet.</source>
+        <translation>{month}: 아직 시작되지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/messages.py" line="75"/>
@@ -3743,6 +3764,66 @@
         <location filename="../../desktop/domain/messages.py" line="152"/>
         <source>The backup could not be written: {detail}</source>
         <translation>백업을 저장하지 못했습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="153"/>
+        <source>Rows of the import “{source}” were changed or deleted since: it cannot be undone as a whole.</source>
+        <translation>가져오기 “{source}”의 행이 그 뒤에 바뀌었거나 삭제되어, 한꺼번에 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="154"/>
+        <source>The import “{source}” has already been removed.</source>
+        <translation>가져오기 “{source}”는 이미 되돌려졌습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="155"/>
+        <source>The import “{source}” is already in place.</source>
+        <translation>가져오기 “{source}”는 이미 반영되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="156"/>
+        <source>Progress of {value} % in {month} is below the previous measurement ({previous} %). Record it anyway?</source>
+        <translation>{month} 진척률 {value}%가 직전 측정값({previous}%)보다 낮습니다. 그래도 기록하시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="157"/>
+        <source>{month} is before the budget line starts ({start}).</source>
+        <translation>{month}: 예산 항목 시작({start}) 전입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="158"/>
+        <source>A summary task&apos;s progress comes from its tasks: enter it on them.</source>
+        <translation>요약 작업의 진척률은 하위 작업에서 계산됩니다. 하위 작업에 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="159"/>
+        <source>The line&apos;s period {start}–{finish} lies outside phase {phase} (from {phase_start} to {phase_finish}).</source>
+        <translation>예산 항목 기간 {start}~{finish}가 {phase}단계 기간({phase_start}~{phase_finish})을 벗어납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="160"/>
+        <source>Phase {phase} already has a budget line named “{name}”.</source>
+        <translation>{phase}단계에 “{name}” 예산 항목이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="161"/>
+        <source>The budget of {budget:,} won is below what the line has already spent ({spent:,} won) or contracted ({contracted:,} won). Keep it anyway?</source>
+        <translation>예산 {budget:,}원이 이 항목의 집행액({spent:,}원) 또는 계약액({contracted:,}원)보다 적습니다. 그래도 저장하시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="162"/>
+        <source>{field}: the text is longer than {limit} characters.</source>
+        <translation>{field}: 글자 수가 {limit}자를 넘습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="163"/>
+        <source>{field}: there is no budget category “{text}”.</source>
+        <translation>{field}: “{text}” 예산 분류가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="164"/>
+        <source>{month} already has a measurement for this budget line: change it in the budget table.</source>
+        <translation>이 예산 항목에는 {month} 측정값이 이미 있습니다. 예산 표에서 고치십시오.</translation>
     </message>
 </context>
 <context>
