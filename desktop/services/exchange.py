@@ -28,13 +28,13 @@ matching and rows in :mod:`desktop.services.exchange_baseline`; all are importab
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
 from db import schedule as repo
 from db.audit import append_audit
 from db.engine import Database
+from db.errors import ConstraintError
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.cpm import ConstraintType, LinkInput, LinkType, TaskInput
 from desktop.domain.errors import ValidationError
@@ -246,8 +246,9 @@ def import_mspdi(db: Database, preview: ImportPreview) -> Changes:
                 changes = _import_schedule(db, preview)
             else:
                 changes = _import_baseline(db, preview)
-    except sqlite3.IntegrityError as error:  # a value the schema refuses: nothing was written
-        raise ValidationError("mspdi_import_refused", path=preview.file_name, detail=str(error)) from None
+    except ConstraintError as error:  # a value the schema refuses: nothing was written
+        raise ValidationError("mspdi_import_refused", path=preview.file_name,
+                              detail=error.params.get("detail", "")) from None
     return changes
 
 
