@@ -104,6 +104,7 @@ def _sidecar_size(path: Path, suffix: str) -> int:
 
 def _set_pragmas(db: Database, path: Path, busy_timeout_ms: int) -> None:
     db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA recursive_triggers = OFF")  # the version triggers update their own row
     db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
     db.network_share = is_network_path(path)
     mode = "DELETE" if db.network_share else "WAL"

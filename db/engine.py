@@ -57,12 +57,14 @@ class Database:
         self._utils = None
         self.pending_audits: list[tuple[int, int]] = []  # (audit id, last change id) of this transaction
         self.anchor_requests: list[str] = []
+        self.first_change = 0  # the first change-log id of the open transaction
 
     @property
     def utils(self):
         """The sqlite-utils ``Database`` over the same connection; its transactions are ours."""
         if self._utils is None:
-            self._utils = sqlite_utils_module().Database(self.conn, execute_plugins=False)
+            self._utils = sqlite_utils_module().Database(self.conn, execute_plugins=False,
+                                                        recursive_triggers=False)  # db.tracking
             self._utils.atomic = self.atomic  # its inserts and migrations nest in our transaction
         return self._utils
 
@@ -100,6 +102,7 @@ class Database:
         except sqlite3.Error as error:
             raise (storage_error(error, self.path) or error) from error
         try:
+            self.first_change = self._next_change_id()
             yield self
             if self.pending_audits or self.anchor_requests:
                 from db.audit import finalise_transaction
@@ -130,6 +133,13 @@ class Database:
             del self.pending_audits[mark:]
             raise
         self.conn.execute(f"RELEASE SAVEPOINT {name}")
+
+    def _next_change_id(self) -> int:
+        """The id the next change-log row will get: changes from it on are this transaction's."""
+        try:
+            return (self.conn.execute("SELECT max(id) FROM change_log").fetchone()[0] or 0) + 1
+        except sqlite3.OperationalError:  # no change log yet (a database before 0002_safety)
+            return 0
 
     def data_version(self) -> int:
         """Changes when another connection commits (PRAGMA data_version): cheap to poll."""

@@ -8,6 +8,7 @@
     python -m desktop import [--db PATH] FILE [--as schedule|baseline|costs|payments] [--phase N]
     python -m desktop export [--db PATH] --format mspdi|xlsx|csv --out FILE [--table NAME]
     python -m desktop example-data [--db PATH] [--remove]
+    python -m desktop verify [--db PATH] [--against BACKUP] [--json]
 """
 
 from __future__ import annotations
@@ -78,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     example.add_argument("--remove", action="store_true")
     example.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD",
                          help="build the example up to this date (default today)")
+    check = commands.add_parser("verify", help="check integrity, the audit chain, anchors and outside edits")
+    _add_common(check, suppress=True)
+    check.add_argument("--against", type=Path, metavar="BACKUP", help="a backup whose chain must be a prefix")
+    check.add_argument("--json", action="store_true")
     return parser
 
 
@@ -221,5 +226,11 @@ def _example_data(args) -> int:
     return 0
 
 
-_COMMANDS = {"status": _status, "schedule": _schedule, "report": _report, "close": _close,
+def _verify(args) -> int:
+    from desktop.cli_verify import cmd_verify
+
+    return cmd_verify(args)
+
+
+_COMMANDS = {"verify": _verify, "status": _status, "schedule": _schedule, "report": _report, "close": _close,
              "import": _import, "export": _export, "example-data": _example_data}

@@ -12,6 +12,7 @@ from datetime import date
 from db.engine import Database
 
 from db.audit import append_audit
+from db.versions import check_version, update_versioned
 from desktop.domain.dates import check_period, from_iso, parse_date
 from desktop.domain.errors import NotFoundError, ValidationError
 from desktop.domain.money import check_amount
@@ -122,8 +123,12 @@ def _number(value: object, field: str) -> float:
 
 
 def update_field(db: Database, *, entity: str, entity_id: int, field: str,
-                 value: object) -> Changes:
-    """Set ``entity.field`` of row ``entity_id`` to ``value``; one transaction, one audit row."""
+                 value: object, expected_version: int | None = None) -> Changes:
+    """Set ``entity.field`` of row ``entity_id`` to ``value``; one transaction, one audit row.
+
+    With ``expected_version`` (the row's version when the user started the edit) the edit is
+    refused with ``row_changed`` (who and when) if someone else changed the row since.
+    ``Changes.extra["version"]`` is the row's version after the call."""
     spec = EDITABLE.get(entity, {}).get(field)
     if spec is None:
         raise ValidationError("field_not_editable", field=f"{entity}.{field}")
@@ -134,14 +139,18 @@ def update_field(db: Database, *, entity: str, entity_id: int, field: str,
             raise NotFoundError("row_not_found", entity=entity, id=entity_id)
         columns = [d[0] for d in db.execute(f"SELECT * FROM [{entity}] LIMIT 0").description]
         current = dict(zip(columns, row))
+        check_version(db, entity, entity_id, expected_version)
         old = current[field]
         if spec.period_with:
             start_col, finish_col = spec.period_with
             merged = {**current, field: new}
             check_period(from_iso(merged[start_col]), from_iso(merged[finish_col]), field)
         if old == new:
-            return Changes.of(entity, entity_id=entity_id, field=field, old=old, new=new)
-        db.execute(f"UPDATE [{entity}] SET [{field}] = ? WHERE id = ?", [new, entity_id])
+            return Changes.of(entity, entity_id=entity_id, field=field, old=old, new=new,
+                              extra={"version": current["version"]})
+        version = update_versioned(db, entity, entity_id, {field: new},
+                                   expected_version=current["version"])
         append_audit(db, action="update", entity=entity, entity_id=entity_id, field=field,
                      old_value=old, new_value=new)
-    return Changes.of(entity, entity_id=entity_id, field=field, old=old, new=new)
+    return Changes.of(entity, entity_id=entity_id, field=field, old=old, new=new,
+                      extra={"version": version})

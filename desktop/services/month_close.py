@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, timezone
 
-from db.audit import append_audit, os_user
+from db.audit import append_audit, os_user, request_anchor
 from db.engine import Database
 from desktop.domain.dates import parse_month
 from desktop.domain.errors import ConflictError, ValidationError
@@ -102,6 +102,7 @@ def close_month(db: Database, *, month: str, today: date | None = None) -> Chang
         append_audit(db, action="close_month", entity="month_closes", field="month",
                      old_value=previous["digest"] if previous else None,
                      new_value={"month": month, "digest": sha})
+        request_anchor(db, "month_close")  # the chain's head, with this close, is anchored
     return Changes.of("month_closes", field="month", new=month, extra={"digest": sha})
 
 

@@ -21,7 +21,7 @@ def test_new_database_has_schema_pragmas_and_plan(db_path):
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert migrations.applied_names(db.conn) == ["0001_create_plan"]
+    assert migrations.applied_names(db.conn) == ["0001_create_plan", "0002_safety"]
     assert db["project"].count == 1
     assert db["phases"].count == 4
     db.close()
@@ -30,7 +30,8 @@ def test_new_database_has_schema_pragmas_and_plan(db_path):
 def test_reopen_applies_nothing_and_keeps_data(db_path):
     open_database(db_path).close()
     db = open_database(db_path)
-    assert db["project"].count == 1 and db["audit_log"].count == 1
+    assert db["project"].count == 1
+    assert [r[0] for r in db.execute("SELECT action FROM audit_log ORDER BY id")] == ["migrate", "seed"]
     db.close()
 
 
