@@ -26,6 +26,7 @@ from desktop.domain.variance import (
 )
 from desktop.services.changes import Changes
 from desktop.services.rows import require_phase, require_row
+from desktop.services.boundary import Row, boundary
 
 PROJECT_ID = 1
 MAX_MONTHS = 1200  # a budget line spans at most 100 years
@@ -117,6 +118,7 @@ def _line_changes(line_id: int, field: str, old: dict | None, new: dict | None) 
 # --------------------------------------------------------------------------- budget lines
 
 
+@boundary
 def add_budget_line(db: Database, *, phase_id: int, category_id: int, name: str,
                     budget_won: int | str, start_month: str, finish_month: str,
                     spread: str = "even") -> Changes:
@@ -141,6 +143,7 @@ def add_budget_line(db: Database, *, phase_id: int, category_id: int, name: str,
 _LINE_FIELDS = ("name", "budget_won", "start_month", "finish_month", "period", "spread")
 
 
+@boundary
 def update_budget_line(db: Database, *, line_id: int, field: str, value: object) -> Changes:
     """Edit a line's name, budget, period (``start_month``, ``finish_month`` or ``period`` =
     (start, finish)) or spread; budget, period and spread regenerate the monthly plan
@@ -183,6 +186,7 @@ def _write_line(db: Database, line: dict, plan: dict[str, int]) -> None:
     repo.write_plan(db, line["id"], plan)
 
 
+@boundary
 def set_month_plan(db: Database, *, line_id: int, month: str, planned_won: int | str) -> Changes:
     """Enter one month's planned amount; the line's spread becomes manual."""
     amount = won(planned_won, "planned_won")
@@ -203,6 +207,7 @@ def set_month_plan(db: Database, *, line_id: int, month: str, planned_won: int |
     return _line_changes(line_id, "plan", old, new)
 
 
+@boundary
 def delete_budget_line(db: Database, *, line_id: int) -> Changes:
     """Remove a line and its plan; refused while it has actual costs or contracts."""
     with db.atomic():
@@ -219,6 +224,7 @@ def delete_budget_line(db: Database, *, line_id: int) -> Changes:
     return _line_changes(line_id, "", old, None)
 
 
+@boundary(shapes={"line": Row("budget_lines")})
 def restore_budget_line(db: Database, *, line: dict, plan: dict[str, int]) -> Changes:
     """Put a line and its plan back as they were (the undo of any line change): re-inserted
     with its id when deleted, otherwise every column and the whole plan overwritten."""
@@ -250,6 +256,7 @@ def restore_budget_line(db: Database, *, line: dict, plan: dict[str, int]) -> Ch
 # --------------------------------------------------------------------------- actual costs
 
 
+@boundary
 def set_eac_method(db: Database, *, method: EacMethod | str) -> Changes:
     """How the estimate at completion is forecast: cpi, atypical, cpi_spi or bottom_up."""
     try:
@@ -265,6 +272,7 @@ def set_eac_method(db: Database, *, method: EacMethod | str) -> Changes:
     return Changes.of("project", entity_id=PROJECT_ID, field="eac_method", old=old, new=new)
 
 
+@boundary
 def set_variance_thresholds(db: Database, *, watch_pct: float | None,
                             over_pct: float | None) -> Changes:
     """Variance % below ``watch_pct`` is "watch", below ``over_pct`` "over" (percent, e.g. 0
@@ -296,6 +304,7 @@ def set_variance_thresholds(db: Database, *, watch_pct: float | None,
 # --------------------------------------------------------------------------- categories
 
 
+@boundary
 def add_category(db: Database, *, code: str, name_ko: str, name_en: str = "") -> Changes:
     """A budget category (비목); codes are short latin identifiers, unique."""
     code = str(code or "").strip()
@@ -318,6 +327,7 @@ def add_category(db: Database, *, code: str, name_ko: str, name_en: str = "") ->
     return Changes.of("budget_categories", entity_id=row_id, new=row)
 
 
+@boundary
 def delete_category(db: Database, *, category_id: int) -> Changes:
     """Remove an unused category (the undo of :func:`add_category`)."""
     with db.atomic():
@@ -332,6 +342,7 @@ def delete_category(db: Database, *, category_id: int) -> Changes:
     return Changes.of("budget_categories", entity_id=category_id, old=row)
 
 
+@boundary
 def rename_category(db: Database, *, category_id: int, name_ko: str,
                     name_en: str | None = None) -> Changes:
     """New Korean (and optionally English) name; ``old`` = {"name_ko", "name_en"}."""
@@ -364,6 +375,7 @@ def _period_arg(period) -> tuple[str | None, str | None] | None:
     return (first, last) if first or last else None
 
 
+@boundary
 def load_money_view(db: Database, *, as_of: date, phase: int | None = None,
                     period: tuple[object, object] | None = None) -> MoneyView:
     """The variance and earned-value view at ``as_of`` (its month is the as-of month).

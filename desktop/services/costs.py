@@ -16,6 +16,7 @@ from desktop.services.budget import _date, _line, _month, _percent, won
 from desktop.services.changes import Changes
 from desktop.services.month_close import ensure_month_open
 from desktop.services.rows import require_party, require_row
+from desktop.services.boundary import Row, boundary
 
 PROJECT_ID = 1
 
@@ -29,6 +30,7 @@ def _cost_changes(row: dict, delta: int, **kwargs) -> Changes:
         "line_id": row["line_id"], "month": row["month"], "delta_won": delta}, **kwargs)
 
 
+@boundary
 def record_actual_cost(db: Database, *, line_id: int, month: str, amount_won: int | str,
                        note: str = "", commitment_id: int | None = None) -> Changes:
     """Book an actual cost (집행) of a line in a month of the line's period."""
@@ -54,6 +56,7 @@ def record_actual_cost(db: Database, *, line_id: int, month: str, amount_won: in
     return _cost_changes(row, amount, new=row)
 
 
+@boundary
 def set_actual_cost(db: Database, *, cost_id: int, amount_won: int | str) -> Changes:
     """Correct the amount of an actual cost; ``old`` is the previous amount."""
     amount = won(amount_won, "amount_won")
@@ -69,6 +72,7 @@ def set_actual_cost(db: Database, *, cost_id: int, amount_won: int | str) -> Cha
     return _cost_changes(row, amount - old, field="amount_won", old=old, new=amount)
 
 
+@boundary
 def delete_actual_cost(db: Database, *, cost_id: int) -> Changes:
     """Remove an actual cost; ``old`` is the whole row for :func:`restore_actual_cost`."""
     with db.atomic():
@@ -79,6 +83,7 @@ def delete_actual_cost(db: Database, *, cost_id: int) -> Changes:
     return _cost_changes(row, -row["amount_won"], old=row)
 
 
+@boundary(shapes={"row": Row("actual_costs")})
 def restore_actual_cost(db: Database, *, row: dict) -> Changes:
     """Put a deleted actual cost back with its id (undo of a deletion, redo of a booking)."""
     row = dict(row)
@@ -97,6 +102,7 @@ def restore_actual_cost(db: Database, *, row: dict) -> Changes:
 # --------------------------------------------------------------------------- contracts
 
 
+@boundary
 def add_commitment(db: Database, *, line_id: int, party_id: int | None, title: str,
                    amount_won: int | str, committed_on: date | str, contract_no: str = "",
                    today: date | None = None) -> Changes:
@@ -116,6 +122,7 @@ def add_commitment(db: Database, *, line_id: int, party_id: int | None, title: s
     return Changes.of("commitments", entity_id=row_id, new=row, extra={"line_id": line_id})
 
 
+@boundary
 def delete_commitment(db: Database, *, commitment_id: int) -> Changes:
     """Remove a contract (undo of :func:`add_commitment`); refused while costs refer to it."""
     with db.atomic():
@@ -130,6 +137,7 @@ def delete_commitment(db: Database, *, commitment_id: int) -> Changes:
                       extra={"line_id": row["line_id"]})
 
 
+@boundary(shapes={"row": Row("commitments")})
 def restore_commitment(db: Database, *, row: dict) -> Changes:
     """Put a deleted contract back with its id."""
     row = dict(row)
@@ -144,6 +152,7 @@ def restore_commitment(db: Database, *, row: dict) -> Changes:
 # --------------------------------------------------------------------------- progress, ETC, method
 
 
+@boundary
 def set_line_progress(db: Database, *, line_id: int, percent: float | str | None,
                       on: date | str | None, today: date | None = None) -> Changes:
     """Measured % complete of a line on a date (None clears the measurement: EV not defined).
@@ -163,6 +172,7 @@ def set_line_progress(db: Database, *, line_id: int, percent: float | str | None
     return Changes.of("budget_lines", entity_id=line_id, field="percent_complete", old=old, new=new)
 
 
+@boundary
 def set_line_etc(db: Database, *, line_id: int, etc_won: int | str | None) -> Changes:
     """The bottom-up estimate to complete of a line (None clears it)."""
     blank = etc_won is None or (isinstance(etc_won, str) and not etc_won.strip())
@@ -176,6 +186,7 @@ def set_line_etc(db: Database, *, line_id: int, etc_won: int | str | None) -> Ch
     return Changes.of("budget_lines", entity_id=line_id, field="etc_won", old=old, new=new)
 
 
+@boundary
 def set_month_actual(db: Database, *, line_id: int, month: str, amount_won: int | str) -> Changes:
     """The actual cost of a line in a month, as typed in the variance table.
 

@@ -23,10 +23,12 @@ from desktop.services.example_plan import (
     ACTUAL_FACTORS, BUDGET_SHARES, CAPACITY, COMMITMENTS, FUNDING, KPI_REPORTS, LINE_PROGRESS,
     MILESTONE_LINKS, PAYMENTS, PHASE_BUDGET_SHARES, PHASE_MONTHS, TASKS,
 )
+from desktop.services.boundary import boundary
 
 EXAMPLE_ENTITIES = frozenset(EXAMPLE_TABLES)
 
 
+@boundary
 def load_example_data(db: Database, *, today: date | None = None) -> Changes:
     """Add the example set; refused when one is already loaded."""
     today = today or date.today()
@@ -44,6 +46,7 @@ def load_example_data(db: Database, *, today: date | None = None) -> Changes:
     return Changes(entities=EXAMPLE_ENTITIES, extra={"rows": rows})
 
 
+@boundary
 def remove_example_data(db: Database) -> Changes:
     """Delete every example row (children first) and nothing else."""
     with db.atomic():

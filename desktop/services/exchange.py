@@ -50,6 +50,7 @@ from desktop.services.exchange_model import (
 from desktop.services.rows import require_phase
 from desktop.services.schedule import project_calendar
 from desktop.services.tasks import check_links, schedule_or_refuse
+from desktop.services.boundary import boundary
 
 AS_WHAT = ("schedule", "baseline")
 UNNAMED = "(이름 없음)"
@@ -62,6 +63,7 @@ _TASK_COLUMNS = ("id", "project_id", "phase_id", "parent_id", "sort_order", "wbs
 
 
 # --------------------------------------------------------------------------- preview
+@boundary
 def preview_mspdi(db: Database, path: str | Path, *, as_what: str = "schedule",
                   phase_id: int | None = None, as_of: date) -> ImportPreview:
     """Read ``path`` and describe the import; nothing is written."""
@@ -236,6 +238,7 @@ def _new_exceptions(db: Database, calendar: MspdiCalendar) -> tuple[list[MspdiEx
 
 
 # --------------------------------------------------------------------------- import
+@boundary
 def import_mspdi(db: Database, preview: ImportPreview) -> Changes:
     """Apply ``preview``: everything or, when anything is refused, nothing."""
     if not preview.project.tasks:

@@ -17,6 +17,7 @@ from desktop.domain.dates import check_period, from_iso, parse_date
 from desktop.domain.errors import NotFoundError, ValidationError
 from desktop.domain.money import check_amount
 from desktop.services.changes import Changes
+from desktop.services.boundary import boundary
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ def _number(value: object, field: str) -> float:
         raise ValidationError("number_unparsable", field=field, text=str(value)) from None
 
 
+@boundary
 def update_field(db: Database, *, entity: str, entity_id: int, field: str,
                  value: object, expected_version: int | None = None) -> Changes:
     """Set ``entity.field`` of row ``entity_id`` to ``value``; one transaction, one audit row.

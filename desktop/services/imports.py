@@ -21,6 +21,7 @@ from desktop.domain.errors import DomainError, ValidationError
 from desktop.domain.money import parse_money
 from desktop.interop.sheets import Sheet
 from desktop.services.changes import Changes
+from desktop.services.boundary import boundary
 
 COST_FIELDS = ("phase", "category", "month", "amount", "note")
 PAYMENT_FIELDS = ("party", "paid_on", "amount", "fx_rate", "committed_on", "phase", "note")
@@ -69,6 +70,7 @@ def _phase_number(text: str) -> int:
     return int(match.group())
 
 
+@boundary
 def preview_import(db: Database, sheet: Sheet, mapping: dict[str, int | None], kind: str,
                    source: str = "") -> ImportPreview:
     missing = [name for name in REQUIRED[kind] if mapping.get(name) is None]
@@ -160,6 +162,7 @@ def _payment_row(row: list[str], mapping: dict, lookups: dict) -> dict:
             "fx_rate": _number(fx_text, "fx_rate") if fx_text else 1, "note": _cell(row, mapping, "note")}
 
 
+@boundary
 def run_import(db: Database, preview: ImportPreview, *, today=None) -> Changes:
     """Write every accepted row in one transaction; nothing when any row fails."""
     from desktop.services.costs import record_actual_cost

@@ -19,6 +19,7 @@ from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.schedule_rows import view_to_dict
 from desktop.domain.snapshot import canonical_json, digest, month_as_of
 from desktop.services.changes import Changes
+from desktop.services.boundary import boundary
 
 PROJECT_ID = 1
 SNAPSHOT_VERSION = 1
@@ -82,6 +83,7 @@ def ensure_month_open(db: Database, on: date | str) -> None:
         raise ConflictError("month_closed", month=month)
 
 
+@boundary
 def close_month(db: Database, *, month: str, today: date | None = None) -> Changes:
     today = today or date.today()
     month = _month(month, today)
@@ -106,6 +108,7 @@ def close_month(db: Database, *, month: str, today: date | None = None) -> Chang
     return Changes.of("month_closes", field="month", new=month, extra={"digest": sha})
 
 
+@boundary
 def reopen_month(db: Database, *, month: str) -> Changes:
     month = parse_month(month)
     with db.atomic():
@@ -132,6 +135,7 @@ def report_figures(db: Database, month: str, today: date | None = None) -> tuple
     return figures, digest(figures), False
 
 
+@boundary
 def set_month_notes(db: Database, *, month: str, notes: str = "", risks: str = "",
                     issues: str = "") -> Changes:
     """The manager's notes, risks and issues of the month (refused once the month is closed)."""

@@ -17,6 +17,7 @@ from desktop.domain.cpm import ConstraintType, LinkInput, LinkType, TaskInput, s
 from desktop.domain.dates import from_iso
 from desktop.domain.predecessors import PredecessorRef, format_predecessors
 from desktop.domain.schedule_rows import PhaseBand, ScheduleLink, ScheduleRow, ScheduleView
+from desktop.services.boundary import boundary
 
 
 @lru_cache(maxsize=4)
@@ -94,6 +95,7 @@ def _compute(db: Database, as_of: date | None):
     return status_date, ordered, links, parents, inputs, result
 
 
+@boundary
 def driving_chain(db: Database, *, task_id: int, as_of: date | None = None) -> list[dict]:
     """Why a task is where it is: the chain of predecessors that sets its date, nearest
     first (empty when its own constraint, the status date or the project start does)."""
@@ -111,6 +113,7 @@ def driving_chain(db: Database, *, task_id: int, as_of: date | None = None) -> l
             for link in driving_predecessors(result, task_id)]
 
 
+@boundary
 def load_schedule(db: Database, *, as_of: date | None = None,
                   baseline_id: int | None = None) -> ScheduleView:
     """Compute the schedule at the status date (the project's, else ``as_of``, else today)."""
