@@ -18,7 +18,7 @@ from desktop.interop.mspdi_model import (
     NAME_EN_FIELD_ID, PERCENT_FORMATS, MspdiBaseline, MspdiLink, MspdiProject, MspdiTask,
 )
 from desktop.interop.mspdi_values import (
-    _clock, _date, _float, _int, _invalid, _minutes, _money, _time_of,
+    _clock, _date, _float, _int, _invalid, _minutes, _money, _percent, _text, _time_of,
 )
 
 if TYPE_CHECKING:
@@ -137,25 +137,24 @@ class _Builder:
             if constraint_on is None:
                 p.count("notices", "constraint_date_missing")
                 constraint = "asap"
-        percent = get("PercentComplete")
-        percent = 0.0 if percent in (None, "0") else _float(percent, "PercentComplete", uid) or 0.0
         task = MspdiTask(
-            uid=uid, name=(get("Name") or "").strip(), outline_level=level or 1,
-            id=_int(get("ID"), "ID", uid), wbs=(get("WBS") or "").strip(),
+            uid=uid, name=_text(get("Name"), "Name", "name", uid), outline_level=level or 1,
+            id=_int(get("ID"), "ID", uid), wbs=_text(get("WBS"), "WBS", "wbs", uid),
             is_summary=get("Summary") == "1", is_milestone=get("Milestone") == "1",
             duration_days=duration, duration_elapsed=elapsed,
             start=_date(start_text, "Start", uid), finish=_date(finish_text, "Finish", uid),
-            percent_complete=min(100.0, max(0.0, percent)), constraint_type=constraint,
+            percent_complete=_percent(get("PercentComplete"), "PercentComplete", uid),
+            constraint_type=constraint,
             constraint_on=constraint_on, deadline_on=_date(get("Deadline"), "Deadline", uid),
-            cost_won=_money(get("Cost"), "Cost", uid), notes=(get("Notes") or "").strip(),
-            contact=(get("Contact") or "").strip(),
+            cost_won=_money(get("Cost"), "Cost", uid), notes=_text(get("Notes"), "Notes", "notes", uid),
+            contact=_text(get("Contact"), "Contact", "party", uid),
             baselines=tuple(b for b in (self._baseline(b, uid) for b in baselines) if b) if baselines else ())
         if "ActualStart" in v or "ActualFinish" in v:
             task.actual_start, task.actual_finish = self._actuals(v, task)
         self.times[uid] = (start_text.strip(), finish_text.strip())
         for attribute in extended:
             if attribute.get("FieldID") == NAME_EN_FIELD_ID and self.name_en_field:
-                task.name_en = (attribute.get("Value") or "").strip()
+                task.name_en = _text(attribute.get("Value"), "Name (English)", "name_en", task.uid)
             elif attribute.get("Value"):
                 p.count("unsupported", "custom_fields")
         return task

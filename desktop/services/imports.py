@@ -10,6 +10,7 @@ whole project — when there are several).  The import is refused while any row 
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -18,7 +19,8 @@ from db.audit import append_audit
 from db.engine import Database
 from desktop.domain.dates import parse_date, parse_month
 from desktop.domain.errors import DomainError, ValidationError
-from desktop.domain.money import parse_money
+from desktop.domain.limits import check_text
+from desktop.domain.money import MAX_WON, check_amount, parse_money
 from desktop.interop.sheets import Sheet
 from desktop.services.changes import Changes
 from desktop.services.boundary import boundary
@@ -125,14 +127,18 @@ def _cost_row(row: list[str], mapping: dict, lookups: dict) -> dict:
     amount = parse_money(_cell(row, mapping, "amount"))
     if amount < 0:
         raise ValidationError("money_negative", field="amount_won", value=amount)
-    return {"line_id": line["id"], "month": month, "amount_won": amount, "note": _cell(row, mapping, "note")}
+    return {"line_id": line["id"], "month": month, "amount_won": check_amount(amount, "amount_won"),
+            "note": check_text(_cell(row, mapping, "note"), "note")}
 
 
 def _number(text: str, field_name: str) -> float:
     try:
-        return float(unicodedata.normalize("NFKC", text).replace(",", ""))
+        value = float(unicodedata.normalize("NFKC", text).replace(",", ""))
     except ValueError:
         raise ValidationError("number_unparsable", field=field_name, text=text) from None
+    if not math.isfinite(value) or abs(value) > MAX_WON:
+        raise ValidationError("quantity_out_of_range", field=field_name, value=text[:40])
+    return value
 
 
 def _payment_row(row: list[str], mapping: dict, lookups: dict) -> dict:
@@ -159,7 +165,8 @@ def _payment_row(row: list[str], mapping: dict, lookups: dict) -> dict:
     amount = (parse_money(_cell(row, mapping, "amount")) if commitment["currency"] == "KRW"
               else _number(_cell(row, mapping, "amount"), "amount_currency"))
     return {"commitment_id": commitment["id"], "paid_on": paid_on.isoformat(), "amount": amount,
-            "fx_rate": _number(fx_text, "fx_rate") if fx_text else 1, "note": _cell(row, mapping, "note")}
+            "fx_rate": _number(fx_text, "fx_rate") if fx_text else 1,
+            "note": check_text(_cell(row, mapping, "note"), "note")}
 
 
 @boundary
