@@ -41,6 +41,7 @@ def open_database(path: str | os.PathLike, *, seed: bool = True,
     """Open (or create) the project database at ``path`` and bring it up to date."""
     path = Path(path)
     existed = path.exists() and (path.stat().st_size > 0 or _sidecar_size(path, "-wal") > 0)
+    created = False
     if existed:
         check_file(path)
     elif path.exists():
@@ -51,7 +52,16 @@ def open_database(path: str | os.PathLike, *, seed: bool = True,
     elif not path.parent.is_dir():
         raise DatabaseOpenError("db_folder_missing", path=str(path))
     else:
-        _create_private(path)
+        created = _create_private(path)
+    try:
+        return _open(path, existed, seed, busy_timeout_ms)
+    except BaseException:
+        if created and path.exists() and path.stat().st_size == 0:
+            path.unlink(missing_ok=True)  # never leave the empty file of a failed creation
+        raise
+
+
+def _open(path: Path, existed: bool, seed: bool, busy_timeout_ms: int) -> Database:
     lock = InstanceLock(path)
     try:
         held = lock.acquire(wait_s=busy_timeout_ms / 1000)
@@ -84,15 +94,16 @@ def open_database(path: str | os.PathLike, *, seed: bool = True,
     return db
 
 
-def _create_private(path: Path) -> None:
+def _create_private(path: Path) -> bool:
     """Create the new file readable and writable by its owner only (SQLite gives its
-    -wal and -journal files the same permissions)."""
+    -wal and -journal files the same permissions); False when it appeared meanwhile."""
     try:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except FileExistsError:
-        pass
+        return False
     except OSError:
         raise DatabaseOpenError("db_read_only", path=str(path)) from None
+    return True
 
 
 def _sidecar_size(path: Path, suffix: str) -> int:

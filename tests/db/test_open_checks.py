@@ -97,3 +97,16 @@ def test_only_known_local_file_systems_get_wal(tmp_path, monkeypatch, fstype, ne
     assert db.network_share is network
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == ("delete" if network else "wal")
     db.close()
+
+
+def test_a_failed_creation_leaves_no_empty_file(db_path, monkeypatch):
+    """Else the next start would call it an empty file (db_empty_file)."""
+    from db.instance_lock import InstanceLock
+
+    monkeypatch.setattr(InstanceLock, "acquire", lambda self, wait_s=0: False)
+    with pytest.raises(DatabaseOpenError) as caught:
+        open_database(db_path)
+    assert caught.value.code == "db_locked"
+    assert not db_path.exists()
+    monkeypatch.undo()
+    open_database(db_path).close()  # and the next try creates it
