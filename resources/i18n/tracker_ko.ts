@@ -2622,16 +2622,156 @@
         <translation>예산 {budget:,}원이 이 항목의 집행액({spent:,}원) 또는 계약액({contracted:,}원)보다 적습니다. 그래도 저장하시겠습니까?</translation>
     </message>
     <message>
-        <source>{field}: the text is longer than {limit} characters.</source>
-        <translation>{field}: 글자 수가 {limit}자를 넘습니다.</translation>
-    </message>
-    <message>
         <source>{field}: there is no budget category “{text}”.</source>
         <translation>{field}: “{text}” 예산 분류가 없습니다.</translation>
     </message>
     <message>
         <source>{month} already has a measurement for this budget line: change it in the budget table.</source>
         <translation>이 예산 항목에는 {month} 측정값이 이미 있습니다. 예산 표에서 고치십시오.</translation>
+    </message>
+    <message>
+        <source>“{path}” is an empty file (0 bytes), not a database. It was not changed. Choose another file, or confirm that a new database should be made in it.</source>
+        <translation>“{path}”은 빈 파일(0바이트)이며 데이터베이스가 아닙니다. 파일은 바뀌지 않았습니다. 다른 파일을 선택하거나, 이 파일에 새 데이터베이스를 만들지 확인해 주십시오.</translation>
+    </message>
+    <message>
+        <source>“{path}” was interrupted while saving and must finish undoing that change, which needs write permission. Open it once from a folder you can write to (or ask for write permission); nothing was changed.</source>
+        <translation>“{path}”은 저장 도중 중단되어, 중단된 변경을 되돌리는 작업을 마쳐야 하며 여기에는 쓰기 권한이 필요합니다. 쓰기 권한이 있는 폴더에서 한 번 열거나 쓰기 권한을 요청하십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” is open in another window or on another computer. Close it there first, then restore again. Nothing was changed.</source>
+        <translation>“{path}”이 다른 창이나 다른 컴퓨터에서 열려 있습니다. 그곳에서 먼저 닫은 뒤 다시 복원하십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The disk of “{path}” is full. Free some space and open it again; the file was not changed.</source>
+        <translation>“{path}”이 있는 디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 여십시오. 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Another user is saving to this database right now. Your change was not saved yet; try again in a moment.</source>
+        <translation>다른 사용자가 지금 이 데이터베이스에 저장하고 있습니다. 변경 내용은 아직 저장되지 않았습니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The disk is full: your change was not saved. Free some space and try again; everything saved before is intact.</source>
+        <translation>디스크가 가득 차서 변경 내용을 저장하지 못했습니다. 공간을 확보한 뒤 다시 시도하십시오. 이전에 저장한 내용은 모두 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>The database can no longer be written (the file or its folder became read-only). Your change was not saved.</source>
+        <translation>데이터베이스에 더 이상 쓸 수 없습니다(파일이나 폴더가 읽기 전용이 되었습니다). 변경 내용은 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written ({detail}). If it is on a network drive, check the connection. Your change was not saved.</source>
+        <translation>데이터베이스 파일을 읽거나 쓰지 못했습니다({detail}). 네트워크 드라이브에 있다면 연결을 확인하십시오. 변경 내용은 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged ({detail}). Nothing more was written; restore it from a backup.</source>
+        <translation>데이터베이스 파일이 손상되었습니다({detail}). 더 이상 아무것도 쓰지 않았습니다. 백업에서 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>The database refused a value ({detail}); nothing was changed.</source>
+        <translation>데이터베이스가 값을 거부했습니다({detail}). 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{who} changed this item at {when} after you opened it. Your change was not saved; look at the new values and edit again.</source>
+        <translation>이 항목을 연 뒤 {who} 사용자가 {when}에 변경했습니다. 변경 내용은 저장되지 않았습니다. 새 값을 확인한 뒤 다시 수정하십시오.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not an acceptable value here.</source>
+        <translation>{field}: “{value}”은 여기에 쓸 수 있는 값이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{field}: the text has {length:,} characters; at most {limit:,} are allowed.</source>
+        <translation>{field}: 글자 수가 {length:,}자입니다. 최대 {limit:,}자까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{field}: the text contains invisible control characters (or a line break where none is allowed); remove them.</source>
+        <translation>{field}: 보이지 않는 제어 문자(또는 허용되지 않는 줄바꿈)가 들어 있습니다. 지우고 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a finite number.</source>
+        <translation>{field}: “{value}”은 유한한 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is outside the years 1900–2200.</source>
+        <translation>{field}: {value}은 1900–2200년 범위를 벗어납니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” unpacks to {size_mb} MB, more than the {limit_mb} MB a spreadsheet may hold here; it was not read.</source>
+        <translation>“{path}”은 압축을 풀면 {size_mb}MB로, 허용 한도 {limit_mb}MB를 넘습니다. 파일을 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” has more than {limit:,} cells; split it into smaller files.</source>
+        <translation>“{path}”의 셀이 {limit:,}개를 넘습니다. 작은 파일로 나누십시오.</translation>
+    </message>
+    <message>
+        <source>The database checks out: integrity, {rows:,} audit rows in an unbroken chain, {anchors} anchors, no change outside the application.</source>
+        <translation>검증 통과: 무결성 정상, 감사 기록 {rows:,}건의 해시 체인 끊김 없음, 기준점 {anchors}개 일치, 프로그램 밖 변경 없음.</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found (listed above).</source>
+        <translation>문제 {count}건을 찾았습니다(위 목록 참조).</translation>
+    </message>
+    <message>
+        <source>More problems of the same kind ({kind}) are not listed.</source>
+        <translation>같은 종류({kind})의 문제가 더 있으나 목록에서 생략했습니다.</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check failed: {detail}</source>
+        <translation>SQLite 무결성 검사에 실패했습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>Audit row {id} does not follow the row before it: a row before it was removed or inserted.</source>
+        <translation>감사 기록 {id}번이 바로 앞 기록과 이어지지 않습니다. 그 앞의 기록이 삭제되었거나 끼워 넣어졌습니다.</translation>
+    </message>
+    <message>
+        <source>Audit row {id} was altered after it was written.</source>
+        <translation>감사 기록 {id}번이 기록된 뒤 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>The anchor of {at} ({reason}) names audit row {id}, which no longer exists: rows were removed.</source>
+        <translation>{at}의 기준점({reason})이 가리키는 감사 기록 {id}번이 없습니다. 기록이 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>The anchor of {at} ({reason}) does not match audit row {id}: the chain up to it was rewritten.</source>
+        <translation>{at}의 기준점({reason})이 감사 기록 {id}번과 일치하지 않습니다. 그때까지의 기록이 다시 작성되었습니다.</translation>
+    </message>
+    <message>
+        <source>The anchor of {at} ({reason}) counted {expected} audit rows up to row {id}; there are {found}.</source>
+        <translation>{at}의 기준점({reason})에는 {id}번까지 감사 기록이 {expected}건으로 기록되어 있으나 지금은 {found}건입니다.</translation>
+    </message>
+    <message>
+        <source>The month close recorded in audit row {id} ({at}) has lost its anchor.</source>
+        <translation>감사 기록 {id}번({at})의 월 마감 기준점이 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>{table} row {key} was changed ({op}) without an audit record: outside the application.</source>
+        <translation>{table}의 {key}번 행이 감사 기록 없이 변경({op})되었습니다. 프로그램 밖에서 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>Audit row {id}, which recorded a change of {table} row {key}, was removed.</source>
+        <translation>{table}의 {key}번 행 변경을 기록한 감사 기록 {id}번이 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>The change log of audit row {id} was altered.</source>
+        <translation>감사 기록 {id}번의 변경 내역이 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>{table} row {key} was added outside the application.</source>
+        <translation>{table}의 {key}번 행이 프로그램 밖에서 추가되었습니다.</translation>
+    </message>
+    <message>
+        <source>{table} row {key} was changed outside the application.</source>
+        <translation>{table}의 {key}번 행이 프로그램 밖에서 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>{table} row {key} was removed outside the application.</source>
+        <translation>{table}의 {key}번 행이 프로그램 밖에서 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Change tracking of {table} was switched off or altered ({trigger}).</source>
+        <translation>{table}의 변경 추적이 꺼졌거나 바뀌었습니다({trigger}).</translation>
+    </message>
+    <message>
+        <source>Audit row {id} ({at}) is not the one in the backup: the chain was rewritten since (or the database was restored).</source>
+        <translation>감사 기록 {id}번({at})이 백업의 기록과 다릅니다. 그 뒤에 기록이 다시 작성되었습니다(또는 데이터베이스가 복원되었습니다).</translation>
     </message>
 </context>
 <context>
