@@ -10,7 +10,7 @@ TABLES = frozenset({
     "budget_categories", "budget_lines", "budget_plan_months", "commitments", "actual_costs",
     "funding_commitments", "funding_payments", "kpis", "kpi_reports", "month_notes",
     "month_closes", "audit_log", "imports", "import_rows",
-    "line_progress", "task_progress",
+    "line_progress", "task_progress", "change_log", "audit_anchors",
 })
 
 SCHEDULE_INPUTS = frozenset({"tasks", "dependencies", "calendar_exceptions", "project"})

@@ -10,6 +10,7 @@
     python -m desktop example-data [--db PATH] [--remove]
     python -m desktop compare OLD NEW [--project CODE] [--json]
     python -m desktop check FILE [--project CODE] [--as-of YYYY-MM-DD] [--json]
+    python -m desktop verify [--db PATH] [--against BACKUP] [--json]
 """
 
 from __future__ import annotations
@@ -82,6 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(example, suppress=True)
     example.add_argument("--remove", action="store_true")
     _schedule_file_parsers(commands)
+    check = commands.add_parser("verify", help="check integrity, the audit chain, anchors and outside edits")
+    _add_common(check, suppress=True)
+    check.add_argument("--against", type=Path, metavar="BACKUP", help="a backup whose chain must be a prefix")
+    check.add_argument("--json", action="store_true")
     return parser
 
 
@@ -248,6 +253,12 @@ def _check(args) -> int:
     return cmd_check(args)
 
 
+def _verify(args) -> int:
+    from desktop.cli_verify import cmd_verify
+
+    return cmd_verify(args)
+
+
 _COMMANDS = {"status": _status, "schedule": _schedule, "report": _report, "close": _close,
              "import": _import, "export": _export, "example-data": _example_data,
-             "compare": _compare, "check": _check}
+             "compare": _compare, "check": _check, "verify": _verify}

@@ -18,14 +18,17 @@ from db.engine import PROJECT_ID, Database
 from desktop.domain.dates import month_of, parse_month
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.evm import EacMethod
+from desktop.domain.limits import check_text
 from desktop.domain.money import check_amount, parse_money
 from desktop.domain.spread import SpreadKind, months_between, spread
 from desktop.domain.variance import MoneyView, build_money_view
 from desktop.domain.variance_model import (
     VarianceThresholds,
 )
+from desktop.services.boundary import boundary
 from desktop.services.changes import Changes
 from desktop.services.rows import require_phase, require_row
+from desktop.services.boundary import Row
 
 MAX_MONTHS = 1200  # a budget line spans at most 100 years
 LINE_TABLES = ("budget_lines", "budget_plan_months")
@@ -147,9 +150,7 @@ def _line_values(db: Database, line: dict, typed_plan: dict | None, line_id: int
                  current_plan: dict[str, int] | None) -> tuple[dict, dict[str, int]]:
     """Check a line's values as a whole; the line as stored and its monthly plan."""
     require_row(db, "budget_categories", line["category_id"])
-    line["name"] = str(line.get("name") or "").strip()
-    if len(line["name"]) > 200:
-        raise ValidationError("text_too_long", field="name", limit=200)
+    line["name"] = check_text(str(line.get("name") or "").strip(), "name")
     line["budget_won"] = won(line["budget_won"], "budget_won")
     line["start_month"], line["finish_month"], months = _period(line["start_month"], line["finish_month"])
     line["spread"] = _spread(line["spread"]).value
@@ -173,6 +174,7 @@ def check_line(db: Database, values: dict) -> dict:
             "plan": plan if line["spread"] == SpreadKind.MANUAL.value else None}
 
 
+@boundary
 def add_budget_line(db: Database, *, phase_id: int, category_id: int, name: str,
                     budget_won: int | str, start_month: str, finish_month: str,
                     spread: str = "even", plan: dict | None = None) -> Changes:
@@ -194,6 +196,7 @@ _LINE_FIELDS = ("phase_id", "category_id", "name", "budget_won", "start_month", 
                 "spread", "plan")
 
 
+@boundary
 def edit_budget_line(db: Database, *, line_id: int, values: dict,
                      allow_below_spent: bool = False) -> Changes:
     """Change any of a line's phase, category (moving it), name, budget, period, spread and
@@ -221,6 +224,7 @@ def edit_budget_line(db: Database, *, line_id: int, values: dict,
     return _line_changes(line_id, ",".join(values), old, new)
 
 
+@boundary
 def update_budget_line(db: Database, *, line_id: int, field: str, value: object) -> Changes:
     """One field of a line (``period`` = (start, finish)); see :func:`edit_budget_line`."""
     if field == "period":
@@ -236,6 +240,7 @@ def _write_line(db: Database, line: dict, plan: dict[str, int]) -> None:
     repo.write_plan(db, line["id"], plan)
 
 
+@boundary
 def set_month_plan(db: Database, *, line_id: int, month: str, planned_won: int | str) -> Changes:
     """Enter one month's planned amount; the line's spread becomes manual."""
     amount = won(planned_won, "planned_won")
@@ -256,6 +261,7 @@ def set_month_plan(db: Database, *, line_id: int, month: str, planned_won: int |
     return _line_changes(line_id, "plan", old, new)
 
 
+@boundary
 def delete_budget_line(db: Database, *, line_id: int) -> Changes:
     """Remove a line and its plan; refused while it has actual costs or contracts."""
     with db.atomic():
@@ -272,6 +278,7 @@ def delete_budget_line(db: Database, *, line_id: int) -> Changes:
     return _line_changes(line_id, "", old, None)
 
 
+@boundary(shapes={"line": Row("budget_lines")})
 def restore_budget_line(db: Database, *, line: dict, plan: dict[str, int]) -> Changes:
     """Put a line and its plan back as they were (the undo of any line change): re-inserted
     with its id when deleted, otherwise every column and the whole plan overwritten."""
@@ -314,6 +321,7 @@ def _period_arg(period) -> tuple[str | None, str | None] | None:
     return (first, last) if first or last else None
 
 
+@boundary
 def load_money_view(db: Database, *, as_of: date, phase: int | None = None,
                     period: tuple[object, object] | None = None) -> MoneyView:
     """The variance and earned-value view at ``as_of`` (its month is the as-of month).

@@ -15,12 +15,14 @@ from desktop.domain.evm import EacMethod
 from desktop.domain.variance_model import (
     SETTING_INDEX_OVER, SETTING_INDEX_WATCH, SETTING_OVER, SETTING_WATCH, VarianceThresholds,
 )
+from desktop.services.boundary import boundary
 from desktop.services.changes import Changes
 from desktop.services.rows import require_row
 
 _CODE = re.compile(r"[A-Za-z0-9_]{1,32}")
 
 
+@boundary
 def set_eac_method(db: Database, *, method: EacMethod | str) -> Changes:
     """How the estimate at completion is forecast: cpi, atypical, cpi_spi or bottom_up."""
     try:
@@ -37,6 +39,7 @@ def set_eac_method(db: Database, *, method: EacMethod | str) -> Changes:
                       reschedule=False)
 
 
+@boundary
 def set_variance_thresholds(db: Database, *, watch_pct: float | None, over_pct: float | None,
                             index_watch: float | None = None,
                             index_over: float | None = None) -> Changes:
@@ -78,6 +81,7 @@ def set_variance_thresholds(db: Database, *, watch_pct: float | None, over_pct: 
 # --------------------------------------------------------------------------- categories
 
 
+@boundary
 def add_category(db: Database, *, code: str, name_ko: str, name_en: str = "") -> Changes:
     """A budget category (비목); codes are short latin identifiers, unique."""
     code = str(code or "").strip()
@@ -100,6 +104,7 @@ def add_category(db: Database, *, code: str, name_ko: str, name_en: str = "") ->
     return Changes.of("budget_categories", entity_id=row_id, new=row)
 
 
+@boundary
 def delete_category(db: Database, *, category_id: int) -> Changes:
     """Remove an unused category (the undo of :func:`add_category`)."""
     with db.atomic():
@@ -114,6 +119,7 @@ def delete_category(db: Database, *, category_id: int) -> Changes:
     return Changes.of("budget_categories", entity_id=category_id, old=row)
 
 
+@boundary
 def rename_category(db: Database, *, category_id: int, name_ko: str,
                     name_en: str | None = None) -> Changes:
     """New Korean (and optionally English) name; ``old`` = {"name_ko", "name_en"}."""

@@ -15,6 +15,7 @@ from db.engine import PROJECT_ID, Database
 from desktop.domain.dates import past_date, past_month
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.services.budget import as_month, require_line, won
+from desktop.services.boundary import Row, Rows, boundary
 from desktop.services.changes import Changes
 from desktop.services.month_close import ensure_month_open
 from desktop.services.rows import require_party, require_row
@@ -29,6 +30,7 @@ def _cost_changes(row: dict, delta: int, **kwargs) -> Changes:
         "line_id": row["line_id"], "month": row["month"], "delta_won": delta}, **kwargs)
 
 
+@boundary
 def record_actual_cost(db: Database, *, line_id: int, month: str, amount_won: int | str,
                        today: date, note: str = "", commitment_id: int | None = None) -> Changes:
     """Book an actual cost (집행) of a line in a month of the line's period that has begun."""
@@ -54,6 +56,7 @@ def record_actual_cost(db: Database, *, line_id: int, month: str, amount_won: in
     return _cost_changes(row, amount, new=row)
 
 
+@boundary
 def set_actual_cost(db: Database, *, cost_id: int, amount_won: int | str) -> Changes:
     """Correct the amount of an actual cost; ``old`` is the previous amount."""
     amount = won(amount_won, "amount_won")
@@ -69,6 +72,7 @@ def set_actual_cost(db: Database, *, cost_id: int, amount_won: int | str) -> Cha
     return _cost_changes(row, amount - old, field="amount_won", old=old, new=amount)
 
 
+@boundary
 def delete_actual_cost(db: Database, *, cost_id: int) -> Changes:
     """Remove an actual cost; ``old`` is the whole row for :func:`restore_actual_cost`."""
     with db.atomic():
@@ -79,6 +83,7 @@ def delete_actual_cost(db: Database, *, cost_id: int) -> Changes:
     return _cost_changes(row, -row["amount_won"], old=row)
 
 
+@boundary(shapes={"row": Row("actual_costs")})
 def restore_actual_cost(db: Database, *, row: dict) -> Changes:
     """Put a deleted actual cost back with its id (undo of a deletion, redo of a booking)."""
     row = dict(row)
@@ -94,6 +99,7 @@ def restore_actual_cost(db: Database, *, row: dict) -> Changes:
     return _cost_changes(row, row["amount_won"], new=row)
 
 
+@boundary
 def replace_month_costs(db: Database, *, line_id: int, month: str, amount_won: int | str,
                         today: date, note: str = "") -> Changes:
     """Book ``amount_won`` as the line's cost of ``month`` in place of what is booked there
@@ -108,10 +114,13 @@ def replace_month_costs(db: Database, *, line_id: int, month: str, amount_won: i
                          old=removed, new=[added])
 
 
+@boundary(shapes={"remove": Rows("actual_costs"), "restore": Rows("actual_costs")})
 def swap_costs(db: Database, *, remove: list[dict], restore: list[dict]) -> Changes:
     """Remove the rows ``remove`` and put back the rows ``restore`` (with their ids), in one
     transaction: the undo (and redo) of :func:`replace_month_costs`.  ``old``/``new`` are
     ``restore``/``remove`` so the next swap is the reverse."""
+    if not remove and not restore:
+        raise ValidationError("value_required", field="amount_won")
     with db.atomic():
         for row in remove:
             delete_actual_cost(db, cost_id=row["id"])
@@ -124,6 +133,7 @@ def swap_costs(db: Database, *, remove: list[dict], restore: list[dict]) -> Chan
 # --------------------------------------------------------------------------- contracts
 
 
+@boundary
 def add_commitment(db: Database, *, line_id: int, party_id: int | None, title: str,
                    amount_won: int | str, committed_on: date | str, contract_no: str = "",
                    today: date) -> Changes:
@@ -143,6 +153,7 @@ def add_commitment(db: Database, *, line_id: int, party_id: int | None, title: s
     return Changes.of("commitments", entity_id=row_id, new=row, extra={"line_id": line_id})
 
 
+@boundary
 def delete_commitment(db: Database, *, commitment_id: int) -> Changes:
     """Remove a contract (undo of :func:`add_commitment`); refused while costs refer to it."""
     with db.atomic():
@@ -157,6 +168,7 @@ def delete_commitment(db: Database, *, commitment_id: int) -> Changes:
                       extra={"line_id": row["line_id"]})
 
 
+@boundary(shapes={"row": Row("commitments")})
 def restore_commitment(db: Database, *, row: dict) -> Changes:
     """Put a deleted contract back with its id."""
     row = dict(row)
@@ -171,6 +183,7 @@ def restore_commitment(db: Database, *, row: dict) -> Changes:
 # --------------------------------------------------------------------------- progress, ETC, method
 
 
+@boundary
 def set_month_actual(db: Database, *, line_id: int, month: str, amount_won: int | str,
                      today: date) -> Changes:
     """The actual cost of a line in a month, as typed in the variance table.

@@ -24,7 +24,9 @@ from desktop.services.example_plan import (
     ACTUAL_FACTORS, BUDGET_SHARES, CAPACITY, COMMITMENTS, FUNDING, KPI_REPORTS, LINE_PROGRESS,
     MILESTONE_LINKS, PAYMENTS, PHASE_BUDGET_SHARES, PHASE_MONTHS, TASKS,
 )
+from desktop.services.boundary import boundary
 
+@boundary
 def load_example_data(db: Database, *, today: date) -> Changes:
     """Add the example set; refused when one is already loaded."""
     if count_example_rows(db):
@@ -41,6 +43,7 @@ def load_example_data(db: Database, *, today: date) -> Changes:
     return Changes.of(*EXAMPLE_TABLES, "budget_plan_months", extra={"rows": rows})
 
 
+@boundary
 def remove_example_data(db: Database) -> Changes:
     """Delete every example row (children first) and nothing else."""
     with db.atomic():

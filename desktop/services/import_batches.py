@@ -19,6 +19,7 @@ from db.audit import append_audit, os_user
 from db.engine import PROJECT_ID, Database
 from desktop.clock import utc_now
 from desktop.domain.errors import ConflictError
+from desktop.services.boundary import boundary
 from desktop.services.changes import Changes
 from desktop.services.rows import delete_audited, require_row, restore_audited
 
@@ -68,6 +69,7 @@ def import_changes(db: Database, import_id: int, **kwargs) -> Changes:
 
 
 # --------------------------------------------------------------------------- undo and redo
+@boundary
 def remove_import(db: Database, *, import_id: int) -> Changes:
     """Remove every row import ``import_id`` added (its undo); ``Changes.old`` restores them."""
     from desktop.services.baselines import delete_baseline
@@ -106,6 +108,7 @@ def remove_import(db: Database, *, import_id: int) -> Changes:
     return import_changes(db, import_id, old=snapshot)
 
 
+@boundary
 def restore_import(db: Database, *, import_id: int, snapshot: dict) -> Changes:
     """Put back what :func:`remove_import` removed, with the same ids (its redo)."""
     from desktop.services.baselines import restore_baseline

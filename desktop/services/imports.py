@@ -20,10 +20,12 @@ from db.audit import append_audit
 from db.engine import Database
 from desktop.domain.dates import parse_date, parse_month
 from desktop.domain.errors import DomainError, ValidationError
-from desktop.domain.money import parse_money
+from desktop.domain.limits import check_text
+from desktop.domain.money import MAX_WON, check_amount, parse_money
 from desktop.domain.numbers import require_number
 from desktop.interop.sheets import Sheet
 from desktop.services import party_import
+from desktop.services.boundary import boundary
 from desktop.services.changes import Changes
 from desktop.services.sheet_rows import (
     WHOLE_PROJECT, SheetKind, cell, find_line, lookups, norm, phase_number,
@@ -79,6 +81,7 @@ def _month_headers(headers: list[str]) -> list[tuple[int, str]]:
     return found
 
 
+@boundary
 def preview_import(db: Database, sheet: Sheet, mapping: dict, kind: str,
                    source: str = "") -> ImportPreview:
     spec = KINDS[kind]
@@ -95,6 +98,7 @@ def preview_import(db: Database, sheet: Sheet, mapping: dict, kind: str,
     return preview
 
 
+@boundary
 def run_import(db: Database, preview: ImportPreview, *, today: date) -> Changes:
     """Write every accepted row in one transaction; nothing when any row fails.  The rows
     are recorded as one import (``Changes.entity_id``): :func:`remove_import` undoes exactly it."""
@@ -134,7 +138,8 @@ def _cost_row(row: list[str], mapping: dict, known: dict) -> dict:
     amount = parse_money(cell(row, mapping, "amount"))
     if amount < 0:
         raise ValidationError("money_negative", field="amount_won", value=amount)
-    return {"line_id": line["id"], "month": month, "amount_won": amount, "note": cell(row, mapping, "note")}
+    return {"line_id": line["id"], "month": month, "amount_won": check_amount(amount, "amount_won"),
+            "note": check_text(cell(row, mapping, "note"), "note")}
 
 
 def _payment_row(row: list[str], mapping: dict, known: dict) -> dict:
@@ -163,9 +168,17 @@ def _payment_row(row: list[str], mapping: dict, known: dict) -> dict:
                               date=paid_on.isoformat())
     fx_text = cell(row, mapping, "fx_rate")
     amount = (parse_money(cell(row, mapping, "amount")) if commitment["currency"] == "KRW"
-              else require_number(cell(row, mapping, "amount"), "amount_currency"))
+              else _bounded(require_number(cell(row, mapping, "amount"), "amount_currency"), "amount_currency"))
     return {"commitment_id": commitment["id"], "paid_on": paid_on.isoformat(), "amount": amount,
-            "fx_rate": require_number(fx_text, "fx_rate") if fx_text else 1, "note": cell(row, mapping, "note")}
+            "fx_rate": _bounded(require_number(fx_text, "fx_rate"), "fx_rate") if fx_text else 1,
+            "note": check_text(cell(row, mapping, "note"), "note")}
+
+
+def _bounded(value: float, field: str) -> float:
+    """A number of a sheet, refused when absurd (beyond 10¹⁵): never clamped."""
+    if abs(value) > MAX_WON:
+        raise ValidationError("quantity_out_of_range", field=field, value=f"{value:g}"[:40])
+    return value
 
 
 def _write_cost(db: Database, values: dict, today: date) -> Changes:

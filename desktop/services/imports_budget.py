@@ -13,7 +13,8 @@ from datetime import date
 from db.engine import Database
 from desktop.domain.dates import month_end, parse_date, parse_month
 from desktop.domain.errors import ValidationError
-from desktop.domain.money import parse_money
+from desktop.domain.limits import check_text
+from desktop.domain.money import check_amount, parse_money
 from desktop.services.changes import Changes
 from desktop.services.sheet_rows import SheetKind, cell, find_line, norm, phase_number
 
@@ -74,8 +75,10 @@ def _contract_row(row: list[str], mapping: dict, known: dict) -> dict:
     amount = parse_money(cell(row, mapping, "amount"))
     if amount < 0:
         raise ValidationError("money_negative", field="amount_won", value=amount)
-    return {"line_id": line["id"], "party_id": party_id, "title": cell(row, mapping, "title"),
-            "contract_no": cell(row, mapping, "contract_no"), "amount_won": amount,
+    return {"line_id": line["id"], "party_id": party_id,
+            "title": check_text(cell(row, mapping, "title"), "title"),
+            "contract_no": check_text(cell(row, mapping, "contract_no"), "contract_no"),
+            "amount_won": check_amount(amount, "amount_won"),
             "committed_on": signed.isoformat()}
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from db.audit import append_audit, os_user
+from db.audit import append_audit, os_user, request_anchor
 from db.engine import PROJECT_ID, Database
 from desktop.clock import utc_now
 from desktop.domain.dates import parse_month, past_month
@@ -20,6 +20,7 @@ from desktop.domain.errors import ConflictError
 from desktop.domain.schedule_rows import view_to_dict
 from desktop.domain.snapshot import canonical_json, digest, month_as_of
 from desktop.services.changes import Changes
+from desktop.services.boundary import boundary
 
 SNAPSHOT_VERSION = 1
 
@@ -85,6 +86,7 @@ def ensure_month_open(db: Database, on: date | str) -> None:
         raise ConflictError("month_closed", month=month)
 
 
+@boundary
 def close_month(db: Database, *, month: str, today: date) -> Changes:
     month = _month(month, today)
     if is_closed(db, month):
@@ -104,9 +106,11 @@ def close_month(db: Database, *, month: str, today: date) -> Changes:
         append_audit(db, action="close_month", entity="month_closes", field="month",
                      old_value=previous["digest"] if previous else None,
                      new_value={"month": month, "digest": sha})
+        request_anchor(db, "month_close")  # the chain's head, with this close, is anchored
     return Changes.of("month_closes", field="month", new=month, extra={"digest": sha})
 
 
+@boundary
 def reopen_month(db: Database, *, month: str) -> Changes:
     month = parse_month(month)
     with db.atomic():
@@ -132,6 +136,7 @@ def report_figures(db: Database, month: str, today: date) -> tuple[dict, str, bo
     return figures, digest(figures), False
 
 
+@boundary
 def set_month_notes(db: Database, *, month: str, notes: str = "", risks: str = "",
                     issues: str = "") -> Changes:
     """The manager's notes, risks and issues of the month (refused once the month is closed)."""

@@ -13,12 +13,14 @@ from datetime import date
 
 from db.audit import append_audit
 from db.engine import PROJECT_ID, Database
+from db.versions import check_version, update_versioned
 from desktop.domain.dates import iso, past_date
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.parties import (
     check_names_free, clean_name, is_active, parse_country, parse_currency, parse_foreign,
     parse_kind,
 )
+from desktop.services.boundary import Row, boundary
 from desktop.services.changes import Changes
 from desktop.services.rows import require_party
 
@@ -50,6 +52,7 @@ def party_values(db: Database, values: dict, *, own_id: int | None = None) -> di
     return row
 
 
+@boundary
 def add_party(db: Database, *, name_ko: str, kind: str, is_foreign: bool | str = False,
               name_en: str = "", country: str = "", currency: str = "", role_ko: str = "",
               role_en: str = "") -> Changes:
@@ -70,14 +73,18 @@ def _edited(row: dict) -> dict:
     return {key: row[key] for key in EDITED}
 
 
-def update_party(db: Database, *, party_id: int, values: dict) -> Changes:
+@boundary
+def update_party(db: Database, *, party_id: int, values: dict[str, object],
+                 expected_version: int | None = None) -> Changes:
     """Set every edited field of a party at once; ``Changes.old`` holds the previous ones
-    (so the undo is this same call with them)."""
+    (so the undo is this same call with them).  With ``expected_version`` (the row's version
+    when the dialog opened) an edit over someone else's change is refused (``row_changed``)."""
     with db.atomic():
+        check_version(db, "parties", party_id, expected_version)
         old = _edited(require_party(db, party_id))
         new = party_values(db, {**old, **values}, own_id=party_id)
         if new != old:
-            db["parties"].update(party_id, new)
+            update_versioned(db, "parties", party_id, new)
             append_audit(db, action="update", entity="parties", entity_id=party_id,
                          old_value=old, new_value=new)
     return Changes.of("parties", entity_id=party_id, old=old, new=new)
@@ -94,13 +101,15 @@ def last_record_on(db: Database, party_id: int) -> str | None:
                       {"p": party_id}).fetchone()[0]
 
 
+@boundary
 def set_party_retired(db: Database, *, party_id: int, retired_on: date | str | None,
-                      today: date) -> Changes:
+                      today: date, expected_version: int | None = None) -> Changes:
     """Retire a party from ``retired_on`` (None brings it back).  Refused when a record of
     the party is dated on or after that day: it would be a record of a retired party."""
     on = past_date(retired_on, "retired_on", today, required=False)
     new = iso(on)
     with db.atomic():
+        check_version(db, "parties", party_id, expected_version)
         party = require_party(db, party_id)
         old = party["retired_on"]
         if on is not None:
@@ -109,7 +118,7 @@ def set_party_retired(db: Database, *, party_id: int, retired_on: date | str | N
                 raise ValidationError("party_retired_before_record", field="retired_on",
                                       name=party["name_ko"], date=new, last=last)
         if new != old:
-            db["parties"].update(party_id, {"retired_on": new})
+            update_versioned(db, "parties", party_id, {"retired_on": new})
             append_audit(db, action="update", entity="parties", entity_id=party_id,
                          field="retired_on", old_value=old, new_value=new)
     return Changes.of("parties", entity_id=party_id, field="retired_on", old=old, new=new)
@@ -125,6 +134,7 @@ def party_record_counts(db: Database, party_id: int) -> dict[str, int]:
     return counts
 
 
+@boundary
 def delete_party(db: Database, *, party_id: int) -> Changes:
     """Delete a party no record names (``Changes.old`` is the row, for :func:`restore_party`);
     a party with records is refused — retire it instead."""
@@ -140,6 +150,7 @@ def delete_party(db: Database, *, party_id: int) -> Changes:
     return Changes.of("parties", entity_id=party_id, old=row)
 
 
+@boundary(shapes={"row": Row("parties")})
 def restore_party(db: Database, *, row: dict) -> Changes:
     """Put a deleted party back with its id (the undo of :func:`delete_party`)."""
     with db.atomic():

@@ -19,14 +19,21 @@ from datetime import date
 from db import budget as repo
 from db.audit import append_audit
 from db.engine import Database
-from desktop.domain.dates import month_of, past_date
+from desktop.domain.dates import month_of, parse_month, past_date
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.services.budget import percent_value, require_line, won
+from desktop.services.boundary import boundary
 from desktop.services.changes import Changes
 from desktop.services.month_close import ensure_month_open
 from desktop.services.rows import require_row
 
 _LINE_KEYS = ("line_id", "month", "measured_on", "percent_complete", "etc_won", "is_example")
+
+
+def _check_keys(value: object, keys: tuple[str, ...], field: str) -> None:
+    """An undo's row (or state) must have exactly the keys it was made with."""
+    if value is not None and (not isinstance(value, dict) or set(value) != set(keys)):
+        raise ValidationError("value_type_invalid", field=field, value=repr(value)[:40])
 
 
 def _blank(value: object) -> bool:
@@ -88,6 +95,7 @@ def _set_line(db: Database, line_id: int, on: date, field: str, value, today: da
     return _line_changes(line_id, old, new, field)
 
 
+@boundary
 def set_line_progress(db: Database, *, line_id: int, percent: float | str | None,
                       on: date | str | None, today: date, allow_decrease: bool = False) -> Changes:
     """A line's % complete measured on ``on`` (default today), the measurement of that month;
@@ -97,6 +105,7 @@ def set_line_progress(db: Database, *, line_id: int, percent: float | str | None
     return _set_line(db, line_id, day, "percent_complete", value, today, allow_decrease)
 
 
+@boundary
 def set_line_etc(db: Database, *, line_id: int, etc_won: int | str | None, on: date | str | None,
                  today: date) -> Changes:
     """A line's bottom-up estimate to complete, as of ``on`` (default today)."""
@@ -104,6 +113,7 @@ def set_line_etc(db: Database, *, line_id: int, etc_won: int | str | None, on: d
     return _set_line(db, line_id, day, "etc_won", None if _blank(etc_won) else won(etc_won, "etc_won"), today)
 
 
+@boundary
 def add_line_measurement(db: Database, *, line_id: int, measured_on: date | str,
                          percent: float | str | None, etc_won: int | str | None, today: date) -> Changes:
     """A line's measurement of a month that has none yet (imports: a month already measured,
@@ -134,8 +144,12 @@ def add_line_measurement(db: Database, *, line_id: int, measured_on: date | str,
                       ids={"budget_lines": [line_id]}, new=row, extra={"line_id": line_id, "month": month})
 
 
+@boundary
 def restore_line_progress(db: Database, *, line_id: int, month: str, row: dict | None) -> Changes:
     """Set the line's measurement of ``month`` back to ``row`` (None: none) — the undo."""
+    _check_keys(row, _LINE_KEYS, "row")
+    if row is not None and (row["line_id"], row["month"]) != (line_id, month):
+        raise ValidationError("value_type_invalid", field="row", value=repr(row)[:40])
     ensure_month_open(db, month)
     with db.atomic():
         require_line(db, line_id)
@@ -181,6 +195,7 @@ def _task_changes(task_id: int, old: dict, new: dict) -> Changes:
                       old=old, new=new, extra={"month": old["month"]})
 
 
+@boundary
 def set_task_progress(db: Database, *, task_id: int, percent: float | str, on: date | str | None,
                       today: date, allow_decrease: bool = False) -> Changes:
     """A task's % complete measured on ``on`` (default today): that month's measurement, and
@@ -210,8 +225,16 @@ def set_task_progress(db: Database, *, task_id: int, percent: float | str, on: d
     return _task_changes(task_id, old, new)
 
 
+@boundary
 def restore_task_progress(db: Database, *, task_id: int, state: dict) -> Changes:
     """Put a task's measurement of a month (and its % complete) back as ``state`` — the undo."""
+    if not isinstance(state, dict):
+        raise ValidationError("value_type_invalid", field="state", value=repr(state)[:40])
+    _check_keys(state, ("month", "row", "percent"), "state")
+    _check_keys(state["row"], _TASK_KEYS, "row")
+    state = {**state, "month": parse_month(state["month"])}
+    if not isinstance(state["percent"], (int, float)) or isinstance(state["percent"], bool):
+        raise ValidationError("value_type_invalid", field="percent", value=repr(state["percent"])[:40])
     ensure_month_open(db, state["month"])
     with db.atomic():
         task = require_row(db, "tasks", task_id)

@@ -18,10 +18,12 @@ from desktop.services.changes import Changes
 from desktop.services.rows import (
     check_number, delete_audited, insert_audited, require_phase, require_row, restore_audited,
 )
+from desktop.services.boundary import Row, boundary
 
 _CURRENCY = re.compile(r"[A-Z]{3}")
 
 
+@boundary
 def record_capacity(db: Database, *, phase_id: int, measured_on: date | str,
                     installed_mw: float | None, installed_gpus: int | None,
                     energised_mw: float | None = None, source: str = "",
@@ -59,10 +61,19 @@ def record_capacity(db: Database, *, phase_id: int, measured_on: date | str,
         if earlier is not None:
             delete_audited(db, "capacity_measurements", earlier["id"])
         changes = insert_audited(db, "capacity_measurements", row)
-    return Changes.of("capacity_measurements", entity_id=changes.entity_id, old=earlier,
-                      new={**row, "id": changes.entity_id})
+        stored = db["capacity_measurements"].get(changes.entity_id)
+    return Changes.of("capacity_measurements", entity_id=changes.entity_id, old=earlier, new=stored)
 
 
+class _RowOrNone(Row):
+    """A row of the table, or None (nothing to put back)."""
+
+    def check(self, db, value: object, field: str) -> None:
+        if value is not None:
+            super().check(db, value, field)
+
+
+@boundary(shapes={"restore": _RowOrNone("capacity_measurements")})
 def swap_measurement(db: Database, *, remove_id: int | None, restore: dict | None) -> Changes:
     """Remove one measurement and put another back with its id, in one step: the undo (and
     redo) of a measurement that replaced the day's earlier one."""
@@ -74,6 +85,7 @@ def swap_measurement(db: Database, *, remove_id: int | None, restore: dict | Non
                       new=restore)
 
 
+@boundary
 def record_kpi_report(db: Database, *, kpi_id: int, reported_on: date | str, value: int,
                       source: str, today: date) -> Changes:
     """A reported value of an expected effect, with where it comes from."""
@@ -103,6 +115,7 @@ def _currency(currency: str) -> str:
     return code
 
 
+@boundary
 def add_funding_commitment(db: Database, *, party_id: int, committed_on: date | str,
                            amount: float | int, currency: str = "KRW", fx_rate: float = 1,
                            phase_id: int | None = None, planned: bool = False,
@@ -128,6 +141,7 @@ def add_funding_commitment(db: Database, *, party_id: int, committed_on: date | 
     return insert_audited(db, "funding_commitments", row)
 
 
+@boundary
 def record_funding_payment(db: Database, *, commitment_id: int, paid_on: date | str,
                            amount: float | int, fx_rate: float = 1, note: str = "",
                            today: date) -> Changes:

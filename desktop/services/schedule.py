@@ -19,6 +19,7 @@ from desktop.domain.dates import from_iso, iso
 from desktop.domain.milestones import delay_days
 from desktop.domain.predecessors import PredecessorRef, format_predecessors, usable_codes
 from desktop.domain.schedule_rows import PhaseBand, ScheduleLink, ScheduleRow, ScheduleView
+from desktop.services.boundary import boundary
 
 
 @lru_cache(maxsize=4)
@@ -103,7 +104,7 @@ def rows_as_of(rows: list[dict], as_of: date | None) -> list[dict]:
     return out
 
 
-def _compute(db: Database, as_of: date | None):
+def _compute(db: Database, as_of: date):
     """Run the engine over the stored plan: (status date, outline, links, parents, inputs, result)."""
     project = repo.project_dates(db)
     status_date = status_date_of(from_iso(project["status_date_on"]), as_of)
@@ -126,7 +127,8 @@ def _compute(db: Database, as_of: date | None):
     return status_date, ordered, links, parents, inputs, result
 
 
-def driving_chain(db: Database, *, task_id: int, as_of: date | None = None) -> list[dict]:
+@boundary
+def driving_chain(db: Database, *, task_id: int, as_of: date) -> list[dict]:
     """Why a task is where it is: the chain of predecessors that sets its date, nearest
     first (empty when its own constraint, the status date or the project start does)."""
     from desktop.domain.cpm import driving_predecessors
@@ -143,7 +145,8 @@ def driving_chain(db: Database, *, task_id: int, as_of: date | None = None) -> l
             for link in driving_predecessors(result, task_id)]
 
 
-def load_schedule(db: Database, *, as_of: date | None = None,
+@boundary
+def load_schedule(db: Database, *, as_of: date,
                   baseline_id: int | None = None) -> ScheduleView:
     """Compute the schedule at the status date (the project's, else ``as_of``)."""
     from db.project import current_baseline_id

@@ -1021,38 +1021,38 @@
         <translation>참여 기관 추가</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="178"/>
         <source>Edit participant</source>
         <translation>참여 기관 수정</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="198"/>
         <source>Retire participant</source>
         <translation>참여 종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="198"/>
         <source>Bring back participant</source>
         <translation>참여 기관 다시 참여</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="198"/>
-        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="211"/>
         <source>Delete participant</source>
         <translation>참여 기관 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="206"/>
         <source>Delete “%1”? A party that records name cannot be deleted; retire it instead.</source>
         <translation>“%1” 기관을 삭제하시겠습니까? 기록이 있는 기관은 삭제할 수 없으니 참여 종료로 처리하십시오.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="228"/>
         <source>Import participants</source>
         <translation>참여 기관 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/dialogs/parties_dialog.py" line="229"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>스프레드시트 (*.xlsx *.csv);;모든 파일 (*)</translation>
     </message>
@@ -2050,12 +2050,12 @@
         <translation>용량 측정 교체</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/capacity_actions.py" line="67"/>
+        <location filename="../../desktop/ui/views/capacity_actions.py" line="66"/>
         <source>Replace it with the new measurement? (Undo puts the earlier one back.)</source>
         <translation>새 측정값으로 바꾸시겠습니까? (실행 취소하면 이전 측정값이 되돌아옵니다.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/capacity_actions.py" line="69"/>
+        <location filename="../../desktop/ui/views/capacity_actions.py" line="68"/>
         <source>Measurement of the same day</source>
         <translation>같은 날의 측정값</translation>
     </message>
@@ -2591,282 +2591,282 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="168"/>
+        <location filename="../../desktop/domain/messages.py" line="203"/>
         <source>Name (Korean)</source>
         <translation>이름 (한글)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="169"/>
+        <location filename="../../desktop/domain/messages.py" line="204"/>
         <source>Name (English)</source>
         <translation>이름 (영문)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="170"/>
+        <location filename="../../desktop/domain/messages.py" line="205"/>
         <source>Planned start</source>
         <translation>계획 시작</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="171"/>
+        <location filename="../../desktop/domain/messages.py" line="206"/>
         <source>Planned finish</source>
         <translation>계획 종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="172"/>
+        <location filename="../../desktop/domain/messages.py" line="207"/>
         <source>Target MW</source>
         <translation>목표 MW</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="173"/>
+        <location filename="../../desktop/domain/messages.py" line="208"/>
         <source>Target GPUs</source>
         <translation>목표 GPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="174"/>
+        <location filename="../../desktop/domain/messages.py" line="209"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="175"/>
+        <location filename="../../desktop/domain/messages.py" line="210"/>
         <source>Finish</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="176"/>
+        <location filename="../../desktop/domain/messages.py" line="211"/>
         <source>Actual start</source>
         <translation>실적 시작</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="177"/>
+        <location filename="../../desktop/domain/messages.py" line="212"/>
         <source>Actual finish</source>
         <translation>실적 종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="178"/>
+        <location filename="../../desktop/domain/messages.py" line="213"/>
         <source>Actual</source>
         <translation>실적</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="179"/>
+        <location filename="../../desktop/domain/messages.py" line="214"/>
         <source>Forecast</source>
         <translation>전망</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="180"/>
+        <location filename="../../desktop/domain/messages.py" line="215"/>
         <source>% complete</source>
         <translation>진척률 (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="181"/>
+        <location filename="../../desktop/domain/messages.py" line="216"/>
         <source>Total investment</source>
         <translation>총 투자비</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="182"/>
+        <location filename="../../desktop/domain/messages.py" line="217"/>
         <source>Site area</source>
         <translation>부지 면적</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="183"/>
+        <location filename="../../desktop/domain/messages.py" line="218"/>
         <source>Minimum foreign share</source>
         <translation>외국자본 최소 비율</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="184"/>
+        <location filename="../../desktop/domain/messages.py" line="219"/>
         <source>Construction start deadline</source>
         <translation>착공 기한</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="185"/>
+        <location filename="../../desktop/domain/messages.py" line="220"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="186"/>
+        <location filename="../../desktop/domain/messages.py" line="221"/>
         <source>Amount (currency)</source>
         <translation>금액 (해당 통화)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="187"/>
+        <location filename="../../desktop/domain/messages.py" line="222"/>
         <source>Exchange rate</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="188"/>
+        <location filename="../../desktop/domain/messages.py" line="223"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="189"/>
+        <location filename="../../desktop/domain/messages.py" line="224"/>
         <source>Measured on</source>
         <translation>측정일</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="190"/>
+        <location filename="../../desktop/domain/messages.py" line="225"/>
         <source>Installed MW</source>
         <translation>설치 MW</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="191"/>
+        <location filename="../../desktop/domain/messages.py" line="226"/>
         <source>Energised MW</source>
         <translation>가동 MW</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="192"/>
+        <location filename="../../desktop/domain/messages.py" line="227"/>
         <source>Installed GPUs</source>
         <translation>설치 GPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="193"/>
+        <location filename="../../desktop/domain/messages.py" line="228"/>
         <source>Reported on</source>
         <translation>보고일</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="194"/>
+        <location filename="../../desktop/domain/messages.py" line="229"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="195"/>
+        <location filename="../../desktop/domain/messages.py" line="230"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="196"/>
+        <location filename="../../desktop/domain/messages.py" line="231"/>
         <source>Committed on</source>
         <translation>약정일</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="197"/>
+        <location filename="../../desktop/domain/messages.py" line="232"/>
         <source>Paid on</source>
         <translation>납입일</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="198"/>
+        <location filename="../../desktop/domain/messages.py" line="233"/>
         <source>Commitment</source>
         <translation>약정</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="199"/>
+        <location filename="../../desktop/domain/messages.py" line="234"/>
         <source>Duration</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="200"/>
+        <location filename="../../desktop/domain/messages.py" line="235"/>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="201"/>
+        <location filename="../../desktop/domain/messages.py" line="236"/>
         <source>First month</source>
         <translation>시작 월</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="202"/>
+        <location filename="../../desktop/domain/messages.py" line="237"/>
         <source>Last month</source>
         <translation>종료 월</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="203"/>
+        <location filename="../../desktop/domain/messages.py" line="238"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="204"/>
+        <location filename="../../desktop/domain/messages.py" line="239"/>
         <source>Spread</source>
         <translation>배분 방식</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="205"/>
+        <location filename="../../desktop/domain/messages.py" line="240"/>
         <source>Planned amount</source>
         <translation>계획 금액</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="206"/>
+        <location filename="../../desktop/domain/messages.py" line="241"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="207"/>
+        <location filename="../../desktop/domain/messages.py" line="242"/>
         <source>Estimate to complete</source>
         <translation>잔여 소요 추정액</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="208"/>
+        <location filename="../../desktop/domain/messages.py" line="243"/>
         <source>Progress date</source>
         <translation>진척 측정일</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="209"/>
+        <location filename="../../desktop/domain/messages.py" line="244"/>
         <source>EAC method</source>
         <translation>EAC 산정 방식</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="210"/>
+        <location filename="../../desktop/domain/messages.py" line="245"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="211"/>
+        <location filename="../../desktop/domain/messages.py" line="246"/>
         <source>Watch threshold</source>
         <translation>주의 기준</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="212"/>
+        <location filename="../../desktop/domain/messages.py" line="247"/>
         <source>Over threshold</source>
         <translation>초과 기준</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="213"/>
+        <location filename="../../desktop/domain/messages.py" line="248"/>
         <source>Predecessors</source>
         <translation>선행 작업</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="214"/>
+        <location filename="../../desktop/domain/messages.py" line="249"/>
         <source>Outline</source>
         <translation>개요 수준</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="215"/>
+        <location filename="../../desktop/domain/messages.py" line="250"/>
         <source>Baseline name</source>
         <translation>기준 계획 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="216"/>
+        <location filename="../../desktop/domain/messages.py" line="251"/>
         <source>Constraint</source>
         <translation>제약</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="217"/>
+        <location filename="../../desktop/domain/messages.py" line="252"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="218"/>
+        <location filename="../../desktop/domain/messages.py" line="253"/>
         <source>Domestic / foreign</source>
         <translation>국내 / 외국</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="219"/>
+        <location filename="../../desktop/domain/messages.py" line="254"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="220"/>
+        <location filename="../../desktop/domain/messages.py" line="255"/>
         <source>Retired on</source>
         <translation>참여 종료일</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="221"/>
+        <location filename="../../desktop/domain/messages.py" line="256"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="222"/>
+        <location filename="../../desktop/domain/messages.py" line="257"/>
         <source>Role (English)</source>
         <translation>역할 (영문)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="223"/>
+        <location filename="../../desktop/domain/messages.py" line="258"/>
         <source>Participant</source>
         <translation>참여 기관</translation>
     </message>
@@ -3812,18 +3812,193 @@
     </message>
     <message>
         <location filename="../../desktop/domain/messages.py" line="162"/>
-        <source>{field}: the text is longer than {limit} characters.</source>
-        <translation>{field}: 글자 수가 {limit}자를 넘습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/messages.py" line="163"/>
         <source>{field}: there is no budget category “{text}”.</source>
         <translation>{field}: “{text}” 예산 분류가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="164"/>
+        <location filename="../../desktop/domain/messages.py" line="163"/>
         <source>{month} already has a measurement for this budget line: change it in the budget table.</source>
         <translation>이 예산 항목에는 {month} 측정값이 이미 있습니다. 예산 표에서 고치십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="164"/>
+        <source>“{path}” is an empty file (0 bytes), not a database. It was not changed. Choose another file, or confirm that a new database should be made in it.</source>
+        <translation>“{path}”은 빈 파일(0바이트)이며 데이터베이스가 아닙니다. 파일은 바뀌지 않았습니다. 다른 파일을 선택하거나, 이 파일에 새 데이터베이스를 만들지 확인해 주십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="165"/>
+        <source>“{path}” was interrupted while saving and must finish undoing that change, which needs write permission. Open it once from a folder you can write to (or ask for write permission); nothing was changed.</source>
+        <translation>“{path}”은 저장 도중 중단되어, 중단된 변경을 되돌리는 작업을 마쳐야 하며 여기에는 쓰기 권한이 필요합니다. 쓰기 권한이 있는 폴더에서 한 번 열거나 쓰기 권한을 요청하십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="166"/>
+        <source>“{path}” is open in another window or on another computer. Close it there first, then restore again. Nothing was changed.</source>
+        <translation>“{path}”이 다른 창이나 다른 컴퓨터에서 열려 있습니다. 그곳에서 먼저 닫은 뒤 다시 복원하십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="167"/>
+        <source>The disk of “{path}” is full. Free some space and open it again; the file was not changed.</source>
+        <translation>“{path}”이 있는 디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 여십시오. 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="168"/>
+        <source>Another user is saving to this database right now. Your change was not saved yet; try again in a moment.</source>
+        <translation>다른 사용자가 지금 이 데이터베이스에 저장하고 있습니다. 변경 내용은 아직 저장되지 않았습니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="169"/>
+        <source>The disk is full: your change was not saved. Free some space and try again; everything saved before is intact.</source>
+        <translation>디스크가 가득 차서 변경 내용을 저장하지 못했습니다. 공간을 확보한 뒤 다시 시도하십시오. 이전에 저장한 내용은 모두 그대로입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="170"/>
+        <source>The database can no longer be written (the file or its folder became read-only). Your change was not saved.</source>
+        <translation>데이터베이스에 더 이상 쓸 수 없습니다(파일이나 폴더가 읽기 전용이 되었습니다). 변경 내용은 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="171"/>
+        <source>The database file could not be read or written ({detail}). If it is on a network drive, check the connection. Your change was not saved.</source>
+        <translation>데이터베이스 파일을 읽거나 쓰지 못했습니다({detail}). 네트워크 드라이브에 있다면 연결을 확인하십시오. 변경 내용은 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="172"/>
+        <source>The database file is damaged ({detail}). Nothing more was written; restore it from a backup.</source>
+        <translation>데이터베이스 파일이 손상되었습니다({detail}). 더 이상 아무것도 쓰지 않았습니다. 백업에서 복원하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="173"/>
+        <source>The database refused a value ({detail}); nothing was changed.</source>
+        <translation>데이터베이스가 값을 거부했습니다({detail}). 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="174"/>
+        <source>{who} changed this item at {when} after you opened it. Your change was not saved; look at the new values and edit again.</source>
+        <translation>이 항목을 연 뒤 {who} 사용자가 {when}에 변경했습니다. 변경 내용은 저장되지 않았습니다. 새 값을 확인한 뒤 다시 수정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="175"/>
+        <source>{field}: “{value}” is not an acceptable value here.</source>
+        <translation>{field}: “{value}”은 여기에 쓸 수 있는 값이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="176"/>
+        <source>{field}: the text has {length:,} characters; at most {limit:,} are allowed.</source>
+        <translation>{field}: 글자 수가 {length:,}자입니다. 최대 {limit:,}자까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="177"/>
+        <source>{field}: the text contains invisible control characters (or a line break where none is allowed); remove them.</source>
+        <translation>{field}: 보이지 않는 제어 문자(또는 허용되지 않는 줄바꿈)가 들어 있습니다. 지우고 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="178"/>
+        <source>{field}: “{value}” is not a finite number.</source>
+        <translation>{field}: “{value}”은 유한한 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="179"/>
+        <source>{field}: {value} is outside the years 1900–2200.</source>
+        <translation>{field}: {value}은 1900–2200년 범위를 벗어납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="180"/>
+        <source>“{path}” unpacks to {size_mb} MB, more than the {limit_mb} MB a spreadsheet may hold here; it was not read.</source>
+        <translation>“{path}”은 압축을 풀면 {size_mb}MB로, 허용 한도 {limit_mb}MB를 넘습니다. 파일을 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="181"/>
+        <source>“{path}” has more than {limit:,} cells; split it into smaller files.</source>
+        <translation>“{path}”의 셀이 {limit:,}개를 넘습니다. 작은 파일로 나누십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="182"/>
+        <source>The database checks out: integrity, {rows:,} audit rows in an unbroken chain, {anchors} anchors, no change outside the application.</source>
+        <translation>검증 통과: 무결성 정상, 감사 기록 {rows:,}건의 해시 체인 끊김 없음, 기준점 {anchors}개 일치, 프로그램 밖 변경 없음.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="183"/>
+        <source>{count} problem(s) found (listed above).</source>
+        <translation>문제 {count}건을 찾았습니다(위 목록 참조).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="184"/>
+        <source>More problems of the same kind ({kind}) are not listed.</source>
+        <translation>같은 종류({kind})의 문제가 더 있으나 목록에서 생략했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="185"/>
+        <source>SQLite&apos;s integrity check failed: {detail}</source>
+        <translation>SQLite 무결성 검사에 실패했습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="186"/>
+        <source>Audit row {id} does not follow the row before it: a row before it was removed or inserted.</source>
+        <translation>감사 기록 {id}번이 바로 앞 기록과 이어지지 않습니다. 그 앞의 기록이 삭제되었거나 끼워 넣어졌습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="187"/>
+        <source>Audit row {id} was altered after it was written.</source>
+        <translation>감사 기록 {id}번이 기록된 뒤 변경되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="188"/>
+        <source>The anchor of {at} ({reason}) names audit row {id}, which no longer exists: rows were removed.</source>
+        <translation>{at}의 기준점({reason})이 가리키는 감사 기록 {id}번이 없습니다. 기록이 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="189"/>
+        <source>The anchor of {at} ({reason}) does not match audit row {id}: the chain up to it was rewritten.</source>
+        <translation>{at}의 기준점({reason})이 감사 기록 {id}번과 일치하지 않습니다. 그때까지의 기록이 다시 작성되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="190"/>
+        <source>The anchor of {at} ({reason}) counted {expected} audit rows up to row {id}; there are {found}.</source>
+        <translation>{at}의 기준점({reason})에는 {id}번까지 감사 기록이 {expected}건으로 기록되어 있으나 지금은 {found}건입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="191"/>
+        <source>The month close recorded in audit row {id} ({at}) has lost its anchor.</source>
+        <translation>감사 기록 {id}번({at})의 월 마감 기준점이 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="192"/>
+        <source>{table} row {key} was changed ({op}) without an audit record: outside the application.</source>
+        <translation>{table}의 {key}번 행이 감사 기록 없이 변경({op})되었습니다. 프로그램 밖에서 변경되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="193"/>
+        <source>Audit row {id}, which recorded a change of {table} row {key}, was removed.</source>
+        <translation>{table}의 {key}번 행 변경을 기록한 감사 기록 {id}번이 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="194"/>
+        <source>The change log of audit row {id} was altered.</source>
+        <translation>감사 기록 {id}번의 변경 내역이 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="195"/>
+        <source>{table} row {key} was added outside the application.</source>
+        <translation>{table}의 {key}번 행이 프로그램 밖에서 추가되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="196"/>
+        <source>{table} row {key} was changed outside the application.</source>
+        <translation>{table}의 {key}번 행이 프로그램 밖에서 변경되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="197"/>
+        <source>{table} row {key} was removed outside the application.</source>
+        <translation>{table}의 {key}번 행이 프로그램 밖에서 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="198"/>
+        <source>Change tracking of {table} was switched off or altered ({trigger}).</source>
+        <translation>{table}의 변경 추적이 꺼졌거나 바뀌었습니다({trigger}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="199"/>
+        <source>Audit row {id} ({at}) is not the one in the backup: the chain was rewritten since (or the database was restored).</source>
+        <translation>감사 기록 {id}번({at})이 백업의 기록과 다릅니다. 그 뒤에 기록이 다시 작성되었습니다(또는 데이터베이스가 복원되었습니다).</translation>
     </message>
 </context>
 <context>
@@ -3878,7 +4053,7 @@
     <message>
         <location filename="../../desktop/ui/views/schedule_edits.py" line="27"/>
         <location filename="../../desktop/ui/views/schedule_edits.py" line="167"/>
-        <location filename="../../desktop/ui/views/schedule_edits.py" line="214"/>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="213"/>
         <source>Delete task</source>
         <translation>작업 삭제</translation>
     </message>
@@ -3908,7 +4083,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/schedule_edits.py" line="32"/>
-        <location filename="../../desktop/ui/views/schedule_edits.py" line="276"/>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="275"/>
         <source>Why this date?</source>
         <translation>이 날짜의 이유</translation>
     </message>
@@ -3978,58 +4153,58 @@
         <translation>“%2” 아래의 작업과 마일스톤 %1개도 함께 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/schedule_edits.py" line="212"/>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="211"/>
         <source>Delete it anyway? Undo can bring it back.</source>
         <translation>그래도 삭제하시겠습니까? 실행 취소로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/schedule_edits.py" line="232"/>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="231"/>
         <source>Compare with baseline</source>
         <translation>비교 기준 변경</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/schedule_edits.py" line="239"/>
-        <location filename="../../desktop/ui/views/schedule_edits.py" line="246"/>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="238"/>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="245"/>
         <source>Save baseline</source>
         <translation>기준 계획 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/schedule_edits.py" line="240"/>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="239"/>
         <source>Name of the baseline:</source>
         <translation>기준 계획 이름:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/schedule_edits.py" line="266"/>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="265"/>
         <source>No predecessor drives “%1”: its own constraint, the status date or the project start sets its date.</source>
         <translation>“%1”의 날짜를 정하는 선행 작업은 없습니다. 자체 제약, 기준일(상태일) 또는 사업 시작일이 날짜를 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/schedule_edits.py" line="270"/>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="269"/>
         <source>“%1” is driven by:</source>
         <translation>“%1”의 날짜를 정하는 선행 작업:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/schedule_edits.py" line="272"/>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="271"/>
         <source>Total float: %1 working days</source>
         <translation>총 여유: 작업일 %1일</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/schedule_edits.py" line="290"/>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="289"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/schedule_edits.py" line="291"/>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="290"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/schedule_edits.py" line="292"/>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="291"/>
         <source>Export Gantt</source>
         <translation>간트 차트 내보내기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/schedule_edits.py" line="299"/>
+        <location filename="../../desktop/ui/views/schedule_edits.py" line="298"/>
         <source>Could not write %1: %2</source>
         <translation>%1에 쓰지 못했습니다: %2</translation>
     </message>

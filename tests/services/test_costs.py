@@ -35,7 +35,7 @@ def test_record_cost_amounts(db, text, won):
     ({"amount_won": "백만원"}, ValidationError, "money_unparsable"),
     ({"amount_won": "12,34"}, ValidationError, "money_unparsable"),
     ({"amount_won": 12.5}, ValidationError, "money_not_integer"),
-    ({"amount_won": None}, ValidationError, "money_not_integer"),
+    ({"amount_won": None}, ValidationError, "value_required"),
     ({"month": "2025-12"}, ValidationError, "cost_month_outside_period"),
     ({"month": "2025-12"}, ValidationError, "cost_month_outside_period"),
     ({"month": "2026-12"}, ValidationError, "month_in_future"),  # the line's, but not begun yet

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from db import migrations, open_database
-from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from desktop.domain.errors import ConflictError, DomainError, NotFoundError, ValidationError
 from desktop.services.history import History
 from desktop.services.parties import (
     add_party, delete_party, party_choices, restore_party, set_party_retired, update_party,
@@ -36,8 +36,7 @@ def test_a_database_of_the_previous_version_gets_the_columns(tmp_path, monkeypat
     path = tmp_path / "old.sqlite"
     older = [(name, f) for name, f in migrations.STEPS if name != "0005_parties"]
     monkeypatch.setattr(migrations, "STEPS", older)
-    monkeypatch.setattr("db.seed._seed", _seed_without_new_columns)
-    open_database(path).close()
+    open_database(path).close()  # the plan as the previous version wrote it: no country, currency
     monkeypatch.undo()
     db = open_database(path)
     assert "0005_parties" in migrations.applied_names(db.conn)
@@ -50,16 +49,6 @@ def test_a_database_of_the_previous_version_gets_the_columns(tmp_path, monkeypat
     with pytest.raises(sqlite3.IntegrityError):
         db.execute("UPDATE parties SET retired_on = '2026-13-01' WHERE id = 1")
     db.close()
-
-
-def _seed_without_new_columns(db):
-    """The seed as the previous version wrote it (no country, no currency)."""
-    from db import seed
-
-    db["project"].insert(seed.PROJECT)
-    for order, (name_ko, name_en, kind, foreign, *_rest) in enumerate(seed.PARTIES):
-        db["parties"].insert({"project_id": 1, "name_ko": name_ko, "name_en": name_en, "kind": kind,
-                              "is_foreign": foreign, "sort_order": order})
 
 
 def test_add_a_foreign_investor_in_the_words_the_office_uses(db):
@@ -100,12 +89,22 @@ def test_edit_and_its_undo(db):
     row = db["parties"].get(target["id"])
     assert (row["country"], row["currency"], row["name_en"]) == ("US", "USD", "TensorWave Inc.")
     history.undo()
-    assert db["parties"].get(target["id"]) == target
+    assert {**db["parties"].get(target["id"]), "version": None} == {**target, "version": None}
     with pytest.raises(ValidationError) as info:
         update_party(db, party_id=target["id"], values={"name_ko": "포항시"})
     assert info.value.code == "party_name_taken"
     assert update_party(db, party_id=target["id"], values={"name_ko": "텐서웨이브"}).old == \
         update_party(db, party_id=target["id"], values={}).new  # its own name is not "taken"
+
+
+def test_an_edit_over_someone_elses_change_is_refused(db):
+    target = party(db, "텐서웨이브")
+    update_party(db, party_id=target["id"], values={"country": "US"})  # another user, meanwhile
+    with pytest.raises(DomainError) as info:
+        update_party(db, party_id=target["id"], values={"currency": "USD"},
+                     expected_version=target["version"])
+    assert info.value.code == "row_changed"
+    assert party(db, "텐서웨이브")["currency"] == ""
 
 
 def test_retired_party_keeps_history_and_takes_no_new_record(db):

@@ -163,12 +163,19 @@ class PartiesDialog(QDialog):
         row = self.selected()
         if row is None:
             return
-        db, party_id = self.context.db, row["id"]
+        db, party_id, version = self.context.db, row["id"], row.get("version")
         dialog = PartyDialog(self, editing=True)
         dialog.load(row)
+        first = []  # the first call checks the version the dialog was opened at; undo/redo do not
+
+        def apply(values):
+            changes = service.update_party(db, party_id=party_id, values=values,
+                                           expected_version=None if first else version)
+            first.append(True)
+            return changes
+
         dialog.submit = lambda draft: self._run(lambda: self.context.undo.run(
-            self.tr("Edit participant"),
-            lambda values: service.update_party(db, party_id=party_id, values=values), draft))
+            self.tr("Edit participant"), apply, draft))
         self.run_dialog(dialog)
 
     def retire(self) -> None:

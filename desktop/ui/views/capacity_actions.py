@@ -63,7 +63,6 @@ def submit_measurement(panel, draft: dict) -> str | None:
 
 
 def _confirm_replace(panel, error: DomainError) -> bool:
-    confirm = getattr(panel.window(), "confirm", None)
     question = explain(error) + "\n\n" + _t(QT_TRANSLATE_NOOP(
         "capacity", "Replace it with the new measurement? (Undo puts the earlier one back.)"))
-    return bool(confirm and confirm(_t(QT_TRANSLATE_NOOP("capacity", "Measurement of the same day")), question))
+    return panel.ask(_t(QT_TRANSLATE_NOOP("capacity", "Measurement of the same day")), question)

@@ -208,10 +208,9 @@ def _confirm_delete(panel, task_id: int) -> bool:
     warnings = delete_warnings(panel, task_id)
     if not warnings:
         return True
-    confirm = getattr(panel.window(), "confirm", None)
     question = "\n".join(warnings) + "\n\n" + _t(QT_TRANSLATE_NOOP(
         "schedule", "Delete it anyway? Undo can bring it back."))
-    return bool(confirm and confirm(_t(QT_TRANSLATE_NOOP("schedule", "Delete task")), question))
+    return panel.ask(_t(QT_TRANSLATE_NOOP("schedule", "Delete task")), question)
 
 
 def reposition(panel, service, label: str) -> None:

@@ -5,6 +5,7 @@
 
 CREATE TABLE line_progress (
     id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1,
     line_id INTEGER NOT NULL REFERENCES budget_lines(id) ON DELETE CASCADE,
     month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
     measured_on TEXT NOT NULL CHECK (date(measured_on) IS measured_on AND substr(measured_on, 1, 7) = month),
@@ -28,6 +29,7 @@ ALTER TABLE budget_lines DROP COLUMN etc_won;
 
 CREATE TABLE task_progress (
     id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1,
     task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
     month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
     measured_on TEXT NOT NULL CHECK (date(measured_on) IS measured_on AND substr(measured_on, 1, 7) = month),
