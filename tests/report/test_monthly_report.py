@@ -42,7 +42,7 @@ def test_closed_month_report_round_trips_and_stays_the_same(tmp_path):
     out = cli("report", "--db", db, "--month", "2026-10", "--out", str(first)).stdout
     text = text_of(first)
     for expected in ("포항 글로벌 AI컴퓨팅센터", "월간 추진 현황 보고", "2026년 10월", "마감된 달",
-                     "착공 (연내 착공)", "2025-12-31", "+306", "31.7%", "35.0%", "단위: 백만원",
+                     "착공 (연내 착공)", "2025-12-31", "+304", "31.7%", "35.0%", "단위: 백만원",
                      "2,000,000", "작성", "검토", "승인", "다이제스트"):
         assert expected in text, expected
     digest = out.split("다이제스트 ")[1].strip()
