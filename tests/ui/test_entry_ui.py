@@ -2,6 +2,7 @@
 asked, deletions that take more than one row asked first, the rule never "met" while unknown."""
 
 from desktop.ui.views.main_window import AREA_ORDER
+from tests.ui.test_capacity_panel import answer_dialog
 
 
 def panel(window, area):
@@ -40,25 +41,18 @@ def test_typed_notes_are_kept_when_the_month_or_the_panel_changes(make_window, d
 def test_a_second_measurement_of_the_day_asks_before_replacing(make_window, db):
     window = make_window(db)
     capacity = panel(window, "capacity")
-    outcome = {}
 
     def answer(changes):
-        def run(dialog):
-            draft = dialog.result_draft()
-            draft.update({"measured_on": "2026-11-02", **changes})
-            dialog.load(draft)
-            outcome["accepted"] = dialog.try_accept()
-            outcome["error"] = dialog.error.text()
-        capacity.run_dialog = run
+        return answer_dialog(capacity, {"measured_on": "2026-11-02", **changes})
 
-    answer({"installed_mw": "2", "energised_mw": "3"})
+    outcome = answer({"installed_mw": "2", "energised_mw": "3"})
     capacity.add_button.click()
     assert not outcome["accepted"] and "가동 용량 3.0 MW가 설치 용량 2.0 MW보다 큽니다" in outcome["error"]
-    answer({"installed_mw": "2", "energised_mw": "1.5"})
+    outcome = answer({"installed_mw": "2", "energised_mw": "1.5"})
     capacity.add_button.click()
     assert outcome["accepted"] and db["capacity_measurements"].count == 1
     window.answers.append(False)  # "replace it?" — no: the dialog stays open, says why
-    answer({"installed_mw": "2.5"})
+    outcome = answer({"installed_mw": "2.5"})
     capacity.add_button.click()
     assert not outcome["accepted"] and "이미 있습니다" in outcome["error"]
     assert [r[0] for r in db.execute("SELECT installed_mw FROM capacity_measurements")] == [2.0]

@@ -3,24 +3,12 @@
 from desktop.ui.dialogs.parties_dialog import PartiesDialog
 from desktop.ui.views.main_window import AREA_ORDER
 from tests.conftest import TODAY
+from tests.ui.test_capacity_panel import answer_dialog
 
 
 def funding(window):
     window.nav.setCurrentRow(AREA_ORDER.index("funding"))
     return window.panels["funding"]
-
-
-def answer(dialog_owner, changes: dict, outcome: dict) -> None:
-    """The next dialog gets ``changes`` on its draft and OK is pressed once."""
-    def run(dialog):
-        draft = dialog.result_draft()
-        draft.update(changes)
-        dialog.load(draft)
-        outcome["accepted"] = dialog.try_accept()
-        outcome["error"] = dialog.error.text()
-        return outcome["accepted"]
-
-    dialog_owner.run_dialog = run
 
 
 def open_dialog(window, qtbot) -> PartiesDialog:
@@ -43,9 +31,8 @@ def test_a_new_foreign_investor_then_a_commitment_in_its_currency(make_window, d
     dialog = open_dialog(window, qtbot)
     qtmodeltester.check(dialog.model)
     assert dialog.model.rowCount() == 9
-    outcome = {}
-    answer(dialog, {"name_ko": "블랙록", "name_en": "BlackRock", "kind": "company", "is_foreign": True,
-                    "country": "US", "currency": "USD"}, outcome)
+    outcome = answer_dialog(dialog, {"name_ko": "블랙록", "name_en": "BlackRock", "kind": "company", "is_foreign": True,
+                    "country": "US", "currency": "USD"})
     dialog.buttons["add"].click()
     assert outcome == {"accepted": True, "error": ""}
     assert dialog.model.rowCount() == 10 and dialog.selected()["name_ko"] == "블랙록"
@@ -81,8 +68,7 @@ def test_bad_names_keep_the_dialog_open_and_store_nothing(make_window, db, qtbot
                            ({"name_ko": "새 회사", "name_en": "POSTECH"}, "이미 쓰이는 이름입니다"),
                            ({"name_ko": "   "}, "값을 입력"),
                            ({"name_ko": "새 회사", "country": "아틀란티스"}, "알 수 없는 국가")):
-        outcome = {}
-        answer(dialog, {"kind": "company", **changes}, outcome)
+        outcome = answer_dialog(dialog, {"kind": "company", **changes})
         dialog.buttons["add"].click()
         assert not outcome["accepted"] and words in outcome["error"], outcome
     assert parties(db) == before
@@ -92,8 +78,7 @@ def test_edit_retire_and_delete_with_undo(make_window, db, qtbot):
     window = make_window(db)
     dialog = open_dialog(window, qtbot)
     dialog.select_name("텐서웨이브")
-    outcome = {}
-    answer(dialog, {"country": "US", "currency": "USD"}, outcome)
+    outcome = answer_dialog(dialog, {"country": "US", "currency": "USD"})
     dialog.buttons["edit"].click()
     assert outcome["accepted"]
     row = db.execute("SELECT country, currency FROM parties WHERE name_ko = '텐서웨이브'").fetchone()
@@ -105,7 +90,7 @@ def test_edit_retire_and_delete_with_undo(make_window, db, qtbot):
     dialog.refresh()
     dialog.select_name("한동대")
     assert dialog.buttons["retire"].isEnabled() and not dialog.buttons["reactivate"].isEnabled()
-    answer(dialog, {"retired_on": "2026-11-01"}, outcome)
+    outcome = answer_dialog(dialog, {"retired_on": "2026-11-01"})
     dialog.buttons["retire"].click()
     assert outcome["accepted"]
     assert db.execute("SELECT retired_on FROM parties WHERE name_ko = '한동대'").fetchone()[0] == "2026-11-01"
@@ -153,3 +138,23 @@ def test_import_participants_from_the_dialog(make_window, db, qtbot, tmp_path):
     window.undo()
     dialog.refresh()
     assert dialog.model.rowCount() == 9
+
+
+def test_a_retired_partys_commitment_is_not_offered_for_a_payment(make_window, db):
+    from desktop.services.parties import set_party_retired
+    from desktop.services.records import add_funding_commitment
+
+    investor = db.execute("SELECT id FROM parties WHERE name_ko = '트랜스링크캐피탈'").fetchone()[0]
+    add_funding_commitment(db, party_id=investor, committed_on="2026-03-02", amount=1000, currency="USD",
+                           fx_rate=1400, today=TODAY)
+    window = make_window(db)
+    panel = funding(window)
+    shown = []
+    panel.run_dialog = lambda dialog: shown.append([dialog.commitment.itemText(i)
+                                                    for i in range(dialog.commitment.count())])
+    panel.add_payment_button.click()
+    assert len(shown[0]) == 1 and "트랜스링크캐피탈" in shown[0][0]
+    window.runner.run("retire", lambda v: set_party_retired(db, party_id=investor, retired_on=v,
+                                                            today=TODAY), "2026-06-01")
+    panel.add_payment_button.click()
+    assert len(shown) == 1 and "약정" in window.errors[-1]  # nothing left to pay against

@@ -66,7 +66,8 @@ def add_payment(panel) -> None:
     db, today = panel.context.db, panel.context.today()
     signed = [(r["id"], f"{localized(r['party_ko'], r['party_en'])} · {r['committed_on']} · "
                         f"{r['amount_currency']:,.0f} {r['currency']}", r["currency"])
-              for r in panel.commitment_rows if not r["is_planned"]]
+              for r in panel.commitment_rows if not r["is_planned"]
+              and (not r["party_retired_on"] or today.isoformat() < r["party_retired_on"])]  # active
     if not signed:
         panel.context.show_error(_t(QT_TRANSLATE_NOOP("funding", "Record a signed commitment first.")))
         return
