@@ -37,6 +37,11 @@ def create_plan(db) -> None:
     _run_script(db, "schema_0001.sql")
 
 
+@step("0002_risk")
+def create_risk(db) -> None:
+    _run_script(db, "schema_0002_risk.sql")
+
+
 def known_names() -> set[str]:
     return {name for name, _ in STEPS}
 

@@ -8,6 +8,7 @@
     python -m desktop import [--db PATH] FILE [--as schedule|baseline|costs|payments] [--phase N]
     python -m desktop export [--db PATH] --format mspdi|xlsx|csv --out FILE [--table NAME]
     python -m desktop example-data [--db PATH] [--remove]
+    python -m desktop risk [--db PATH] [--iterations N] [--seed S] [--as-of YYYY-MM-DD] [--json]
 """
 
 from __future__ import annotations
@@ -78,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     example.add_argument("--remove", action="store_true")
     example.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD",
                          help="build the example up to this date (default today)")
+    risk = commands.add_parser("risk", help="schedule risk: dates at P10-P90, deadline probabilities")
+    _add_common(risk, suppress=True)
+    risk.add_argument("--iterations", type=int, metavar="N", help="Monte Carlo runs (default 10,000)")
+    risk.add_argument("--seed", type=int, metavar="S", help="random seed (same seed, same figures)")
+    risk.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD", help="status date")
+    risk.add_argument("--json", action="store_true", help="one JSON object")
     return parser
 
 
@@ -221,5 +228,12 @@ def _example_data(args) -> int:
     return 0
 
 
+def _risk(args) -> int:
+    from desktop.cli_risk import cmd_risk
+
+    return cmd_risk(_open(args), as_of=args.as_of or date.today(), iterations=args.iterations,
+                    seed=args.seed, as_json=args.json)
+
+
 _COMMANDS = {"status": _status, "schedule": _schedule, "report": _report, "close": _close,
-             "import": _import, "export": _export, "example-data": _example_data}
+             "import": _import, "export": _export, "example-data": _example_data, "risk": _risk}

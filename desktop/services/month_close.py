@@ -89,6 +89,9 @@ def close_month(db: Database, *, month: str, today: date | None = None) -> Chang
         raise ConflictError("month_already_closed", month=month)
     figures = build_month_figures(db, month, today)
     text, sha = canonical_json(figures), digest(figures)
+    from desktop.services.risk_report import month_risk_row, save_cached_result
+
+    risk = month_risk_row(db, month, today)  # the schedule risk analysis, cached with the close
     row = {"project_id": PROJECT_ID, "month": month, "state": "closed",
            "closed_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
            "closed_by": os_user(), "snapshot_json": text, "digest": sha,
@@ -99,9 +102,10 @@ def close_month(db: Database, *, month: str, today: date | None = None) -> Chang
             db["month_closes"].update(previous["id"], row)
         else:
             db["month_closes"].insert(row)
+        save_cached_result(db, risk)
         append_audit(db, action="close_month", entity="month_closes", field="month",
                      old_value=previous["digest"] if previous else None,
-                     new_value={"month": month, "digest": sha})
+                     new_value={"month": month, "digest": sha, "risk_digest": risk["digest"]})
     return Changes.of("month_closes", field="month", new=month, extra={"digest": sha})
 
 

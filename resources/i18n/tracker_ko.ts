@@ -1901,6 +1901,38 @@
         <source>Constraint</source>
         <translation>제약</translation>
     </message>
+    <message>
+        <source>Iterations</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <source>Three-point estimate</source>
+        <translation>3점 추정</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <source>Impact (days)</source>
+        <translation>영향(일)</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>상관계수</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>분포</translation>
+    </message>
+    <message>
+        <source>Optimistic (%)</source>
+        <translation>낙관(%)</translation>
+    </message>
+    <message>
+        <source>Pessimistic (%)</source>
+        <translation>비관(%)</translation>
+    </message>
 </context>
 <context>
     <name>funding</name>
@@ -2500,6 +2532,70 @@
     <message>
         <source>The backup could not be written: {detail}</source>
         <translation>백업을 저장하지 못했습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>“{task}”: the optimistic, most likely and pessimistic durations must be numbers.</source>
+        <translation>“{task}”: 낙관·최빈·비관 기간은 모두 숫자로 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>“{task}”: a duration cannot be negative ({value} days).</source>
+        <translation>“{task}”: 기간은 음수일 수 없습니다(입력값 {value}일).</translation>
+    </message>
+    <message>
+        <source>“{task}”: the durations must run optimistic ≤ most likely ≤ pessimistic (given {optimistic}, {most_likely}, {pessimistic} days).</source>
+        <translation>“{task}”: 기간은 낙관 ≤ 최빈 ≤ 비관 순서여야 합니다(입력값 {optimistic}, {most_likely}, {pessimistic}일).</translation>
+    </message>
+    <message>
+        <source>“{task}” has two estimates.</source>
+        <translation>“{task}”에 대한 추정치가 두 개 있습니다.</translation>
+    </message>
+    <message>
+        <source>“{task}” is a summary task: its duration comes from its tasks. Give the estimate to them.</source>
+        <translation>요약 작업 “{task}”의 기간은 하위 작업에서 정해집니다. 추정치는 하위 작업에 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a distribution (triangular, PERT, uniform).</source>
+        <translation>“{value}”: 지원하지 않는 분포입니다. 삼각, PERT, 균등 중에서 고르십시오.</translation>
+    </message>
+    <message>
+        <source>A probability must be between 0 and 1 (0 % and 100 %); “{value}” is not.</source>
+        <translation>확률은 0과 1(0 %~100 %) 사이여야 합니다. 입력값: “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{task}”: an impact must be a number of days from 0 to 100,000 (given {value}).</source>
+        <translation>“{task}”: 영향은 0~100,000일 사이의 일수여야 합니다(입력값 {value}).</translation>
+    </message>
+    <message>
+        <source>The task “{task}” is not in the schedule.</source>
+        <translation>작업 “{task}”: 일정에 없는 작업입니다.</translation>
+    </message>
+    <message>
+        <source>“{task}” is a summary task: name the task or milestone the risk delays.</source>
+        <translation>요약 작업 “{task}”에는 위험을 연결할 수 없습니다. 위험이 지연시키는 작업이나 마일스톤을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>A risk needs a title.</source>
+        <translation>위험 제목을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Name at least one task or milestone the risk delays.</source>
+        <translation>위험이 지연시키는 작업이나 마일스톤을 하나 이상 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Group “{group}”: a correlation of {value} is not valid for its tasks (allowed: {minimum} to 1).</source>
+        <translation>그룹 “{group}”: 상관계수가 유효하지 않습니다(입력값 {value}, 허용 범위 {minimum}~1).</translation>
+    </message>
+    <message>
+        <source>“{task}” is in the groups “{other}” and “{group}”; a task belongs to one group.</source>
+        <translation>“{task}” 작업이 그룹 “{other}”, “{group}”에 모두 속해 있습니다. 작업은 한 그룹에만 속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A group named “{name}” already exists.</source>
+        <translation>이름이 “{name}”인 그룹이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>분석을 취소했습니다.</translation>
     </message>
 </context>
 <context>
