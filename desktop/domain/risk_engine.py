@@ -167,9 +167,13 @@ def _results(tasks, prep: Prepared, ids, base, dates, samples, occurred, critica
     targets = [_target(None if i is None else by_id[i], base[r], dates[r])
                for r, i in enumerate(ids)]
     complete = {t.id: bool(prep.complete[k]) for k, t in enumerate(tasks)}
+    # a milestone's "duration" is only a risk's delay: the risk itself is ranked instead
+    timed = [r for r, k in enumerate(prep.nodes) if tasks[k].duration > 0]
+    if len(timed) < len(prep.nodes):
+        samples = samples[timed]
     ranked = average_ranks(samples) if len(samples) else samples
     hit_ranks = average_ranks(occurred) if len(occurred) else occurred
-    node_ids = [tasks[k].id for k in prep.nodes]
+    node_ids = [tasks[prep.nodes[r]].id for r in timed]
     chosen = focus if focus is not None and focus in ids else choose_focus(
         targets, by_id, complete, today)
     sensitivity, risk_sensitivity = {}, {}

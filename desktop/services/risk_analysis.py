@@ -148,31 +148,39 @@ def result_dict(result: RiskResult, inputs: RiskInputs, *, as_of: date) -> dict:
     }
 
 
+def analyse(inputs: RiskInputs, *, as_of: date, iterations: int = DEFAULT_ITERATIONS,
+            seed: int = DEFAULT_SEED, focus: int | None = None,
+            progress: Callable[[int, int], None] | None = None,
+            cancel: Callable[[], bool] | None = None) -> dict:
+    """The analysis of inputs already read (no database: safe in a worker thread)."""
+    from desktop.domain.risk_engine import simulate
+
+    result = simulate(inputs.tasks, inputs.links, iterations=iterations, seed=seed, focus=focus,
+                      progress=progress, cancel=cancel, **inputs.engine_kwargs())
+    return result_dict(result, inputs, as_of=as_of)
+
+
 def run_risk_analysis(db: Database, *, as_of: date, iterations: int = DEFAULT_ITERATIONS,
                       seed: int = DEFAULT_SEED, focus: int | None = None,
                       progress: Callable[[int, int], None] | None = None,
                       cancel: Callable[[], bool] | None = None) -> dict:
     """Run the analysis (reads only); ``progress(done, total)`` after each chunk,
     ``cancel()`` checked before each (raises ``RiskCancelled``)."""
-    from desktop.domain.risk_engine import simulate
-
-    inputs = risk_inputs(db, as_of=as_of)
-    result = simulate(inputs.tasks, inputs.links, iterations=iterations, seed=seed, focus=focus,
-                      progress=progress, cancel=cancel, **inputs.engine_kwargs())
-    return result_dict(result, inputs, as_of=as_of)
+    return analyse(risk_inputs(db, as_of=as_of), as_of=as_of, iterations=iterations, seed=seed,
+                   focus=focus, progress=progress, cancel=cancel)
 
 
-def risk_what_if(db: Database, *, as_of: date, iterations: int = DEFAULT_ITERATIONS,
-                 seed: int = DEFAULT_SEED, removed_risks: frozenset[int] = frozenset(),
-                 duration_cuts: Mapping[int, float] | None = None) -> list[dict]:
+def what_if(inputs: RiskInputs, *, iterations: int = DEFAULT_ITERATIONS,
+            seed: int = DEFAULT_SEED, removed_risks: frozenset[int] = frozenset(),
+            duration_cuts: Mapping[int, float] | None = None,
+            cancel: Callable[[], bool] | None = None) -> list[dict]:
     """What a mitigation buys: each deadline's probability without and with it (same random
-    numbers, so the difference is the mitigation's)."""
+    numbers, so the difference is the mitigation's).  No database."""
     from desktop.domain.risk_engine import compare
 
-    inputs = risk_inputs(db, as_of=as_of)
     before, after = compare(inputs.tasks, inputs.links, iterations=iterations, seed=seed,
                             mitigation=Mitigation(frozenset(removed_risks), dict(duration_cuts or {})),
-                            **inputs.engine_kwargs())
+                            cancel=cancel, **inputs.engine_kwargs())
     rows = []
     for old, new in zip(before.targets, after.targets):
         if old.deadline is None:
@@ -183,3 +191,11 @@ def risk_what_if(db: Database, *, as_of: date, iterations: int = DEFAULT_ITERATI
                      "after": new.probability, "p80_before": _iso(old.p80),
                      "p80_after": _iso(new.p80)})
     return rows
+
+
+def risk_what_if(db: Database, *, as_of: date, iterations: int = DEFAULT_ITERATIONS,
+                 seed: int = DEFAULT_SEED, removed_risks: frozenset[int] = frozenset(),
+                 duration_cuts: Mapping[int, float] | None = None) -> list[dict]:
+    """:func:`what_if` on the stored plan at ``as_of``."""
+    return what_if(risk_inputs(db, as_of=as_of), iterations=iterations, seed=seed,
+                   removed_risks=removed_risks, duration_cuts=duration_cuts)

@@ -1,0 +1,202 @@
+"""The risk panel's inputs: the risk register and the duration estimates, edited through the
+services, every change undoable (UndoRunner) and every refusal explained in the dialog."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.domain.errors import ValidationError
+from desktop.services.risk import add_risk, delete_risk, restore_risk, risk_draft, update_risk
+from desktop.services.risk_estimates import replace_estimates, set_estimates_by_percent
+from desktop.services.risk_read import estimate_table, impact_choices, register
+from desktop.ui.labels import localized
+from desktop.ui.models.risk_models import EstimateModel, RegisterModel
+from desktop.ui.style import set_role
+from desktop.ui.views.capacity_panel import attempt, parse_number
+from desktop.ui.views.panel import ViewContext
+from desktop.ui.views.tables import fit_table, make_table
+
+
+def _required(text: str, field: str) -> float:
+    value = parse_number(text, field)
+    if value is None:
+        raise ValidationError("value_required", field=field)
+    return value
+
+
+class _Section(QWidget):
+    """A titled table with a row of buttons."""
+
+    def __init__(self, context: ViewContext, model, run_dialog: Callable[[QDialog], bool]) -> None:
+        super().__init__()
+        self.context, self.model, self.run_dialog = context, model, run_dialog
+        self.rows: list[dict] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel()
+        set_role(self.title, "section")
+        self.buttons = QHBoxLayout()
+        self.table = make_table(model)
+        layout.addWidget(self.title)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.table, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def button(self, handler) -> QPushButton:
+        button = QPushButton()
+        button.clicked.connect(lambda _=False: handler())
+        self.buttons.addWidget(button)
+        return button
+
+    def show_rows(self, rows: list[dict]) -> None:
+        self.rows = rows
+        self.model.set_rows(rows)
+        fit_table(self.table)
+
+    def selected(self) -> dict | None:
+        index = self.table.currentIndex()
+        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
+
+
+class RegisterSection(_Section):
+    sig_what_if = Signal(int)
+    """A risk's id: show what removing it would buy."""
+
+    def __init__(self, context: ViewContext, run_dialog: Callable[[QDialog], bool]) -> None:
+        super().__init__(context, RegisterModel(), run_dialog)
+        self.add_button = self.button(self.add)
+        self.edit_button = self.button(self.edit)
+        self.delete_button = self.button(self.delete)
+        self.what_if_button = self.button(self.ask_what_if)
+        self.buttons.addStretch(1)
+        self.retranslate()
+
+    def refresh(self) -> None:
+        db = self.context.db
+        self.choices = [(c["id"], f"{c['wbs']} {localized(c['name_ko'], c['name_en'])}".strip())
+                        for c in impact_choices(db)]
+        self.show_rows(register(db))
+
+    def retranslate(self) -> None:
+        self.model.retranslate()
+        self.title.setText(self.tr("Risk register"))
+        self.add_button.setText(self.tr("Add risk…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.what_if_button.setText(self.tr("What if it were removed?"))
+
+    def _values(self, draft: dict) -> dict:
+        days = _required(draft["impact_days"], "impact_days")
+        return {"title": draft["title"], "owner": draft["owner"], "cause": draft["cause"],
+                "probability": _required(draft["probability"], "probability") / 100,
+                "response_plan": draft["response_plan"],
+                "impacts": {task_id: days for task_id in draft["task_ids"]}}
+
+    def add(self) -> None:
+        from desktop.ui.dialogs.risk_dialog import RiskDialog
+
+        db, undo = self.context.db, self.context.undo
+        dialog = RiskDialog(self.choices, self)
+
+        def store(draft: dict) -> None:
+            values = self._values(draft)
+            undo.run_inverse(self.tr("Add risk"),
+                             lambda: add_risk(db, today=self.context.today(), **values),
+                             lambda last: delete_risk(db, risk_id=last.entity_id),
+                             lambda last: restore_risk(db, risk=last.old))
+
+        dialog.submit = lambda draft: attempt(store, draft)
+        self.run_dialog(dialog)
+
+    def edit(self) -> None:
+        from desktop.ui.dialogs.risk_dialog import RiskDialog
+
+        row = self.selected()
+        if row is None:
+            return
+        db, undo = self.context.db, self.context.undo
+        dialog = RiskDialog(self.choices, self)
+        dialog.load(risk_draft(row))
+
+        def store(draft: dict) -> None:
+            undo.run(self.tr("Edit risk"),
+                     lambda values: update_risk(db, risk_id=row["id"], draft=values),
+                     self._values(draft))
+
+        dialog.submit = lambda draft: attempt(store, draft)
+        self.run_dialog(dialog)
+
+    def delete(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        db = self.context.db
+        message = attempt(lambda _draft: self.context.undo.run_inverse(
+            self.tr("Delete risk"), lambda: delete_risk(db, risk_id=row["id"]),
+            lambda last: restore_risk(db, risk=last.old),
+            lambda last: delete_risk(db, risk_id=last.entity_id)), {})
+        if message:
+            self.context.show_error(message)
+
+    def ask_what_if(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.sig_what_if.emit(row["id"])
+
+
+class EstimateSection(_Section):
+    def __init__(self, context: ViewContext, run_dialog: Callable[[QDialog], bool]) -> None:
+        super().__init__(context, EstimateModel(), run_dialog)
+        self.all_button = self.button(lambda: self.spread(None))
+        self.one_button = self.button(self.spread_selected)
+        self.clear_button = self.button(self.clear_selected)
+        self.buttons.addStretch(1)
+        self.retranslate()
+
+    def refresh(self) -> None:
+        self.show_rows(estimate_table(self.context.db))
+
+    def retranslate(self) -> None:
+        self.model.retranslate()
+        self.title.setText(self.tr("Duration estimates (optimistic / most likely / pessimistic, working days)"))
+        self.all_button.setText(self.tr("Spread for every task…"))
+        self.one_button.setText(self.tr("Spread for the selected task…"))
+        self.clear_button.setText(self.tr("Clear the selected task's estimate"))
+
+    def spread_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.spread(row)
+
+    def spread(self, row: dict | None) -> None:
+        from desktop.ui.dialogs.risk_dialog import SpreadDialog
+
+        db = self.context.db
+        title = (self.tr("Spread for every task") if row is None else
+                 self.tr("Spread for “%1”").replace("%1", localized(row["name_ko"], row["name_en"])))
+        dialog = SpreadDialog(title, self)
+
+        def store(draft: dict) -> None:
+            low = _required(draft["optimistic_pct"], "optimistic_pct")
+            high = _required(draft["pessimistic_pct"], "pessimistic_pct")
+            self.context.undo.run_inverse(
+                title, lambda: set_estimates_by_percent(
+                    db, optimistic_pct=low, pessimistic_pct=high, distribution=draft["distribution"],
+                    task_ids=None if row is None else [row["id"]]),
+                lambda last: replace_estimates(db, rows=last.old),
+                lambda last: replace_estimates(db, rows=last.old))
+
+        dialog.submit = lambda draft: attempt(store, draft)
+        self.run_dialog(dialog)
+
+    def clear_selected(self) -> None:
+        row = self.selected()
+        if row is None or not row["has_estimate"]:
+            return
+        db = self.context.db
+        self.context.undo.run_inverse(
+            self.tr("Clear estimate"), lambda: replace_estimates(db, rows={row["id"]: None}),
+            lambda last: replace_estimates(db, rows=last.old),
+            lambda last: replace_estimates(db, rows=last.old))
