@@ -5,9 +5,11 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
-from datetime import datetime, timezone
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from db.engine import Database
+from desktop.clock import utc_now
 
 GENESIS = "0" * 64
 
@@ -37,7 +39,7 @@ def append_audit(db: Database, *, action: str, entity: str, entity_id: int | Non
     """Append one audit row inside the caller's transaction and return it."""
     last = db.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     row = {
-        "at": datetime.now(timezone.utc).isoformat(timespec="microseconds"),
+        "at": utc_now().isoformat(timespec="microseconds"),
         "os_user": os_user(),
         "action": action,
         "entity": entity,
@@ -48,8 +50,21 @@ def append_audit(db: Database, *, action: str, entity: str, entity_id: int | Non
         "prev_hash": last[0] if last else GENESIS,
     }
     row["hash"] = _row_hash(row["prev_hash"], row)
-    db["audit_log"].insert(row)
+    row_id = db["audit_log"].insert(row).last_pk
+    for sink in db.audit_sinks:
+        sink.append(row_id)
     return row
+
+
+@contextmanager
+def collect_audit_ids(db: Database) -> Iterator[list[int]]:
+    """Collect the ids of the audit rows this handle appends inside the ``with`` block."""
+    sink: list[int] = []
+    db.audit_sinks.append(sink)
+    try:
+        yield sink
+    finally:
+        db.audit_sinks.remove(sink)
 
 
 def verify_chain(db: Database) -> int | None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from db.engine import Database
+from desktop.clock import local_now
 
 BACKUP_SUFFIX = ".sqlite"
 
@@ -35,7 +36,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
 
 def copy_before_migration(db: Database, path: Path, migration_name: str) -> Path:
     """Keep ``<name>.before-<migration>-<time>.sqlite`` beside the database."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = local_now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-{migration_name}-{stamp}{BACKUP_SUFFIX}")
     return copy_database(db.conn, target)
 
@@ -51,14 +52,13 @@ def list_backups(folder: Path) -> list[Path]:
     return sorted(folder.glob(f"*-backup-*{BACKUP_SUFFIX}"), reverse=True)
 
 
-def daily_backup(db: Database, path: Path, *, keep: int, today: date | None = None,
+def daily_backup(db: Database, path: Path, *, keep: int, today: date,
                  folder: Path | None = None) -> Path | None:
     """Make today's backup if there is none yet, then keep only the newest ``keep``.
 
     Returns the new backup, or None when today's already existed.
     """
     folder = folder or backup_folder_for(path)
-    today = today or date.today()
     target = folder / f"{path.stem}-backup-{today.isoformat()}{BACKUP_SUFFIX}"
     made = None
     if not target.exists():
@@ -77,7 +77,7 @@ def restore_backup(backup: Path, path: Path) -> Path:
     from db import check_file  # late import: db/__init__ uses this module
 
     check_file(backup, writable=False)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = local_now().strftime("%Y%m%d-%H%M%S")
     kept = path.with_name(f"{path.stem}.before-restore-{stamp}{BACKUP_SUFFIX}")
     if path.exists():
         current = sqlite3.connect(str(path))
@@ -99,7 +99,7 @@ def restore_backup(backup: Path, path: Path) -> Path:
 def backup_now(db: Database, path: Path, *, keep: int, folder: Path | None = None) -> Path:
     """An extra backup on request, named with the time; rotation as for the daily one."""
     folder = folder or backup_folder_for(path)
-    stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+    stamp = local_now().strftime("%Y-%m-%d-%H%M%S")
     target = copy_database(db.conn, folder / f"{path.stem}-backup-{stamp}{BACKUP_SUFFIX}")
     for old in list_backups(folder)[max(keep, 1):]:
         old.unlink(missing_ok=True)

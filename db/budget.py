@@ -5,10 +5,9 @@ Named queries only; the rules are in desktop.services.budget and desktop.domain.
 
 from __future__ import annotations
 
-from db.engine import Database
+from db.engine import PROJECT_ID, Database
 from desktop.domain.variance import SETTING_OVER, SETTING_WATCH, BudgetLineInput
 
-PROJECT_ID = 1
 
 _LINES = """
     SELECT l.*, ph.number AS phase_number, c.code AS category_code,
@@ -136,3 +135,23 @@ def line_inputs(db: Database, *, phase: int | None = None,
             etc_won=r["etc_won"], percent_complete=percent, name=r["name"],
             category_name=r["category_name_ko"], category_order=r["category_order"]))
     return result
+
+
+def line_choices(db: Database) -> list[dict]:
+    """Every line with its phase number and category code, in the order the tree shows them."""
+    return list(db.query("""SELECT l.id, l.name, p.number, c.code FROM budget_lines l
+        JOIN phases p ON p.id = l.phase_id JOIN budget_categories c ON c.id = l.category_id
+        WHERE l.project_id = ? ORDER BY p.number, c.sort_order, l.id""", [PROJECT_ID]))
+
+
+def month_actual_sums(db: Database, month: str) -> dict[int, int]:
+    """Actual costs booked in ``month``, by line."""
+    return {r[0]: r[1] for r in db.execute(
+        "SELECT line_id, sum(amount_won) FROM actual_costs WHERE project_id = ? AND month = ?"
+        " GROUP BY line_id", [PROJECT_ID, month])}
+
+
+def month_span(db: Database) -> tuple[str | None, str | None]:
+    """The first and last month of any budget line (None, None without lines)."""
+    return tuple(db.execute("SELECT min(start_month), max(finish_month) FROM budget_lines"
+                            " WHERE project_id = ?", [PROJECT_ID]).fetchone())

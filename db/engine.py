@@ -17,6 +17,9 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+PROJECT_ID = 1
+"""The project row every table refers to: one database file holds one project."""
+
 
 def sqlite_utils_module():
     """Import sqlite-utils once, without numpy and pandas."""
@@ -40,6 +43,7 @@ class Database:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._utils = None
+        self.audit_sinks: list[list[int]] = []  # see db.audit.collect_audit_ids
 
     @property
     def utils(self):

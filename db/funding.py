@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from db.engine import Database
-
-PROJECT_ID = 1
+from db.engine import PROJECT_ID, Database
 
 
 def commitment_rows(db: Database) -> list[dict]:

@@ -37,6 +37,11 @@ def create_plan(db) -> None:
     _run_script(db, "schema_0001.sql")
 
 
+@step("0002_imports")
+def record_imports(db) -> None:
+    _run_script(db, "schema_0002_imports.sql")
+
+
 @step("0002_risk")
 def create_risk(db) -> None:
     _run_script(db, "schema_0002_risk.sql")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from db.engine import Database
+from db.engine import PROJECT_ID, Database
 
 from desktop.domain.dates import from_iso
 from desktop.domain.model import (
@@ -10,7 +10,6 @@ from desktop.domain.model import (
     Project, ProjectData, Task,
 )
 
-PROJECT_ID = 1
 EXAMPLE_TABLES = ("tasks", "dependencies", "capacity_measurements", "budget_lines",
                   "commitments", "actual_costs", "funding_commitments", "funding_payments",
                   "kpi_reports", "parties")
@@ -137,3 +136,22 @@ def load_project_data(db: Database) -> ProjectData:
         payments=payments, kpis=kpis, kpi_reports=reports, settings=load_settings(db),
         example_rows=count_example_rows(db),
     )
+
+
+def measurement_rows(db: Database) -> list[dict]:
+    """Every capacity measurement with its phase (newest first)."""
+    return list(db.query(
+        "SELECT m.*, p.number, p.name_ko, p.name_en FROM capacity_measurements m"
+        " JOIN phases p ON p.id = m.phase_id ORDER BY m.measured_on DESC, m.id DESC"))
+
+
+def kpi_report_rows(db: Database) -> list[dict]:
+    """Every expected-effect report with its effect (newest first)."""
+    return list(db.query(
+        "SELECT r.*, k.name_ko, k.name_en, k.unit FROM kpi_reports r JOIN kpis k ON k.id = r.kpi_id"
+        " ORDER BY r.reported_on DESC, r.id DESC"))
+
+
+def party_rows(db: Database) -> list[dict]:
+    return list(db.query("SELECT * FROM parties WHERE project_id = ? ORDER BY sort_order, id",
+                         [PROJECT_ID]))

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from db.engine import Database
-from db.project import PROJECT_ID
+from db.engine import PROJECT_ID, Database
 
 RISK_FIELDS = ("title", "owner", "cause", "probability", "response_plan")
 

@@ -56,11 +56,12 @@ def open_database_interactively(path: Path, settings):
             path = Path(name)
 
 
-def run_gui(*, db_path: Path | None, language: str | None, smoke_test: bool = False,
+def run_gui(*, db_path: Path | None, language: str | None, clock, smoke_test: bool = False,
             exit_after_paint: bool = False) -> int:
+    """The window on ``db_path`` (default: the per-user database), working at ``clock``."""
     if smoke_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        return _smoke_test(db_path)
+        return _smoke_test(db_path, clock)
     # The core first: modules imported after PySide6 are each inspected by its import hook.
     import db  # noqa: F401
     import desktop.services.status  # noqa: F401
@@ -79,7 +80,7 @@ def run_gui(*, db_path: Path | None, language: str | None, smoke_test: bool = Fa
     db, path = open_database_interactively(path, settings)
     if db is None:
         return 1
-    window = MainWindow(db=db, settings=settings, db_path=path)
+    window = MainWindow(db=db, settings=settings, db_path=path, clock=clock)
     window.show()
     if exit_after_paint:  # the start-up benchmark: report the first paint, then leave
         import time
@@ -99,14 +100,14 @@ def _after_first_paint(window, settings) -> None:
     from db.backup import daily_backup
 
     try:
-        daily_backup(window.db, window.db_path, keep=settings.backup_keep)
+        daily_backup(window.db, window.db_path, keep=settings.backup_keep, today=window.clock.today())
     except OSError as error:  # the day's work goes on; the status bar says why
         window.statusBar().showMessage(str(error), 10000)
     gc.enable()
     gc.freeze()  # the start-up objects live as long as the window: stop re-scanning them
 
 
-def _smoke_test(db_path: Path | None) -> int:
+def _smoke_test(db_path: Path | None, clock) -> int:
     """Build every panel on the plan (plus example data when no --db), paint, exit 0."""
     import tempfile
 
@@ -122,9 +123,9 @@ def _smoke_test(db_path: Path | None) -> int:
         path = Path(db_path) if db_path else Path(folder) / "smoke.sqlite"
         db = open_database(path)
         if db_path is None:
-            load_example_data(db)
+            load_example_data(db, today=clock.today())
         settings = Settings(QSettings(str(Path(folder) / "smoke.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(db=db, settings=settings, db_path=path)
+        window = MainWindow(db=db, settings=settings, db_path=path, clock=clock)
         window.show()
         for row in range(window.nav.count()):
             window.nav.setCurrentRow(row)

@@ -8,6 +8,8 @@
     python -m desktop import [--db PATH] FILE [--as schedule|baseline|costs|payments] [--phase N]
     python -m desktop export [--db PATH] --format mspdi|xlsx|csv --out FILE [--table NAME]
     python -m desktop example-data [--db PATH] [--remove]
+    python -m desktop compare OLD NEW [--project CODE] [--json]
+    python -m desktop check FILE [--project CODE] [--as-of YYYY-MM-DD] [--json]
     python -m desktop risk [--db PATH] [--iterations N] [--seed S] [--as-of YYYY-MM-DD] [--json]
 """
 
@@ -18,15 +20,19 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from desktop.clock import Clock
 from desktop.domain.errors import DomainError
 
 MONEY_UNITS = ("WON", "THOUSAND", "MILLION", "HUNDRED_MILLION")  # desktop.domain.money.MoneyUnit
 
 
 def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    """--db and --as-of, on the window and on every sub-command."""
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument("--db", type=Path, default=default, metavar="PATH",
                         help="database file (default: the per-user application data folder)")
+    parser.add_argument("--as-of", type=date.fromisoformat, default=default, metavar="YYYY-MM-DD",
+                        help="the date the application works at (default: today)")
 
 
 def _window_parser() -> argparse.ArgumentParser:
@@ -45,7 +51,6 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
     status = commands.add_parser("status", help="print the overview's figures")
     _add_common(status, suppress=True)
-    status.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD")
     status.add_argument("--json", action="store_true", help="one JSON object, money in won")
     report = commands.add_parser("report", help="write the monthly status report as PDF")
     _add_common(report, suppress=True)
@@ -71,21 +76,30 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--table", metavar="NAME", help="tasks, variance, funding or effects")
     sched = commands.add_parser("schedule", help="every task's early/late dates and floats")
     _add_common(sched, suppress=True)
-    sched.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                       help="status date (default: the project's, else today)")
     sched.add_argument("--json", action="store_true", help="one JSON object")
     example = commands.add_parser("example-data", help="load (or --remove) the example data")
     _add_common(example, suppress=True)
     example.add_argument("--remove", action="store_true")
-    example.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                         help="build the example up to this date (default today)")
+    _schedule_file_parsers(commands)
     risk = commands.add_parser("risk", help="schedule risk: dates at P10-P90, deadline probabilities")
     _add_common(risk, suppress=True)
     risk.add_argument("--iterations", type=int, metavar="N", help="Monte Carlo runs (default 10,000)")
     risk.add_argument("--seed", type=int, metavar="S", help="random seed (same seed, same figures)")
-    risk.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD", help="status date")
     risk.add_argument("--json", action="store_true", help="one JSON object")
     return parser
+
+
+def _schedule_file_parsers(commands) -> None:
+    """Contractors' schedule files (.xml MS Project, .xer Primavera P6)."""
+    compare = commands.add_parser("compare", help="what changed between two versions of a schedule file")
+    compare.add_argument("old", type=Path, metavar="OLD")
+    compare.add_argument("new", type=Path, metavar="NEW")
+    check = commands.add_parser("check", help="DCMA 14-point quality check of a schedule file")
+    check.add_argument("file", type=Path, metavar="FILE")
+    for sub in (compare, check):
+        _add_common(sub, suppress=True)  # --as-of: the status date when the file has none
+        sub.add_argument("--project", metavar="CODE", help="the project of a P6 file that holds several")
+        sub.add_argument("--json", action="store_true", help="one JSON object")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -103,11 +117,13 @@ def main(argv: list[str] | None = None) -> int:
         gc.disable()  # no collections while the window starts; run_gui turns it back on
 
         return run_gui(db_path=args.db, language=args.lang, smoke_test=args.smoke_test,
-                       exit_after_paint=args.exit_after_paint)
+                       exit_after_paint=args.exit_after_paint, clock=Clock(args.as_of))
     try:
         return _COMMANDS[args.command](args)
     except DomainError as error:
-        print(_explain(error), file=sys.stderr)
+        from desktop.cli_text import explain_error
+
+        print(explain_error(error), file=sys.stderr)
         return 2
 
 
@@ -118,21 +134,16 @@ def _open(args):
     return open_database(args.db or default_database_path())
 
 
-def _explain(error: DomainError) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    from desktop.ui.i18n import explain, install_translators
-
-    _app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 - translators need it
-    install_translators("ko")
-    return explain(error)
+def _today(args) -> date:
+    """The date the command works at: --as-of, else the computer's (the one application clock)."""
+    return Clock(args.as_of).today()
 
 
 def _status(args) -> int:
     from desktop.services.status import project_status
 
     db = _open(args)
-    status = project_status(db, args.as_of or date.today())
+    status = project_status(db, _today(args))
     if args.json:
         import json
 
@@ -149,7 +160,7 @@ def _schedule(args) -> int:
 
     from desktop.services.schedule import load_schedule, schedule_dict
 
-    view = load_schedule(_open(args), as_of=args.as_of or date.today())
+    view = load_schedule(_open(args), as_of=_today(args))
     data = schedule_dict(view)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -168,7 +179,7 @@ def _report(args) -> int:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     db = _open(args)
-    figures, digest, closed = report_figures(db, args.month, date.today())
+    figures, digest, closed = report_figures(db, args.month, _today(args))
     from desktop.app import create_application
     from desktop.report.monthly import write_report_pdf
 
@@ -177,7 +188,7 @@ def _report(args) -> int:
         from desktop.domain.money import MoneyUnit
 
         pages = write_report_pdf(args.out, figures, digest, closed, language=args.lang,
-                                 unit=MoneyUnit[args.unit])
+                                 unit=MoneyUnit[args.unit], issued_on=_today(args))
     except OSError as error:
         print(f"보고서를 쓸 수 없습니다: {args.out} ({error.strerror or error})", file=sys.stderr)
         return 1
@@ -194,7 +205,7 @@ def _close(args) -> int:
         reopen_month(db, month=args.month)
         print(f"{args.month} 마감을 해제했습니다.")
     else:
-        changes = close_month(db, month=args.month)
+        changes = close_month(db, month=args.month, today=_today(args))
         print(f"{args.month} 마감 완료. 다이제스트 {changes.extra['digest']}")
     return 0
 
@@ -203,16 +214,17 @@ def _import(args) -> int:
     if args.file.suffix.lower() in (".xlsx", ".csv", ".txt"):
         from desktop.cli_sheets import cmd_import_sheet
 
-        return cmd_import_sheet(_open(args), args.file, args.as_what or "costs")
+        return cmd_import_sheet(_open(args), args.file, args.as_what or "costs", today=_today(args))
     from desktop.cli_exchange import cmd_import
 
-    return cmd_import(_open(args), args.file, args.as_what or "schedule", args.phase)
+    return cmd_import(_open(args), args.file, args.as_what or "schedule", args.phase,
+                      as_of=_today(args))
 
 
 def _export(args) -> int:
     from desktop.cli_exchange import cmd_export
 
-    return cmd_export(_open(args), args.format, args.out, args.table)
+    return cmd_export(_open(args), args.format, args.out, args.table, as_of=_today(args))
 
 
 def _example_data(args) -> int:
@@ -223,17 +235,30 @@ def _example_data(args) -> int:
         changes = remove_example_data(db)
         print(f"예시 데이터 {changes.extra['rows']}행을 삭제했습니다.")
     else:
-        changes = load_example_data(db, today=args.as_of or date.today())
+        changes = load_example_data(db, today=_today(args))
         print(f"예시 데이터 {changes.extra['rows']}행을 추가했습니다. (모든 행에 '예시' 표시)")
     return 0
+
+
+def _compare(args) -> int:
+    from desktop.cli_schedule_files import cmd_compare
+
+    return cmd_compare(args)
+
+
+def _check(args) -> int:
+    from desktop.cli_schedule_files import cmd_check
+
+    return cmd_check(args)
 
 
 def _risk(args) -> int:
     from desktop.cli_risk import cmd_risk
 
-    return cmd_risk(_open(args), as_of=args.as_of or date.today(), iterations=args.iterations,
-                    seed=args.seed, as_json=args.json)
+    return cmd_risk(_open(args), as_of=_today(args), iterations=args.iterations, seed=args.seed,
+                    as_json=args.json)
 
 
 _COMMANDS = {"status": _status, "schedule": _schedule, "report": _report, "close": _close,
-             "import": _import, "export": _export, "example-data": _example_data, "risk": _risk}
+             "import": _import, "export": _export, "example-data": _example_data,
+             "compare": _compare, "check": _check, "risk": _risk}

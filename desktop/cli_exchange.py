@@ -45,9 +45,8 @@ NOTICES_KO = {
 
 # --------------------------------------------------------------------------- import
 def cmd_import(db: Database, path: str | Path, as_what: str = "schedule",
-               phase_number: int | None = None, *, as_of: date | None = None) -> int:
+               phase_number: int | None = None, *, as_of: date) -> int:
     """Preview ``path``, print what it holds and what the engine thinks of its dates, import it."""
-    as_of = as_of or date.today()
     phase_id = _phase_id(db, phase_number)
     preview = preview_mspdi(db, path, as_what=as_what, phase_id=phase_id, as_of=as_of)
     for line in preview_lines(preview):
@@ -115,9 +114,8 @@ def _day(value: date | None) -> str:
 
 # --------------------------------------------------------------------------- export
 def cmd_export(db: Database, fmt: str, out: str | Path, table: str | None = None, *,
-               as_of: date | None = None) -> int:
+               as_of: date) -> int:
     """Write the schedule as MS Project XML, or one table as .xlsx/.csv."""
-    as_of = as_of or date.today()
     out = Path(out)
     if fmt == "mspdi":
         project = export_mspdi(db, out, as_of)

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 from db.engine import Database
+from desktop.cli_text import explain_error
 from desktop.domain.errors import DomainError
 from desktop.interop.sheets import read_sheet
 from desktop.services.imports import guess_mapping, preview_import, run_import
 
 
-def cmd_import_sheet(db: Database, path: Path, kind: str) -> int:
-    from desktop.cli import _explain
-
+def cmd_import_sheet(db: Database, path: Path, kind: str, *, today: date) -> int:
     if kind not in ("costs", "payments"):
         print("스프레드시트는 --as costs 또는 --as payments로 가져옵니다.", file=sys.stderr)
         return 2
@@ -24,11 +24,11 @@ def cmd_import_sheet(db: Database, path: Path, kind: str) -> int:
     print(f"{path.name}: {label} {len(sheet.rows)}행 — 가져올 수 있음 {len(preview.accepted)}, 거부 {len(preview.rejected)}"
           + (f" (인코딩 {sheet.encoding})" if sheet.encoding else ""))
     for number, error in preview.rejected:
-        print(f"  {number}행: {_explain(error)}")
+        print(f"  {number}행: {explain_error(error)}")
     try:
-        changes = run_import(db, preview)
+        changes = run_import(db, preview, today=today)
     except DomainError as error:
-        print(_explain(error), file=sys.stderr)
+        print(explain_error(error), file=sys.stderr)
         return 2
     print(f"{changes.extra['rows']}행을 가져왔습니다.")
     return 0

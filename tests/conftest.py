@@ -20,18 +20,50 @@ def db_path(tmp_path) -> Path:
     return tmp_path / "tracker.sqlite"
 
 
-@pytest.fixture
-def db(db_path):
+def _template(folder: Path, name: str, fill=None) -> Path:
+    """A database made once per test session (the announced plan, optionally filled), in the
+    journal mode a copy can be taken of by copying its one file."""
     from db import open_database
 
-    database = open_database(db_path)
+    path = folder / name
+    database = open_database(path)
+    if fill is not None:
+        fill(database)
+    database.execute("PRAGMA journal_mode = DELETE")
+    database.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory) -> dict[str, Path]:
+    """The bare plan and the plan with example data at TODAY, each built once."""
+    from desktop.services.example_data import load_example_data
+
+    folder = tmp_path_factory.mktemp("templates")
+    return {"plan": _template(folder, "plan.sqlite"),
+            "example": _template(folder, "example.sqlite",
+                                 lambda database: load_example_data(database, today=TODAY))}
+
+
+def _open_copy(template: Path, db_path: Path):
+    """A private copy of a template, opened as the application opens any file."""
+    import shutil
+
+    from db import open_database
+
+    shutil.copyfile(template, db_path)
+    return open_database(db_path)
+
+
+@pytest.fixture
+def db(db_path, templates):
+    database = _open_copy(templates["plan"], db_path)
     yield database
     database.close()
 
 
 @pytest.fixture
-def example_db(db):
-    from desktop.services.example_data import load_example_data
-
-    load_example_data(db, today=TODAY)
-    return db
+def example_db(db_path, templates):
+    database = _open_copy(templates["example"], db_path)
+    yield database
+    database.close()

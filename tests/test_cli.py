@@ -104,6 +104,34 @@ def test_status_json_with_example_data_has_money_capacity_and_kpis(tmp_path):
     assert [k["reported"] for k in status["kpis"]] == [120_000_000_000, 310_000_000_000, 640]
 
 
+def test_check_and_compare_on_schedule_files(tmp_path):
+    from tests.conftest import SHARED
+    from tests.interop.xer_sample import base_rows, xer_bytes
+
+    old, new = tmp_path / "v1.xer", tmp_path / "v2.xer"
+    old.write_bytes(xer_bytes())
+    rows = base_rows()
+    rows["TASK"][1]["target_drtn_hr_cnt"] = "48"  # A110: 5 → 6 days
+    rows["TASKPRED"].pop(1)  # the SS link A110 → A120
+    new.write_bytes(xer_bytes(rows))
+    data = json.loads(run("compare", str(old), str(new), "--json").stdout)
+    assert data["durations"] == [{"key": "A110", "name": "터파기", "old": 5.0, "new": 6.0}]
+    assert data["links_removed"] == [{"pred": "A110", "succ": "A120", "type": "SS", "lag_days": 2.0}]
+    assert data["added"] == data["deleted"] == data["links_added"] == []
+    text = run("compare", str(old), str(new)).stdout
+    assert "기간 변경: 1건" in text and "A110: 5 → 6일" in text and "연결 삭제: 1건" in text
+    check = json.loads(run("check", str(old), "--json", "--as-of", "2026-11-24").stdout)
+    assert [p["key"] for p in check["points"]][:2] == ["logic", "leads"] and len(check["points"]) == 14
+    assert "1. 논리 누락" in run("check", str(old)).stdout
+    refused = run("check", str(tmp_path / "plan.txt"), check=False)
+    assert refused.returncode == 2 and "공정표가 아닙니다" in refused.stderr
+    hotel = SHARED / "testdata" / "xer" / "soulmajor1_Hotel-Project.xer"
+    if hotel.exists():
+        refused = run("check", str(hotel), check=False)
+        assert refused.returncode == 2 and "HBTF-2" in refused.stderr and "선택해 주십시오" in refused.stderr
+        assert json.loads(run("check", str(hotel), "--project", "CR", "--json").stdout)["points"]
+
+
 def test_risk_json_on_the_plan_with_the_example_schedule(tmp_path):
     db = str(tmp_path / "t.sqlite")
     run("example-data", "--db", db, "--as-of", "2026-11-24")

@@ -21,6 +21,7 @@ from desktop.domain.kr_holidays import KR_HOLIDAYS
 
 _HOLIDAY_CACHE: dict[tuple[str, int], frozenset[date]] = {}
 _GROW_YEARS = 5  # margin of years added around a date that falls outside the window
+_ANCHOR_YEAR = 2025  # where an empty window starts when asked for an index before any date
 
 
 def public_holidays(country: str, year: int) -> frozenset[date]:
@@ -145,7 +146,7 @@ class WorkCalendar:
     def _cover_index(self, index: int) -> int:
         """Make sure working-day ``index`` exists in the window; return its position."""
         if not self._days:
-            self._cover_year(date.today().year)
+            self._cover_year(_ANCHOR_YEAR)
         position = index + self._zero
         while position < 0:
             self._build(self._first_year - _GROW_YEARS, self._last_year)

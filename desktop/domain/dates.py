@@ -62,3 +62,26 @@ def check_period(start: date | None, finish: date | None, field: str = "period")
     if start and finish and finish < start:
         raise ValidationError("finish_before_start", field=field,
                               start=start.isoformat(), finish=finish.isoformat())
+
+
+def past_date(value: date | str | None, field: str, today: date | None, *,
+              required: bool = True) -> date | None:
+    """A date that has happened (an actual, a payment, a measurement): parsed, and refused
+    when it lies after ``today``; ``today=None`` accepts any date (a planned record).
+    Blank gives None, or a "value required" refusal when ``required``."""
+    parsed = parse_date(value, field)
+    if parsed is None:
+        if required:
+            raise ValidationError("value_required", field=field)
+        return None
+    if today is not None and parsed > today:
+        raise ValidationError("actual_in_future", field=field, value=parsed.isoformat())
+    return parsed
+
+
+def past_month(month: str, field: str, today: date) -> str:
+    """A month (YYYY-MM) that has begun by ``today``; a later one is refused."""
+    month = parse_month(month, field)
+    if month > month_of(today):
+        raise ValidationError("month_in_future", field=field, month=month)
+    return month

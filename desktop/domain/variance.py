@@ -158,12 +158,8 @@ def _figures(n: MoneyNode, method: EacMethod, thresholds: VarianceThresholds) ->
         uncommitted_won=n.bac - n.committed, ac_won=n.ac,
         ev_won=n.m_ev if n.measured else None, lines=n.lines, measured_lines=n.measured,
         ev_complete=bool(n.lines) and n.measured == n.lines, percent_complete=percent,
-        cv_won=evm.cv_won if evm else None, sv_won=evm.sv_won if evm else None,
-        cv_pct=evm.cv_pct if evm else None, sv_pct=evm.sv_pct if evm else None,
-        cpi=evm.cpi if evm else None, spi=evm.spi if evm else None,
         eac_method=method, eac_won=eac, eac_basis=basis,
         etc_won=None if eac is None else eac - n.ac, vac_won=vac, variance_pct=variance_pct,
-        tcpi_bac=evm.tcpi_bac if evm else None, tcpi_eac=evm.tcpi_eac if evm else None,
         status=thresholds.classify(variance_pct), evm=evm,
     )
 

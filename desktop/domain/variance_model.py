@@ -58,7 +58,12 @@ class BudgetLineInput(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class MoneyFigures:
-    """Every figure of one node.  Money is int won, ratios floats, ``None`` = not defined."""
+    """What a node of the budget tree adds to earned value: its budget, commitments,
+    actuals, how much of it is measured, and the forecast of the whole node (``eac_won``
+    covers the unmeasured lines too, at their budget).  The earned-value ratios of the
+    measured scope are those of ``evm`` (one figure class per idea: desktop.domain.evm),
+    read through the properties below.  Money is int won, ratios floats, ``None`` = not
+    defined."""
 
     bac_won: int
     planned_won: int            # sum of the monthly plan (≠ BAC when a manual plan is short)
@@ -71,22 +76,26 @@ class MoneyFigures:
     measured_lines: int
     ev_complete: bool
     percent_complete: float | None   # a line's measured %, an aggregate's EV / measured BAC
-    cv_won: int | None
-    sv_won: int | None
-    cv_pct: float | None
-    sv_pct: float | None
-    cpi: float | None
-    spi: float | None
     eac_method: EacMethod
     eac_won: int | None
     eac_basis: str | None       # "method", "mixed", "budget"
     etc_won: int | None
     vac_won: int | None
     variance_pct: float | None
-    tcpi_bac: float | None
-    tcpi_eac: float | None
     status: str | None
     evm: EvmFigures | None      # compute_evm of the measured scope
+
+    def _of_evm(self, name: str):
+        return None if self.evm is None else getattr(self.evm, name)
+
+    cv_won = property(lambda self: self._of_evm("cv_won"))
+    sv_won = property(lambda self: self._of_evm("sv_won"))
+    cv_pct = property(lambda self: self._of_evm("cv_pct"))
+    sv_pct = property(lambda self: self._of_evm("sv_pct"))
+    cpi = property(lambda self: self._of_evm("cpi"))
+    spi = property(lambda self: self._of_evm("spi"))
+    tcpi_bac = property(lambda self: self._of_evm("tcpi_bac"))
+    tcpi_eac = property(lambda self: self._of_evm("tcpi_eac"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,44 +9,40 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from desktop.domain.errors import ValidationError
-from desktop.interop.mspdi_calendar import _Calendars, _WorkingDays
+from desktop.interop.mspdi_calendar import Calendars, WorkingDays
 from desktop.interop.mspdi_model import (
-    CONSTRAINTS, DEFAULT_MINUTES_PER_DAY, ELAPSED_FORMATS, LINK_TYPES, NAME_EN_ALIAS,
+    CONSTRAINTS, DEFAULT_MINUTES_PER_DAY, ELAPSED_FORMATS, FORMAT_UNITS, LINK_TYPES, NAME_EN_ALIAS,
     NAME_EN_FIELD_ID, PERCENT_FORMATS, MspdiBaseline, MspdiLink, MspdiProject, MspdiTask,
 )
 from desktop.interop.mspdi_values import (
-    _clock, _date, _float, _int, _invalid, _minutes, _money, _time_of,
+    clock_text, date_value, float_value, int_value, invalid_value, minutes_value, money_value, time_of,
 )
-
-if TYPE_CHECKING:
-    from desktop.interop.mspdi_stream import _Reader
 
 _LINK_TEXT = {str(code): name for code, name in LINK_TYPES.items()}
 _FLAGGED = frozenset({"Manual", "Active", "Recurring", "IsSubproject", "CalendarUID", "_timephased"})
 
 
 # --------------------------------------------------------------------------- building the data
-class _Builder:
-    def __init__(self, reader: _Reader) -> None:
+class MspdiBuilder:
+    def __init__(self, reader) -> None:
         self.reader = reader
         f = reader.fields
         self.project = MspdiProject(file_name=reader.file_name)
         p = self.project
         p.name = (f.get("Title") or f.get("Name") or Path(reader.file_name).stem or "").strip()
-        p.start = _date(f.get("StartDate"), "StartDate")
-        p.finish = _date(f.get("FinishDate"), "FinishDate")
-        p.status_date = _date(f.get("StatusDate"), "StatusDate")
-        minutes = _int(f.get("MinutesPerDay"), "MinutesPerDay")
+        p.start = date_value(f.get("StartDate"), "StartDate")
+        p.finish = date_value(f.get("FinishDate"), "FinishDate")
+        p.status_date = date_value(f.get("StatusDate"), "StatusDate")
+        minutes = int_value(f.get("MinutesPerDay"), "MinutesPerDay")
         p.minutes_per_day = minutes if minutes and 0 < minutes <= 1440 else DEFAULT_MINUTES_PER_DAY
         p.currency = (f.get("CurrencyCode") or f.get("CurrencySymbol") or "").strip()
-        p.save_version = _int(f.get("SaveVersion"), "SaveVersion")
+        p.save_version = int_value(f.get("SaveVersion"), "SaveVersion")
         self.calendar_uid = (f.get("CalendarUID") or "").strip()
         self.name_en_field = self._name_en_field()
-        self.day_start = _clock(f.get("DefaultStartTime"), "08:00:00")
-        self.day_finish = _clock(f.get("DefaultFinishTime"), "17:00:00")
+        self.day_start = clock_text(f.get("DefaultStartTime"), "08:00:00")
+        self.day_finish = clock_text(f.get("DefaultFinishTime"), "17:00:00")
         self.times: dict[int, tuple[str, str]] = {}  # UID → (start, finish) as written
 
     def _name_en_field(self) -> bool:
@@ -72,7 +68,15 @@ class _Builder:
             pending_links.extend((task.uid, link) for link in links)
         self._outline()
         self._links(pending_links, skipped)
-        p.calendar = _Calendars(self.reader, p, self.calendar_uid).project_calendar()
+        used = frozenset(t.calendar_uid for t in p.tasks if t.calendar_uid is not None)
+        calendars = Calendars(self.reader, p, self.calendar_uid, used)
+        p.calendar = calendars.project_calendar()
+        p.calendars = calendars.all_calendars()
+        p.calendars.setdefault(p.calendar.uid, p.calendar)
+        for task in p.tasks:
+            if task.calendar_uid is not None and task.calendar_uid not in p.calendars:
+                p.count("notices", "task_calendars_missing")
+                task.calendar_uid = None
         self._times_of_day()
         return p
 
@@ -85,18 +89,18 @@ class _Builder:
         previous working day (the previous calendar day for an elapsed task).  A start at or
         after the end of the working day is the next working day.  Milestones keep their date.
         """
-        working = _WorkingDays(self.project.calendar)
+        working = WorkingDays(self.project.calendar)
         for task in self.project.tasks:
             start_text, finish_text = self.times.get(task.uid, ("", ""))
             if task.is_milestone or task.start is None or task.finish is None:
                 continue
-            if finish_text and _time_of(finish_text) <= self.day_start and task.finish > task.start:
+            if finish_text and time_of(finish_text) <= self.day_start and task.finish > task.start:
                 day = task.finish - timedelta(days=1) if task.duration_elapsed else \
                     working.before(task.finish, task.start)
                 if task.actual_finish == task.finish:
                     task.actual_finish = day
                 task.finish = day
-            if start_text and _time_of(start_text) >= self.day_finish and task.finish > task.start:
+            if start_text and time_of(start_text) >= self.day_finish and task.finish > task.start:
                 day = working.after(task.start, task.finish)
                 if task.actual_start == task.start:
                     task.actual_start = day
@@ -109,10 +113,10 @@ class _Builder:
         if get("IsNull") == "1":
             p.count("notices", "blank_rows")
             return None
-        uid = _int(get("UID"), "UID")
+        uid = int_value(get("UID"), "UID")
         if uid is None:
             raise ValidationError("mspdi_value_invalid", field="UID", value="", uid="")
-        level = _int(get("OutlineLevel"), "OutlineLevel", uid)
+        level = int_value(get("OutlineLevel"), "OutlineLevel", uid)
         if level == 0 or (level is None and uid == 0):
             skipped.add(uid)  # the project summary task
             return None
@@ -124,34 +128,35 @@ class _Builder:
             self._count_unsupported(v)
         fmt = get("DurationFormat")
         elapsed = fmt is not None and fmt not in ("7", "39", "53") and \
-            _int(fmt, "DurationFormat", uid) in ELAPSED_FORMATS
-        minutes = _minutes(get("Duration"), "Duration", uid)
+            int_value(fmt, "DurationFormat", uid) in ELAPSED_FORMATS
+        minutes = minutes_value(get("Duration"), "Duration", uid)
         duration = None if minutes is None else minutes / (1440 if elapsed else p.minutes_per_day)
         start_text, finish_text = get("Start") or "", get("Finish") or ""
         constraint = get("ConstraintType")
         constraint = "asap" if constraint in (None, "0") else \
-            CONSTRAINTS.get(_int(constraint, "ConstraintType", uid) or 0, "asap")
+            CONSTRAINTS.get(int_value(constraint, "ConstraintType", uid) or 0, "asap")
         constraint_on = None
         if constraint not in ("asap", "alap"):
-            constraint_on = _date(get("ConstraintDate"), "ConstraintDate", uid)
+            constraint_on = date_value(get("ConstraintDate"), "ConstraintDate", uid)
             if constraint_on is None:
                 p.count("notices", "constraint_date_missing")
                 constraint = "asap"
         percent = get("PercentComplete")
-        percent = 0.0 if percent in (None, "0") else _float(percent, "PercentComplete", uid) or 0.0
+        percent = 0.0 if percent in (None, "0") else float_value(percent, "PercentComplete", uid) or 0.0
         task = MspdiTask(
             uid=uid, name=(get("Name") or "").strip(), outline_level=level or 1,
-            id=_int(get("ID"), "ID", uid), wbs=(get("WBS") or "").strip(),
+            id=int_value(get("ID"), "ID", uid), wbs=(get("WBS") or "").strip(),
             is_summary=get("Summary") == "1", is_milestone=get("Milestone") == "1",
             duration_days=duration, duration_elapsed=elapsed,
-            start=_date(start_text, "Start", uid), finish=_date(finish_text, "Finish", uid),
+            start=date_value(start_text, "Start", uid), finish=date_value(finish_text, "Finish", uid),
             percent_complete=min(100.0, max(0.0, percent)), constraint_type=constraint,
-            constraint_on=constraint_on, deadline_on=_date(get("Deadline"), "Deadline", uid),
-            cost_won=_money(get("Cost"), "Cost", uid), notes=(get("Notes") or "").strip(),
+            constraint_on=constraint_on, deadline_on=date_value(get("Deadline"), "Deadline", uid),
+            cost_won=money_value(get("Cost"), "Cost", uid), notes=(get("Notes") or "").strip(),
             contact=(get("Contact") or "").strip(),
             baselines=tuple(b for b in (self._baseline(b, uid) for b in baselines) if b) if baselines else ())
         if "ActualStart" in v or "ActualFinish" in v:
             task.actual_start, task.actual_finish = self._actuals(v, task)
+        self._producer_values(v, task)
         self.times[uid] = (start_text.strip(), finish_text.strip())
         for attribute in extended:
             if attribute.get("FieldID") == NAME_EN_FIELD_ID and self.name_en_field:
@@ -159,6 +164,30 @@ class _Builder:
             elif attribute.get("Value"):
                 p.count("unsupported", "custom_fields")
         return task
+
+    def _producer_values(self, v: dict, task: MspdiTask) -> None:
+        """What MS Project computed and how it scheduled the task (for the faithful check)."""
+        get, uid = v.get, task.uid
+        per_day = 10 * self.project.minutes_per_day  # slack and delays: tenths of a minute
+        calendar = (get("CalendarUID") or "").strip()
+        task.calendar_uid = calendar if calendar not in ("", "-1") else None
+        task.early_start = date_value(get("EarlyStart"), "EarlyStart", uid)
+        task.early_finish = date_value(get("EarlyFinish"), "EarlyFinish", uid)
+        task.late_start = date_value(get("LateStart"), "LateStart", uid)
+        task.late_finish = date_value(get("LateFinish"), "LateFinish", uid)
+        slack = float_value(get("TotalSlack"), "TotalSlack", uid)
+        task.total_float_days = None if slack is None else slack / per_day
+        slack = float_value(get("FreeSlack"), "FreeSlack", uid)
+        task.free_float_days = None if slack is None else slack / per_day
+        critical = get("Critical")
+        task.is_critical = None if critical is None else critical.strip() == "1"
+        task.is_manual = get("Manual") == "1"
+        delay = float_value(get("LevelingDelay"), "LevelingDelay", uid)
+        task.leveling_delay_days = (delay or 0.0) / per_day
+        remaining = minutes_value(get("RemainingDuration"), "RemainingDuration", uid)
+        task.remaining_days = None if remaining is None else remaining / self.project.minutes_per_day
+        task.actual_cost_won = money_value(get("ActualCost"), "ActualCost", uid)
+        task.resources = self.reader.assigned.get(str(uid), 0)
 
     def _count_unsupported(self, v: dict) -> None:
         p = self.project
@@ -172,8 +201,8 @@ class _Builder:
     def _actuals(self, v: dict, task: MspdiTask) -> tuple[date | None, date | None]:
         """MS Project sets Start = Actual Start and Finish = Actual Finish; actual dates that
         disagree with them are placeholders of some writers (e.g. 2000-01-01) and are ignored."""
-        actual_start = _date(v.get("ActualStart"), "ActualStart", task.uid)
-        actual_finish = _date(v.get("ActualFinish"), "ActualFinish", task.uid)
+        actual_start = date_value(v.get("ActualStart"), "ActualStart", task.uid)
+        actual_finish = date_value(v.get("ActualFinish"), "ActualFinish", task.uid)
         if actual_start is not None and actual_start != task.start:
             self.project.count("notices", "actuals_inconsistent")
             actual_start = None
@@ -186,16 +215,16 @@ class _Builder:
         return actual_start, actual_finish
 
     def _baseline(self, b: dict, uid: int) -> MspdiBaseline | None:
-        number = _int(b.get("Number"), "Baseline/Number", uid)
+        number = int_value(b.get("Number"), "Baseline/Number", uid)
         if number is None or not 0 <= number <= 10:
             return None
-        fmt = _int(b.get("DurationFormat"), "Baseline/DurationFormat", uid)
-        minutes = _minutes(b.get("Duration"), "Baseline/Duration", uid)
+        fmt = int_value(b.get("DurationFormat"), "Baseline/DurationFormat", uid)
+        minutes = minutes_value(b.get("Duration"), "Baseline/Duration", uid)
         duration = None if minutes is None else minutes / (
             1440 if fmt in ELAPSED_FORMATS else self.project.minutes_per_day)
-        baseline = MspdiBaseline(number, _date(b.get("Start"), "Baseline/Start", uid),
-                                 _date(b.get("Finish"), "Baseline/Finish", uid), duration,
-                                 _money(b.get("Cost"), "Baseline/Cost", uid))
+        baseline = MspdiBaseline(number, date_value(b.get("Start"), "Baseline/Start", uid),
+                                 date_value(b.get("Finish"), "Baseline/Finish", uid), duration,
+                                 money_value(b.get("Cost"), "Baseline/Cost", uid))
         if baseline.start is None and baseline.finish is None and duration is None \
                 and baseline.cost_won is None:
             return None  # e.g. only a baseline work, which the application does not keep
@@ -226,7 +255,7 @@ class _Builder:
                 raise ValidationError("mspdi_uid_duplicate", uid=task.uid)
             by_uid[task.uid] = task
         unknown: list[str] = []
-        seen: set[tuple[int, int]] = set()
+        seen: set[tuple[int, int, str]] = set()
         links = p.links
         per_day = 10 * p.minutes_per_day  # LinkLag units in a working day
         for succ_uid, raw in pending:
@@ -234,40 +263,42 @@ class _Builder:
             if get("CrossProject") == "1":
                 p.count("unsupported", "cross_project_links")
                 continue
-            pred_uid = _int(get("PredecessorUID"), "PredecessorUID", succ_uid)
+            pred_uid = int_value(get("PredecessorUID"), "PredecessorUID", succ_uid)
             if pred_uid not in by_uid:
                 if pred_uid in skipped and pred_uid != 0:
                     p.count("unsupported", "cross_project_links")  # to an external task
                 else:
                     unknown.append(f"{pred_uid}→{succ_uid}")
                 continue
-            pair = (pred_uid, succ_uid)
-            if pair in seen:
-                p.count("notices", "duplicate_links")
-                continue
-            seen.add(pair)
             kind = _LINK_TEXT.get(get("Type") or "1")
             if kind is None:
-                code = _int(get("Type"), "Type", succ_uid)
+                code = int_value(get("Type"), "Type", succ_uid)
                 kind = LINK_TYPES.get(1 if code is None else code)
                 if kind is None:
-                    raise _invalid("PredecessorLink/Type", code, succ_uid)
+                    raise invalid_value("PredecessorLink/Type", code, succ_uid)
+            if (pred_uid, succ_uid, kind) in seen:  # the same link twice; SS and FF are two
+                p.count("notices", "duplicate_links")
+                continue
+            seen.add((pred_uid, succ_uid, kind))
             lag_text = get("LinkLag")
-            lag = 0.0 if lag_text in (None, "0") else _float(lag_text, "LinkLag", succ_uid) or 0.0
+            lag = 0.0 if lag_text in (None, "0") else float_value(lag_text, "LinkLag", succ_uid) or 0.0
             lag_format = get("LagFormat")
             if lag_format in (None, "7", "39") or not lag:
-                links.append(MspdiLink(pred_uid, succ_uid, kind, lag / per_day, None))
+                links.append(MspdiLink(pred_uid, succ_uid, kind, lag / per_day, None,
+                                       "d" if lag_format in (None, "7", "39") else
+                                       FORMAT_UNITS.get(int_value(lag_format, "LagFormat", succ_uid), "")))
                 continue
-            code = _int(lag_format, "LagFormat", succ_uid)
+            code = int_value(lag_format, "LagFormat", succ_uid)
+            unit = FORMAT_UNITS.get(code, "")
             if code in PERCENT_FORMATS:
                 p.count("unsupported", "percent_lags")  # a share of the predecessor's duration
-                links.append(MspdiLink(pred_uid, succ_uid, kind, 0.0, None))
+                links.append(MspdiLink(pred_uid, succ_uid, kind, 0.0, None, unit))
             elif code in ELAPSED_FORMATS:
                 p.count("notices", "elapsed_lags")
                 elapsed = lag / 14400  # calendar days
-                links.append(MspdiLink(pred_uid, succ_uid, kind, elapsed * 5 / 7, elapsed))
+                links.append(MspdiLink(pred_uid, succ_uid, kind, elapsed * 5 / 7, elapsed, unit))
             else:
-                links.append(MspdiLink(pred_uid, succ_uid, kind, lag / per_day, None))
+                links.append(MspdiLink(pred_uid, succ_uid, kind, lag / per_day, None, unit))
         if unknown:
             raise ValidationError("mspdi_link_unknown", links=", ".join(unknown[:10]),
                                   count=len(unknown))

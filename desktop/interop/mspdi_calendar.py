@@ -7,23 +7,21 @@ The calendar sections are kept by the streaming reader as small element trees
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from desktop.interop.mspdi_model import MON_TO_FRI, MspdiCalendar, MspdiException, MspdiProject
-from desktop.interop.mspdi_values import _datetime_date, _int, _safe_date
-
-if TYPE_CHECKING:
-    from desktop.interop.mspdi_stream import _Reader
+from desktop.interop.mspdi_values import datetime_date, int_value, safe_date
 
 MAX_CALENDAR_DATES = 200_000
 
 
 # --------------------------------------------------------------------------- calendars
-class _Calendars:
+class Calendars:
     """The project calendar: weekday pattern and exceptions, its base calendar's first."""
 
-    def __init__(self, reader: _Reader, project: MspdiProject, calendar_uid: str) -> None:
+    def __init__(self, reader, project: MspdiProject, calendar_uid: str,
+                 task_uids: frozenset[str] = frozenset()) -> None:
         self.reader = reader
+        self.task_uids = task_uids
         self.project = project
         self.by_uid: dict[str, object] = {}
         section = reader.sections.get("Calendars")
@@ -48,33 +46,68 @@ class _Calendars:
     def project_calendar(self) -> MspdiCalendar:
         if self.uid is None:
             return MspdiCalendar()
-        chain, uid = [], self.uid
+        calendar = self.calendar(self.uid, count=True)
+        if calendar.working_weekdays != MON_TO_FRI:
+            self.project.count("unsupported", "weekly_pattern")
+        return calendar
+
+    def all_calendars(self) -> dict[str, MspdiCalendar]:
+        """Every base and task calendar of the file by UID (resource calendars left out)."""
+        found = {}
+        for elem in self.order:
+            uid = self._text(elem, "UID")
+            if uid and (self._text(elem, "IsBaseCalendar") == "1" or uid in self.task_uids
+                        or uid == self.uid):
+                found[uid] = self.calendar(uid)
+        return found
+
+    def calendar(self, uid: str, *, count: bool = False) -> MspdiCalendar:
+        """A calendar with its base calendars' weekdays, hours and exceptions applied."""
+        chain = []
         while uid in self.by_uid and uid not in [self._text(c, "UID") for c in chain]:
             chain.append(self.by_uid[uid])
             uid = self._text(self.by_uid[uid], "BaseCalendarUID")
         weekdays = set(MON_TO_FRI)
+        minutes: dict[int, int] = {}
         exceptions: dict[date, MspdiException] = {}
         for calendar in reversed(chain):  # base first, then what derives from it
-            self._weekdays(calendar, weekdays)
+            self._weekdays(calendar, weekdays, minutes, count)
             for exception in self._exceptions(calendar):
                 exceptions[exception.on] = exception
-        if frozenset(weekdays) != MON_TO_FRI:
-            self.project.count("unsupported", "weekly_pattern")
-        name = self._text(chain[0], "Name") or "Standard"
-        return MspdiCalendar(name, frozenset(weekdays), sorted(exceptions.values(), key=lambda e: e.on))
+        name = self._text(chain[0], "Name") or "Standard" if chain else "Standard"
+        own_uid = self._text(chain[0], "UID") or "" if chain else ""
+        return MspdiCalendar(name, frozenset(weekdays), sorted(exceptions.values(), key=lambda e: e.on),
+                             uid=own_uid, minutes_per_day=self.project.minutes_per_day,
+                             weekday_minutes={d: m for d, m in sorted(minutes.items()) if d in weekdays})
 
-    def _weekdays(self, calendar, weekdays: set[int]) -> None:
+    def _weekdays(self, calendar, weekdays: set[int], minutes: dict[int, int], count: bool) -> None:
         days = self._child(calendar, "WeekDays")
         for day in days if days is not None else ():
-            day_type = _int(self._text(day, "DayType"), "DayType")
+            day_type = int_value(self._text(day, "DayType"), "DayType")
             if day_type and 1 <= day_type <= 7:
                 weekday = (day_type + 5) % 7  # 1 = Sunday → 6, 2 = Monday → 0
                 if self._text(day, "DayWorking") == "1":
                     weekdays.add(weekday)
+                    worked = self._working_minutes(day)
+                    if worked:
+                        minutes[weekday] = worked
                 else:
                     weekdays.discard(weekday)
-        weeks = self._child(calendar, "WorkWeeks")
-        self.project.count("unsupported", "work_weeks", len(weeks) if weeks is not None else 0)
+                    minutes.pop(weekday, None)
+        if count:
+            weeks = self._child(calendar, "WorkWeeks")
+            self.project.count("unsupported", "work_weeks", len(weeks) if weeks is not None else 0)
+
+    def _working_minutes(self, day) -> int:
+        """Minutes of the day's working times (``FromTime``–``ToTime`` pairs)."""
+        times = self._child(day, "WorkingTimes")
+        total = 0
+        for period in times if times is not None else ():
+            first, last = _clock_minutes(self._text(period, "FromTime")), \
+                _clock_minutes(self._text(period, "ToTime"))
+            if first is not None and last is not None:
+                total += (last - first) % 1440 or (1440 if last == first else 0)
+        return total
 
     def _exceptions(self, calendar) -> list[MspdiException]:
         found: list[MspdiException] = []
@@ -93,17 +126,17 @@ class _Calendars:
         period = self._child(elem, "TimePeriod")
         if period is None:
             return []
-        first = _datetime_date(self._text(period, "FromDate"))
+        first = datetime_date(self._text(period, "FromDate"))
         last_text = self._text(period, "ToDate")
-        last = _datetime_date(last_text)
+        last = datetime_date(last_text)
         if first is None or last is None or last < first:
             return []
         if last > first and last_text and last_text[11:19] == "00:00:00":
             last -= timedelta(days=1)  # an end at midnight excludes that day
         working = self._text(elem, "DayWorking") == "1"
         name = (self._text(elem, "Name") or "") if modern else ""
-        kind = _int(self._text(elem, "Type"), "Type") if modern else 1
-        every = max(1, _int(self._text(elem, "Period"), "Period") or 1) if modern else 1
+        kind = int_value(self._text(elem, "Type"), "Type") if modern else 1
+        every = max(1, int_value(self._text(elem, "Period"), "Period") or 1) if modern else 1
         days = self._days(elem, kind or 1, first, last, every)
         if days is None:
             self.project.count("unsupported", "recurring_exceptions")
@@ -120,19 +153,19 @@ class _Calendars:
         if kind in (1, 7):  # daily, every n days
             return [first + timedelta(days=i) for i in range(0, span + 1, every)]
         if kind == 6:  # weekly on some weekdays, every n weeks
-            mask = _int(self._text(elem, "DaysOfWeek"), "DaysOfWeek") or 0
+            mask = int_value(self._text(elem, "DaysOfWeek"), "DaysOfWeek") or 0
             week0 = first - timedelta(days=(first.weekday() + 1) % 7)  # its Sunday
             return [d for d in (first + timedelta(days=i) for i in range(span + 1))
                     if mask & (1 << ((d.weekday() + 1) % 7)) and ((d - week0).days // 7) % every == 0]
-        month_day = _int(self._text(elem, "MonthDay"), "MonthDay")
+        month_day = int_value(self._text(elem, "MonthDay"), "MonthDay")
         if kind == 2 and month_day:  # yearly on a date
-            month = (_int(self._text(elem, "Month"), "Month") or 0) + 1
-            return [d for d in (_safe_date(y, month, month_day) for y in range(first.year, last.year + 1))
+            month = (int_value(self._text(elem, "Month"), "Month") or 0) + 1
+            return [d for d in (safe_date(y, month, month_day) for y in range(first.year, last.year + 1))
                     if d and first <= d <= last]
         if kind == 4 and month_day:  # monthly on a day, every n months
             result, y, m = [], first.year, first.month
             while date(y, m, 1) <= last:
-                d = _safe_date(y, m, month_day)
+                d = safe_date(y, m, month_day)
                 if d and first <= d <= last:
                     result.append(d)
                 y, m = y + (m - 1 + every) // 12, (m - 1 + every) % 12 + 1
@@ -140,7 +173,14 @@ class _Calendars:
         return None  # relative recurrences ("the second Monday"): not supported
 
 
-class _WorkingDays:
+def _clock_minutes(text: str | None) -> int | None:
+    """``08:30:00`` → 510; ``None`` for anything else."""
+    if not text or len(text) < 5 or text[2] != ":" or not (text[:2] + text[3:5]).isdigit():
+        return None
+    return int(text[:2]) * 60 + int(text[3:5])
+
+
+class WorkingDays:
     """Working days by the file's project calendar (weekday pattern and exceptions)."""
 
     def __init__(self, calendar: MspdiCalendar) -> None:

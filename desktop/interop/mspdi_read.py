@@ -47,7 +47,7 @@ from desktop.interop.mspdi_model import (
     NAME_EN_FIELD_ID, NAMESPACE, PERCENT_FORMATS, MspdiBaseline, MspdiCalendar, MspdiException,
     MspdiLink, MspdiProject, MspdiTask,
 )
-from desktop.interop.mspdi_stream import _Reader
+from desktop.interop.mspdi_stream import MspdiReader
 
 MAX_BYTES = 200 * 1024 * 1024  # files above this are refused before parsing
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an .mpp (binary MS Project) file
@@ -79,7 +79,7 @@ def parse_mspdi(data: bytes, *, file_name: str = "") -> MspdiProject:
                               limit_mb=MAX_BYTES // 2**20)
     if data.startswith(_OLE_MAGIC):
         raise ValidationError("mspdi_is_mpp", path=file_name)
-    reader = _Reader(file_name)
+    reader = MspdiReader(file_name)
     try:
         with paused_gc():
             return _parse(data, reader)
@@ -91,7 +91,7 @@ def parse_mspdi(data: bytes, *, file_name: str = "") -> MspdiProject:
                               detail=str(error)) from None
 
 
-def _parse(data: bytes, reader: "_Reader") -> MspdiProject:
+def _parse(data: bytes, reader: "MspdiReader") -> MspdiProject:
     parser = DefusedXMLParser(target=reader, forbid_dtd=True)
     reader.attach(parser.parser)  # defusedxml's guards stay; the element handlers are ours
     parser.feed(_as_expat_bytes(data))

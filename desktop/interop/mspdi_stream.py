@@ -1,6 +1,6 @@
 """Streaming expat handlers for MSPDI: keep only the values used, build no tree for tasks.
 
-:class:`_Reader` collects the project fields, one dict per task (with its links, baselines and
+:class:`MspdiReader` collects the project fields, one dict per task (with its links, baselines and
 extended attributes), counts of resources and assignments, and the small sections (calendars,
 custom field definitions) as element trees; :mod:`desktop.interop.mspdi_build` turns them into
 an :class:`~desktop.interop.mspdi_model.MspdiProject`.
@@ -11,7 +11,7 @@ from __future__ import annotations
 from xml.etree.ElementTree import TreeBuilder
 
 from desktop.domain.errors import ValidationError
-from desktop.interop.mspdi_build import _Builder
+from desktop.interop.mspdi_build import MspdiBuilder
 from desktop.interop.mspdi_model import NAMESPACE, MspdiProject
 
 # --------------------------------------------------------------------------- streaming reader
@@ -19,7 +19,7 @@ _KEEP = {"Calendars", "ExtendedAttributes"}  # small sections kept as element tr
 _COUNTED = {"Resources": "Resource", "Assignments": "Assignment"}
 
 
-class _Reader:
+class MspdiReader:
     """Expat handlers: project fields, one dict per task (with its links, baselines and
     extended attributes), counts of resources and assignments, and the calendars as a tree.
 
@@ -35,6 +35,7 @@ class _Reader:
         self.sections: dict[str, object] = {}
         self.raw_tasks: list[tuple[dict, list, list, list]] = []
         self.counts = {"resources": 0, "assignments": 0, "outline_codes": 0}
+        self.assigned: dict[str, int] = {}  # task UID → assignments of a real resource
 
     def close(self) -> None:  # the parser's target protocol
         return None
@@ -42,7 +43,7 @@ class _Reader:
     def attach(self, expat) -> None:
         """Install the handlers on an expat parser (defusedxml's, with its guards)."""
         names: dict[str, str] = {}
-        raw_tasks, fields, counts = self.raw_tasks, self.fields, self.counts
+        raw_tasks, fields, counts, assigned = self.raw_tasks, self.fields, self.counts, self.assigned
         depth = 0
         section = ""
         text = ""
@@ -116,6 +117,9 @@ class _Reader:
                                           lists["ExtendedAttribute"]))
                     elif local(tag) == _COUNTED.get(section) and _real(record, section):
                         counts[section.lower()] += 1
+                        if section == "Assignments":
+                            task_uid = (record.get("TaskUID") or "").strip()
+                            assigned[task_uid] = assigned.get(task_uid, 0) + 1
                     record = None
             elif depth == 1:
                 fields[local(tag)] = text
@@ -145,7 +149,7 @@ class _Reader:
         return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
     def finish(self) -> MspdiProject:
-        return _Builder(self).build()
+        return MspdiBuilder(self).build()
 
 
 def _real(values: dict, section: str) -> bool:

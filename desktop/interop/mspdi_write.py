@@ -86,14 +86,16 @@ def mspdi_bytes(project: MspdiProject) -> bytes:
 
 # --------------------------------------------------------------------------- the project
 def _project_fields(p: MspdiProject, out: list[str]) -> None:
-    start = p.start or min((t.start for t in p.tasks if t.start), default=None) or date.today()
+    start = p.start or min((t.start for t in p.tasks if t.start), default=None) or p.status_date
     finish = p.finish or max((t.finish for t in p.tasks if t.finish), default=None)
     add = out.append
     add("<SaveVersion>14</SaveVersion>")
     add(f"<Name>{_text(p.file_name or 'project.xml')}</Name>")
     if p.name:
         add(f"<Title>{_text(p.name)}</Title>")
-    add(f"<ScheduleFromStart>1</ScheduleFromStart><StartDate>{_start(start)}</StartDate>")
+    add("<ScheduleFromStart>1</ScheduleFromStart>")
+    if start:  # a plan with no date at all has no start to write
+        add(f"<StartDate>{_start(start)}</StartDate>")
     if finish:
         add(f"<FinishDate>{_finish(finish)}</FinishDate>")
     add("<FYStartDate>1</FYStartDate><CriticalSlackLimit>0</CriticalSlackLimit>"

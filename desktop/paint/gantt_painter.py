@@ -16,8 +16,7 @@ from desktop.domain.gantt_layout import BarKind, GanttLayout, GanttRow
 from desktop.paint.gantt_header import paint_header
 from desktop.paint.gantt_style import TEXT_PAD, GanttStyle, LabelFor, header_height_for
 
-__all__ = ["GanttStyle", "LabelFor", "header_height_for", "paint_gantt", "paint_header",
-           "render_pdf", "render_png", "row_name"]
+__all__ = ["GanttStyle", "LabelFor", "header_height_for", "paint_gantt", "paint_header", "row_name"]
 
 WEEKEND_MIN_PX_PER_DAY = 12.0  # weekends are shaded at the week zoom only
 
@@ -222,17 +221,3 @@ def _paint_band_labels(painter: QPainter, layout: GanttLayout, x0: float, y1: fl
         painter.fillRect(box, style.name_backdrop)
         painter.setPen(style.band_text)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-
-
-def render_png(layout: GanttLayout, path, **options) -> bool:
-    """Write ``layout`` as a PNG; see :func:`desktop.paint.gantt_render.render_png`."""
-    from desktop.paint.gantt_render import render_png as render
-
-    return render(layout, path, **options)
-
-
-def render_pdf(layout: GanttLayout, path, **options) -> int:
-    """Write ``layout`` as a PDF; see :func:`desktop.paint.gantt_render.render_pdf`."""
-    from desktop.paint.gantt_render import render_pdf as render
-
-    return render(layout, path, **options)

@@ -27,7 +27,7 @@ def report_font() -> QFont:
 
 
 def build_pages(figures: dict, digest: str, closed: bool, language: str,
-                unit: MoneyUnit = MoneyUnit.MILLION):
+                unit: MoneyUnit = MoneyUnit.MILLION, *, issued_on: date):
     text = ReportText(language)
     sections = Sections(figures, text, report_font(), unit)
     landscape_w, landscape_h = body_size(True)
@@ -46,22 +46,23 @@ def build_pages(figures: dict, digest: str, closed: bool, language: str,
         header_left=text.name(status["name_ko"], status["name_en"]),
         header_right=text.tr(QT_TRANSLATE_NOOP("report", "Monthly status report %1")).replace(
             "%1", figures["month"]),
-        footer_left=text.tr(QT_TRANSLATE_NOOP("report", "Issued %1")).replace("%1", date.today().isoformat()),
+        footer_left=text.tr(QT_TRANSLATE_NOOP("report", "Issued %1")).replace("%1", issued_on.isoformat()),
         footer_right=text.tr(QT_TRANSLATE_NOOP("report", "Digest %1")).replace("%1", digest[:16]),
         page_text=text.tr(QT_TRANSLATE_NOOP("report", "Page %1 / %2")), base_font=report_font())
     return paginate(blocks), frame
 
 
 def paint_report(device: QPagedPaintDevice, figures: dict, digest: str, closed: bool,
-                 language: str, unit: MoneyUnit = MoneyUnit.MILLION) -> int:
+                 language: str, unit: MoneyUnit = MoneyUnit.MILLION, *, issued_on: date) -> int:
     """Paint the report on a printer or PDF writer; returns the number of pages."""
-    pages, frame = build_pages(figures, digest, closed, language, unit)
+    pages, frame = build_pages(figures, digest, closed, language, unit, issued_on=issued_on)
     render(device, pages, frame)
     return len(pages)
 
 
 def write_report_pdf(path: str | Path, figures: dict, digest: str, closed: bool, *,
-                     language: str = "ko", unit: MoneyUnit = MoneyUnit.MILLION) -> int:
+                     language: str = "ko", unit: MoneyUnit = MoneyUnit.MILLION,
+                     issued_on: date) -> int:
     """Write the PDF through a temporary file renamed into place: never half a file."""
     path = Path(path)
     if not path.parent.is_dir():
@@ -73,7 +74,7 @@ def write_report_pdf(path: str | Path, figures: dict, digest: str, closed: bool,
         writer.setResolution(DPI)
         writer.setCreator("Pohang AI Computing Center tracker")
         writer.setTitle(f"{figures['status']['project']['name_ko']} {figures['month']}")
-        count = paint_report(writer, figures, digest, closed, language, unit)
+        count = paint_report(writer, figures, digest, closed, language, unit, issued_on=issued_on)
         del writer  # flushes the file
         os.replace(temp, path)
     except BaseException:

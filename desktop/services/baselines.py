@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date
 
 from db.audit import append_audit
-from db.engine import Database
+from db.engine import PROJECT_ID, Database
+from desktop.clock import utc_now
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.services.changes import Changes
 from desktop.services.rows import require_row
 from desktop.services.schedule import load_schedule
 
-PROJECT_ID = 1
 
-
-def save_baseline(db: Database, *, name: str, as_of: date | None = None,
+def save_baseline(db: Database, *, name: str, as_of: date,
                   make_current: bool = True) -> Changes:
     """Freeze every task's forecast dates, duration and budget under ``name``."""
     name = name.strip()
@@ -28,7 +27,7 @@ def save_baseline(db: Database, *, name: str, as_of: date | None = None,
         old_current = _current(db)
         baseline_id = db["baselines"].insert({
             "project_id": PROJECT_ID, "name": name, "is_current": 0,
-            "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}).last_pk
+            "saved_at": utc_now().isoformat(timespec="seconds")}).last_pk
         db["baseline_tasks"].insert_all({
             "baseline_id": baseline_id, "task_id": row.task_id,
             "start_on": row.start.isoformat() if row.start else None,

@@ -15,8 +15,8 @@ from datetime import date
 
 from db import budget as repo
 from db.audit import append_audit
-from db.engine import Database
-from desktop.domain.dates import month_of, parse_date, parse_month
+from db.engine import PROJECT_ID, Database
+from desktop.domain.dates import month_of, parse_month
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.evm import EacMethod
 from desktop.domain.money import check_amount, parse_money
@@ -27,7 +27,6 @@ from desktop.domain.variance import (
 from desktop.services.changes import Changes
 from desktop.services.rows import require_phase, require_row
 
-PROJECT_ID = 1
 MAX_MONTHS = 1200  # a budget line spans at most 100 years
 _CODE = re.compile(r"[A-Za-z0-9_]{1,32}")
 LINE_TABLES = ("budget_lines", "budget_plan_months")
@@ -43,12 +42,12 @@ def won(value: object, field: str) -> int:
     return check_amount(value, field)
 
 
-def _month(value: object, field: str) -> str:
+def as_month(value: object, field: str) -> str:
     return parse_month(value, field) if not isinstance(value, date) else month_of(value)
 
 
 def _period(start: object, finish: object) -> tuple[str, str, list[str]]:
-    first, last = _month(start, "start_month"), _month(finish, "finish_month")
+    first, last = as_month(start, "start_month"), as_month(finish, "finish_month")
     if last < first:
         raise ValidationError("finish_before_start", field="finish_month", start=first, finish=last)
     months = months_between(first, last)
@@ -64,7 +63,7 @@ def _spread(value: object) -> SpreadKind:
         raise ValidationError("spread_invalid", field="spread", value=value) from None
 
 
-def _line(db: Database, line_id: int) -> dict:
+def require_line(db: Database, line_id: int) -> dict:
     return require_row(db, "budget_lines", line_id)
 
 
@@ -75,7 +74,7 @@ def _check_costs_inside(db: Database, line_id: int, first: str, last: str) -> No
                               start=first, finish=last)
 
 
-def _percent(value: object) -> float:
+def percent_value(value: object) -> float:
     if isinstance(value, bool):
         raise ValidationError("number_unparsable", field="percent_complete", text=str(value))
     if isinstance(value, str):
@@ -88,15 +87,6 @@ def _percent(value: object) -> float:
     return float(value)
 
 
-def _date(value: object, field: str, today: date) -> str:
-    parsed = value if isinstance(value, date) else parse_date(value, field)
-    if parsed is None:
-        raise ValidationError("value_required", field=field)
-    if parsed > today:
-        raise ValidationError("actual_in_future", field=field, value=parsed.isoformat())
-    return parsed.isoformat()
-
-
 def _plan_for(kind: SpreadKind, budget: int, months: list[str],
               current: dict[str, int] | None = None) -> dict[str, int]:
     """The monthly plan of a spread; a manual plan keeps its months inside the period, 0 elsewhere."""
@@ -107,7 +97,7 @@ def _plan_for(kind: SpreadKind, budget: int, months: list[str],
 
 
 def _state(db: Database, line_id: int) -> dict:
-    return {"line": _line(db, line_id), "plan": repo.plan_of(db, line_id)}
+    return {"line": require_line(db, line_id), "plan": repo.plan_of(db, line_id)}
 
 
 def _line_changes(line_id: int, field: str, old: dict | None, new: dict | None) -> Changes:
@@ -186,7 +176,7 @@ def _write_line(db: Database, line: dict, plan: dict[str, int]) -> None:
 def set_month_plan(db: Database, *, line_id: int, month: str, planned_won: int | str) -> Changes:
     """Enter one month's planned amount; the line's spread becomes manual."""
     amount = won(planned_won, "planned_won")
-    month = _month(month, "month")
+    month = as_month(month, "month")
     with db.atomic():
         old = _state(db, line_id)
         line = old["line"]
@@ -262,7 +252,8 @@ def set_eac_method(db: Database, *, method: EacMethod | str) -> Changes:
             db.execute("UPDATE project SET eac_method = ? WHERE id = ?", [new, PROJECT_ID])
             append_audit(db, action="update", entity="project", entity_id=PROJECT_ID,
                          field="eac_method", old_value=old, new_value=new)
-    return Changes.of("project", entity_id=PROJECT_ID, field="eac_method", old=old, new=new)
+    return Changes.of("project", entity_id=PROJECT_ID, field="eac_method", old=old, new=new,
+                      reschedule=False)
 
 
 def set_variance_thresholds(db: Database, *, watch_pct: float | None,
@@ -357,8 +348,8 @@ def _period_arg(period) -> tuple[str | None, str | None] | None:
     if period is None:
         return None
     first, last = period
-    first = None if first in (None, "") else _month(first, "period")
-    last = None if last in (None, "") else _month(last, "period")
+    first = None if first in (None, "") else as_month(first, "period")
+    last = None if last in (None, "") else as_month(last, "period")
     if first and last and last < first:
         raise ValidationError("finish_before_start", field="period", start=first, finish=last)
     return (first, last) if first or last else None

@@ -10,14 +10,13 @@ from __future__ import annotations
 from datetime import date
 
 from db.audit import append_audit
-from db.engine import Database
+from db.engine import PROJECT_ID, Database
+from desktop.domain.dates import past_date
 from desktop.domain.errors import ConflictError, ValidationError
-from desktop.services.budget import _date, _line, _month, _percent, won
+from desktop.services.budget import as_month, percent_value, require_line, won
 from desktop.services.changes import Changes
 from desktop.services.month_close import ensure_month_open
 from desktop.services.rows import require_party, require_row
-
-PROJECT_ID = 1
 
 
 def _check_open(db: Database, month: str) -> None:
@@ -33,9 +32,9 @@ def record_actual_cost(db: Database, *, line_id: int, month: str, amount_won: in
                        note: str = "", commitment_id: int | None = None) -> Changes:
     """Book an actual cost (집행) of a line in a month of the line's period."""
     amount = won(amount_won, "amount_won")
-    month = _month(month, "month")
+    month = as_month(month, "month")
     with db.atomic():
-        line = _line(db, line_id)
+        line = require_line(db, line_id)
         if not line["start_month"] <= month <= line["finish_month"]:
             raise ValidationError("cost_month_outside_period", field="month", month=month,
                                   start=line["start_month"], finish=line["finish_month"])
@@ -84,7 +83,7 @@ def restore_actual_cost(db: Database, *, row: dict) -> Changes:
     row = dict(row)
     won(row["amount_won"], "amount_won")
     with db.atomic():
-        line = _line(db, row["line_id"])
+        line = require_line(db, row["line_id"])
         if not line["start_month"] <= row["month"] <= line["finish_month"]:
             raise ValidationError("cost_month_outside_period", field="month", month=row["month"],
                                   start=line["start_month"], finish=line["finish_month"])
@@ -99,11 +98,11 @@ def restore_actual_cost(db: Database, *, row: dict) -> Changes:
 
 def add_commitment(db: Database, *, line_id: int, party_id: int | None, title: str,
                    amount_won: int | str, committed_on: date | str, contract_no: str = "",
-                   today: date | None = None) -> Changes:
+                   today: date) -> Changes:
     """A signed contract (계약) against a budget line."""
     amount = won(amount_won, "amount_won")
-    signed = _date(committed_on, "committed_on", today or date.today())
-    _line(db, line_id)
+    signed = past_date(committed_on, "committed_on", today).isoformat()
+    require_line(db, line_id)
     if party_id is not None:
         require_party(db, party_id)
     row = {"project_id": PROJECT_ID, "line_id": line_id, "party_id": party_id,
@@ -135,7 +134,7 @@ def restore_commitment(db: Database, *, row: dict) -> Changes:
     row = dict(row)
     won(row["amount_won"], "amount_won")
     with db.atomic():
-        _line(db, row["line_id"])
+        require_line(db, row["line_id"])
         db["commitments"].insert(row)
         append_audit(db, action="restore", entity="commitments", entity_id=row["id"], new_value=row)
     return Changes.of("commitments", entity_id=row["id"], new=row, extra={"line_id": row["line_id"]})
@@ -145,15 +144,15 @@ def restore_commitment(db: Database, *, row: dict) -> Changes:
 
 
 def set_line_progress(db: Database, *, line_id: int, percent: float | str | None,
-                      on: date | str | None, today: date | None = None) -> Changes:
+                      on: date | str | None, today: date) -> Changes:
     """Measured % complete of a line on a date (None clears the measurement: EV not defined).
     ``old`` = {"percent": ..., "on": ...} for the undo."""
     if percent is None or (isinstance(percent, str) and not percent.strip()):
         new = {"percent": None, "on": None}
     else:
-        new = {"percent": _percent(percent), "on": _date(on, "progress_on", today or date.today())}
+        new = {"percent": percent_value(percent), "on": past_date(on, "progress_on", today).isoformat()}
     with db.atomic():
-        line = _line(db, line_id)
+        line = require_line(db, line_id)
         old = {"percent": line["percent_complete"], "on": line["progress_on"]}
         if old != new:
             db.execute("UPDATE budget_lines SET percent_complete = ?, progress_on = ? WHERE id = ?",
@@ -168,7 +167,7 @@ def set_line_etc(db: Database, *, line_id: int, etc_won: int | str | None) -> Ch
     blank = etc_won is None or (isinstance(etc_won, str) and not etc_won.strip())
     new = None if blank else won(etc_won, "etc_won")
     with db.atomic():
-        old = _line(db, line_id)["etc_won"]
+        old = require_line(db, line_id)["etc_won"]
         if old != new:
             db.execute("UPDATE budget_lines SET etc_won = ? WHERE id = ?", [new, line_id])
             append_audit(db, action="update", entity="budget_lines", entity_id=line_id,
@@ -184,7 +183,7 @@ def set_month_actual(db: Database, *, line_id: int, month: str, amount_won: int 
     ``old`` is the previous month total, so the undo is this service with it.
     """
     amount = won(amount_won, "amount_won")
-    month = _month(month, "month")
+    month = as_month(month, "month")
     rows = list(db.query("SELECT * FROM actual_costs WHERE line_id = ? AND month = ? ORDER BY id",
                          [line_id, month]))
     old = sum(r["amount_won"] for r in rows)

@@ -24,12 +24,8 @@ from desktop.services.example_plan import (
     MILESTONE_LINKS, PAYMENTS, PHASE_BUDGET_SHARES, PHASE_MONTHS, TASKS,
 )
 
-EXAMPLE_ENTITIES = frozenset(EXAMPLE_TABLES)
-
-
-def load_example_data(db: Database, *, today: date | None = None) -> Changes:
+def load_example_data(db: Database, *, today: date) -> Changes:
     """Add the example set; refused when one is already loaded."""
-    today = today or date.today()
     if count_example_rows(db):
         raise ConflictError("example_data_present")
     with db.atomic():
@@ -41,7 +37,7 @@ def load_example_data(db: Database, *, today: date | None = None) -> Changes:
         rows = count_example_rows(db)
         append_audit(db, action="load_example_data", entity="project", entity_id=PROJECT_ID,
                      new_value={"rows": rows, "as_of": today.isoformat()})
-    return Changes(entities=EXAMPLE_ENTITIES, extra={"rows": rows})
+    return Changes.of(*EXAMPLE_TABLES, "budget_plan_months", extra={"rows": rows})
 
 
 def remove_example_data(db: Database) -> Changes:
@@ -58,7 +54,7 @@ def remove_example_data(db: Database) -> Changes:
         db.execute("DELETE FROM parties WHERE is_example = 1")
         append_audit(db, action="remove_example_data", entity="project", entity_id=PROJECT_ID,
                      old_value={"rows": rows})
-    return Changes(entities=EXAMPLE_ENTITIES, extra={"rows": rows})
+    return Changes.of(*EXAMPLE_TABLES, "budget_plan_months", extra={"rows": rows})
 
 
 def _ids(db: Database) -> dict:

@@ -34,19 +34,22 @@ from pathlib import Path
 
 from db import schedule as repo
 from db.audit import append_audit
-from db.engine import Database
+from db.engine import PROJECT_ID, Database
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.cpm import ConstraintType, LinkInput, LinkType, TaskInput
+from desktop.domain.dates import from_iso, iso
 from desktop.domain.errors import ValidationError
+from desktop.domain.money import MAX_WON
 from desktop.interop.mspdi_read import (
     MspdiCalendar, MspdiException, MspdiProject, MspdiTask, paused_gc, read_mspdi,
 )
 from desktop.services.changes import Changes
-from desktop.services.exchange_baseline import _baseline_name, _baseline_rows, _insert_baseline, _match
+from desktop.services.exchange_baseline import free_baseline_name, file_baseline_rows, insert_baseline, match_tasks
 from desktop.services.exchange_export import export_mspdi, export_project
 from desktop.services.exchange_model import (
-    MAX_WON, PROJECT_ID, DateDifference, ImportPreview, _day, _iso, _note, _whole,
+    DateDifference, ImportPreview, count_notice, whole_days,
 )
+from desktop.services.import_batches import add_rows, close_batch, import_changes, open_batch
 from desktop.services.rows import require_phase
 from desktop.services.schedule import project_calendar
 from desktop.services.tasks import check_links, schedule_or_refuse
@@ -90,14 +93,14 @@ def _preview(db: Database, path: Path, as_what: str, phase_id: int | None, as_of
             _phase_summary(db, phase_id)
         new, skipped = _new_exceptions(db, project.calendar)
         preview.calendar_exceptions, preview.calendar_skipped = len(new), skipped
-        preview.baseline_rows = len(_baseline_rows(project, preview.notices))
+        preview.baseline_rows = len(file_baseline_rows(project, preview.notices))
         preview.differences = _check_logic(db, project, preview, new)
     else:
-        preview.matched, preview.unmatched = _match(db, project, phase_id)
+        preview.matched, preview.unmatched = match_tasks(db, project, phase_id)
         preview.baseline_rows = len(preview.matched)
         preview.differences = _against_app(db, project, preview)
     if preview.baseline_rows:
-        preview.baseline_name = _baseline_name(db, preview.file_name)
+        preview.baseline_name = free_baseline_name(db, preview.file_name)
     return preview
 
 
@@ -113,32 +116,37 @@ def _normalise(db: Database, project: MspdiProject, notices: dict[str, int]):
         start, finish = t.start, t.finish
         if start and finish and finish < start:
             start = finish = None
-            _note(notices, "dates_inconsistent")
+            count_notice(notices, "dates_inconsistent")
         party = parties.get(t.contact.casefold()) if t.contact else None
         if t.contact and party is None:
-            _note(notices, "contacts_unmatched")
+            count_notice(notices, "contacts_unmatched")
         if not t.name:
-            _note(notices, "names_missing")
+            count_notice(notices, "names_missing")
         cost = t.cost_won if not t.is_summary and t.cost_won else None
         if cost is not None and not 0 <= cost <= MAX_WON:
-            _note(notices, "costs_out_of_range")
+            count_notice(notices, "costs_out_of_range")
             cost = None
         rows.append({
             "uid": t.uid, "parent_uid": t.parent_uid, "wbs_code": t.wbs,
             "name_ko": t.name or f"{UNNAMED} {t.uid}", "name_en": t.name_en,
             "is_milestone": int(t.is_milestone and not t.is_summary),
             "duration_days": _duration(t, notices), "duration_elapsed": int(t.duration_elapsed),
-            "start_on": _iso(start), "finish_on": _iso(finish),
-            "actual_start_on": _iso(t.actual_start), "actual_finish_on": _iso(t.actual_finish),
+            "start_on": iso(start), "finish_on": iso(finish),
+            "actual_start_on": iso(t.actual_start), "actual_finish_on": iso(t.actual_finish),
             "percent_complete": t.percent_complete, "constraint_type": t.constraint_type,
-            "constraint_on": _iso(t.constraint_on), "deadline_on": _iso(t.deadline_on),
+            "constraint_on": iso(t.constraint_on), "deadline_on": iso(t.deadline_on),
             "responsible_party_id": party, "budget_won": cost, "source_uid": str(t.uid),
             "notes": t.notes, "is_summary": t.is_summary})
     links = []
+    pairs: set[tuple[int, int]] = set()
     for link in project.links:
-        lag = _whole(link.lag_days)
+        if (link.pred_uid, link.succ_uid) in pairs:  # the plan keeps one link per pair
+            count_notice(notices, "duplicate_links")
+            continue
+        pairs.add((link.pred_uid, link.succ_uid))
+        lag = whole_days(link.lag_days)
         if lag != link.lag_days:
-            _note(notices, "lags_rounded")
+            count_notice(notices, "lags_rounded")
         links.append((link.pred_uid, link.succ_uid, link.type, float(max(-100_000, min(100_000, lag)))))
     return rows, links
 
@@ -148,15 +156,15 @@ def _duration(t: MspdiTask, notices: dict[str, int]) -> float | None:
         return None
     if t.is_milestone:
         if t.duration_days:
-            _note(notices, "milestone_durations_dropped")
+            count_notice(notices, "milestone_durations_dropped")
         return 0.0
     if t.duration_days is None:
         return None
-    days = max(0, _whole(t.duration_days))
+    days = max(0, whole_days(t.duration_days))
     if t.duration_days > 0 and days == 0:
         days = 1
     if days != t.duration_days:
-        _note(notices, "durations_rounded")
+        count_notice(notices, "durations_rounded")
     return float(days)
 
 
@@ -180,7 +188,7 @@ def _check_logic(db: Database, project: MspdiProject, preview: ImportPreview,
     for row in preview.rows:
         if row["is_milestone"] and row["uid"] not in linked and row["uid"] not in parents \
                 and not row["constraint_on"] and not row["actual_finish_on"]:
-            _note(preview.notices, "milestones_unscheduled")  # nothing places it: "not set"
+            count_notice(preview.notices, "milestones_unscheduled")  # nothing places it: "not set"
             continue
         inputs.append(_task_input(index[row["uid"]], row, index.get(row["parent_uid"])))
     links = [LinkInput(index[p], index[s], LinkType(k), int(lag)) for p, s, k, lag in preview.link_rows]
@@ -204,9 +212,9 @@ def _task_input(task_id: int, row: dict, parent: int | None) -> TaskInput:
     return TaskInput(
         id=task_id, duration=0 if row["is_milestone"] else int(row["duration_days"] or 0),
         elapsed=bool(row["duration_elapsed"]), constraint=constraint,
-        constraint_date=None if row["constraint_type"] in _UNDATED else _day(row["constraint_on"]),
-        actual_start=_day(row["actual_start_on"]), actual_finish=_day(row["actual_finish_on"]),
-        percent_complete=row["percent_complete"], parent_id=parent, deadline=_day(row["deadline_on"]))
+        constraint_date=None if row["constraint_type"] in _UNDATED else from_iso(row["constraint_on"]),
+        actual_start=from_iso(row["actual_start_on"]), actual_finish=from_iso(row["actual_finish_on"]),
+        percent_complete=row["percent_complete"], parent_id=parent, deadline=from_iso(row["deadline_on"]))
 
 
 def _against_app(db: Database, project: MspdiProject, preview: ImportPreview) -> list[DateDifference]:
@@ -242,16 +250,18 @@ def import_mspdi(db: Database, preview: ImportPreview) -> Changes:
         raise ValidationError("mspdi_no_tasks", path=preview.file_name)
     try:
         with paused_gc(), db.atomic():
+            import_id = open_batch(db, kind=f"mspdi_{preview.as_what}", source=preview.file_name)
             if preview.as_what == "schedule":
-                changes = _import_schedule(db, preview)
+                summary = _import_schedule(db, preview, import_id)
             else:
-                changes = _import_baseline(db, preview)
+                summary = _import_baseline(db, preview, import_id)
+            close_batch(db, import_id, summary)
     except sqlite3.IntegrityError as error:  # a value the schema refuses: nothing was written
         raise ValidationError("mspdi_import_refused", path=preview.file_name, detail=str(error)) from None
-    return changes
+    return import_changes(db, import_id, new=import_id, extra=summary)
 
 
-def _import_schedule(db: Database, preview: ImportPreview) -> Changes:
+def _import_schedule(db: Database, preview: ImportPreview, import_id: int) -> dict:
     project = preview.project
     if preview.phase_id is not None:
         root_id = _phase_summary(db, preview.phase_id)
@@ -289,25 +299,26 @@ def _import_schedule(db: Database, preview: ImportPreview) -> Changes:
         "INSERT INTO dependencies (project_id, predecessor_id, successor_id, link_type, lag_days)"
         " VALUES (?, ?, ?, ?, ?)", [(PROJECT_ID, *link) for link in new_links])
     new, _skipped = _new_exceptions(db, project.calendar)
-    db.conn.executemany(
-        "INSERT INTO calendar_exceptions (project_id, on_date, is_working, name) VALUES (?, ?, ?, ?)",
-        [(PROJECT_ID, e.on.isoformat(), int(e.is_working), e.name) for e in new])
+    days = [db.execute("INSERT INTO calendar_exceptions (project_id, on_date, is_working, name)"
+                       " VALUES (?, ?, ?, ?)", (PROJECT_ID, e.on.isoformat(), int(e.is_working),
+                                                e.name)).lastrowid for e in new]
     baseline_id = None
-    rows = _baseline_rows(project, {})
+    rows = file_baseline_rows(project, {})
     if rows:
-        baseline_id = _insert_baseline(db, preview, [(ids[uid], *values) for uid, *values in rows])
+        baseline_id = insert_baseline(db, preview, [(ids[uid], *values) for uid, *values in rows])
+    add_rows(db, import_id, "tasks", ([] if phase_id is not None else [root_id]) + list(ids.values()))
+    add_rows(db, import_id, "calendar_exceptions", days)
+    add_rows(db, import_id, "baselines", [baseline_id] if baseline_id else [])
     summary = {"file": preview.file_name, "as": "schedule", "tasks": len(values),
                "links": len(preview.link_rows), "calendar_exceptions": len(new),
                "baseline": preview.baseline_name if baseline_id else None,
                "phase_id": phase_id}
-    append_audit(db, action="import_mspdi", entity="tasks", entity_id=root_id, new_value=summary)
-    return Changes.of("tasks", "dependencies", "calendar_exceptions", "baselines", "baseline_tasks",
-                      entity_id=root_id, new=root_id, extra=dict(summary, baseline_id=baseline_id,
-                                                                 task_ids=ids))
+    append_audit(db, action="import_mspdi", entity="imports", entity_id=import_id, new_value=summary)
+    return dict(summary, root_id=root_id, baseline_id=baseline_id, task_ids=ids)
 
 
-def _import_baseline(db: Database, preview: ImportPreview) -> Changes:
-    matched, _unmatched = _match(db, preview.project, preview.phase_id)
+def _import_baseline(db: Database, preview: ImportPreview, import_id: int) -> dict:
+    matched, _unmatched = match_tasks(db, preview.project, preview.phase_id)
     if not matched:
         raise ValidationError("mspdi_baseline_no_match", path=preview.file_name)
     durations = {row["uid"]: row["duration_days"] for row in preview.rows}
@@ -319,15 +330,15 @@ def _import_baseline(db: Database, preview: ImportPreview) -> Changes:
         if start and finish and finish < start:
             start = finish = None
         cost = t.cost_won if not t.is_summary and t.cost_won and 0 <= t.cost_won <= MAX_WON else None
-        rows.append((matched[t.uid], _iso(start), _iso(finish), durations[t.uid], cost))
-    baseline_id = _insert_baseline(db, preview, rows)
+        rows.append((matched[t.uid], iso(start), iso(finish), durations[t.uid], cost))
+    baseline_id = insert_baseline(db, preview, rows)
+    add_rows(db, import_id, "baselines", [baseline_id])
     summary = {"file": preview.file_name, "as": "baseline", "tasks": len(rows),
                "unmatched": len(preview.project.tasks) - len(rows),
                "baseline": preview.baseline_name}
-    append_audit(db, action="import_mspdi_baseline", entity="baselines", entity_id=baseline_id,
+    append_audit(db, action="import_mspdi_baseline", entity="imports", entity_id=import_id,
                  new_value=summary)
-    return Changes.of("baselines", "baseline_tasks", entity_id=baseline_id, new=baseline_id,
-                      extra=dict(summary, baseline_id=baseline_id))
+    return dict(summary, baseline_id=baseline_id)
 
 
 def _phase_summary(db: Database, phase_id: int) -> int:

@@ -3,15 +3,16 @@ Baseline (0) rows, and the baseline saved under a free name "<file name> 기준"
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
-from db.engine import Database
+from db.engine import PROJECT_ID, Database
+from desktop.clock import utc_now
+from desktop.domain.money import MAX_WON
 from desktop.interop.mspdi_model import MspdiProject
-from desktop.services.exchange_model import MAX_WON, PROJECT_ID, ImportPreview, _iso, _note
+from desktop.domain.dates import iso
+from desktop.services.exchange_model import ImportPreview, count_notice
 
 
 # --------------------------------------------------------------------------- matching (baseline)
-def _match(db: Database, project: MspdiProject, phase_id: int | None):
+def match_tasks(db: Database, project: MspdiProject, phase_id: int | None):
     sql = "SELECT id, wbs_code, name_ko, source_uid FROM tasks WHERE project_id = ?"
     params: list = [PROJECT_ID]
     if phase_id is not None:
@@ -38,12 +39,12 @@ def _match(db: Database, project: MspdiProject, phase_id: int | None):
     return matched, unmatched
 
 
-def _insert_baseline(db: Database, preview: ImportPreview, rows: list[tuple]) -> int:
-    name = _baseline_name(db, preview.file_name)
+def insert_baseline(db: Database, preview: ImportPreview, rows: list[tuple]) -> int:
+    name = free_baseline_name(db, preview.file_name)
     preview.baseline_name = name
     baseline_id = db["baselines"].insert({
         "project_id": PROJECT_ID, "name": name, "is_current": 0,
-        "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "saved_at": utc_now().isoformat(timespec="seconds"),
         "note": f"MS Project 파일 {preview.file_name}"}).last_pk
     db.conn.executemany(
         "INSERT INTO baseline_tasks (baseline_id, task_id, start_on, finish_on, duration_days, cost_won)"
@@ -51,7 +52,7 @@ def _insert_baseline(db: Database, preview: ImportPreview, rows: list[tuple]) ->
     return baseline_id
 
 
-def _baseline_rows(project: MspdiProject, notices: dict[str, int]) -> list[tuple]:
+def file_baseline_rows(project: MspdiProject, notices: dict[str, int]) -> list[tuple]:
     """(UID, start, finish, duration, cost) of the file's Baseline (0), valid rows only."""
     rows = []
     for t in project.tasks:
@@ -59,14 +60,14 @@ def _baseline_rows(project: MspdiProject, notices: dict[str, int]) -> list[tuple
         if b is None:
             continue
         if b.start and b.finish and b.finish < b.start or (b.duration_days or 0) < 0:
-            _note(notices, "baselines_inconsistent")
+            count_notice(notices, "baselines_inconsistent")
             continue
         cost = b.cost_won if b.cost_won is not None and 0 <= b.cost_won <= MAX_WON else None
-        rows.append((t.uid, _iso(b.start), _iso(b.finish), b.duration_days, cost))
+        rows.append((t.uid, iso(b.start), iso(b.finish), b.duration_days, cost))
     return rows
 
 
-def _baseline_name(db: Database, file_name: str) -> str:
+def free_baseline_name(db: Database, file_name: str) -> str:
     base = f"{file_name} 기준"
     taken = {r[0] for r in db.execute("SELECT name FROM baselines WHERE project_id = ?", [PROJECT_ID])}
     name, n = base, 2

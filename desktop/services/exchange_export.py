@@ -11,14 +11,14 @@ from datetime import date
 from pathlib import Path
 
 from db import schedule as repo
-from db.engine import Database
+from db.engine import PROJECT_ID, Database
 from desktop.domain.calendar import public_holidays
+from desktop.domain.dates import from_iso
 from desktop.domain.errors import ValidationError
 from desktop.interop.mspdi_model import (
     MspdiBaseline, MspdiCalendar, MspdiException, MspdiLink, MspdiProject, MspdiTask,
 )
 from desktop.interop.mspdi_write import write_mspdi
-from desktop.services.exchange_model import PROJECT_ID, _day
 
 HOLIDAY_NAME = "공휴일"
 
@@ -50,17 +50,17 @@ def export_project(db: Database, *, as_of: date, file_name: str = "") -> MspdiPr
     for row in view.rows:
         r = stored[row.task_id]
         baselines = tuple(
-            MspdiBaseline(number, _day(b["start_on"]), _day(b["finish_on"]), b["duration_days"],
+            MspdiBaseline(number, from_iso(b["start_on"]), from_iso(b["finish_on"]), b["duration_days"],
                           b["cost_won"])
             for number, rows in saved.items() if (b := rows.get(row.task_id)))
         tasks.append(MspdiTask(
             uid=row.task_id, name=r["name_ko"], outline_level=row.level + 1, wbs=r["wbs_code"],
             is_summary=row.is_summary, is_milestone=bool(r["is_milestone"]),
             duration_days=r["duration_days"], duration_elapsed=bool(r["duration_elapsed"]),
-            start=row.start, finish=row.finish, actual_start=_day(r["actual_start_on"]),
-            actual_finish=_day(r["actual_finish_on"]), percent_complete=r["percent_complete"],
-            constraint_type=r["constraint_type"], constraint_on=_day(r["constraint_on"]),
-            deadline_on=_day(r["deadline_on"]), cost_won=r["budget_won"], notes=r["notes"],
+            start=row.start, finish=row.finish, actual_start=from_iso(r["actual_start_on"]),
+            actual_finish=from_iso(r["actual_finish_on"]), percent_complete=r["percent_complete"],
+            constraint_type=r["constraint_type"], constraint_on=from_iso(r["constraint_on"]),
+            deadline_on=from_iso(r["deadline_on"]), cost_won=r["budget_won"], notes=r["notes"],
             contact=r["responsible_name"] or "", name_en=r["name_en"], baselines=baselines))
     links = [MspdiLink(l["predecessor_id"], l["successor_id"], l["link_type"], l["lag_days"],
                        l["lag_days"] if l["lag_elapsed"] else None) for l in repo.link_rows(db)]
@@ -68,7 +68,7 @@ def export_project(db: Database, *, as_of: date, file_name: str = "") -> MspdiPr
                             [PROJECT_ID]))
     return MspdiProject(
         name=project["name_ko"], file_name=file_name,
-        start=_day(project["mou_signed_on"]) or view.start, finish=view.finish,
+        start=from_iso(project["mou_signed_on"]) or view.start, finish=view.finish,
         status_date=view.status_date, currency="KRW", tasks=tasks, links=links,
         calendar=_export_calendar(db, view.start or as_of, view.finish or as_of))
 

@@ -10,9 +10,6 @@ from pathlib import Path
 
 from desktop.interop.mspdi_model import MspdiProject
 
-PROJECT_ID = 1
-MAX_WON = 1_000_000_000_000_000
-
 
 @dataclass(frozen=True)
 class DateDifference:
@@ -56,17 +53,9 @@ class ImportPreview:
 
 
 # --------------------------------------------------------------------------- small helpers
-def _whole(value: float) -> int:
+def whole_days(value: float) -> int:
     return int(Decimal(repr(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
-def _note(notices: dict[str, int], key: str) -> None:
+def count_notice(notices: dict[str, int], key: str) -> None:
     notices[key] = notices.get(key, 0) + 1

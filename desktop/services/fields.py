@@ -15,6 +15,7 @@ from db.audit import append_audit
 from desktop.domain.dates import check_period, from_iso, parse_date
 from desktop.domain.errors import NotFoundError, ValidationError
 from desktop.domain.money import check_amount
+from desktop.domain.numbers import require_number
 from desktop.services.changes import Changes
 
 
@@ -60,6 +61,10 @@ EDITABLE = {
 }
 
 
+_MOVES_DATES = {"start_on", "finish_on", "actual_start_on", "actual_finish_on", "percent_complete"}
+"""Task fields the schedule is computed from; the rest (names, WBS, party) move no date."""
+
+
 def clean_value(spec: FieldSpec, field: str, value: object) -> object:
     """The value as it is stored (ISO text for dates), or a ValidationError."""
     if value is None or (isinstance(value, str) and not value.strip() and spec.kind != "text"):
@@ -76,7 +81,7 @@ def clean_value(spec: FieldSpec, field: str, value: object) -> object:
         return parsed.isoformat()
     if spec.kind == "won":
         return check_amount(value, field)
-    number = _number(value, field)
+    number = require_number(value, field)
     if spec.kind == "count":
         if number != int(number) or number < 0 or number > 100_000_000:
             raise ValidationError("count_invalid", field=field, value=value)
@@ -110,17 +115,6 @@ def party_id(db: Database, value: object) -> int | None:
     return row[0]
 
 
-def _number(value: object, field: str) -> float:
-    if isinstance(value, bool):
-        raise ValidationError("number_unparsable", field=field, text=str(value))
-    if isinstance(value, (int, float)):
-        return float(value)
-    try:
-        return float(str(value).replace(",", "").strip())
-    except ValueError:
-        raise ValidationError("number_unparsable", field=field, text=str(value)) from None
-
-
 def update_field(db: Database, *, entity: str, entity_id: int, field: str,
                  value: object) -> Changes:
     """Set ``entity.field`` of row ``entity_id`` to ``value``; one transaction, one audit row."""
@@ -139,9 +133,12 @@ def update_field(db: Database, *, entity: str, entity_id: int, field: str,
             start_col, finish_col = spec.period_with
             merged = {**current, field: new}
             check_period(from_iso(merged[start_col]), from_iso(merged[finish_col]), field)
+        reschedule = entity == "tasks" and field in _MOVES_DATES
         if old == new:
-            return Changes.of(entity, entity_id=entity_id, field=field, old=old, new=new)
+            return Changes.of(entity, entity_id=entity_id, field=field, old=old, new=new,
+                              reschedule=reschedule)
         db.execute(f"UPDATE [{entity}] SET [{field}] = ? WHERE id = ?", [new, entity_id])
         append_audit(db, action="update", entity=entity, entity_id=entity_id, field=field,
                      old_value=old, new_value=new)
-    return Changes.of(entity, entity_id=entity_id, field=field, old=old, new=new)
+    return Changes.of(entity, entity_id=entity_id, field=field, old=old, new=new,
+                      reschedule=reschedule)

@@ -10,6 +10,8 @@ whole project — when there are several).  The import is refused while any row 
 
 from __future__ import annotations
 
+from datetime import date
+
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -19,6 +21,7 @@ from db.engine import Database
 from desktop.domain.dates import parse_date, parse_month
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.domain.money import parse_money
+from desktop.domain.numbers import require_number
 from desktop.interop.sheets import Sheet
 from desktop.services.changes import Changes
 
@@ -126,13 +129,6 @@ def _cost_row(row: list[str], mapping: dict, lookups: dict) -> dict:
     return {"line_id": line["id"], "month": month, "amount_won": amount, "note": _cell(row, mapping, "note")}
 
 
-def _number(text: str, field_name: str) -> float:
-    try:
-        return float(unicodedata.normalize("NFKC", text).replace(",", ""))
-    except ValueError:
-        raise ValidationError("number_unparsable", field=field_name, text=text) from None
-
-
 def _payment_row(row: list[str], mapping: dict, lookups: dict) -> dict:
     name = _cell(row, mapping, "party")
     party = lookups["parties"].get(_norm(name))
@@ -155,32 +151,39 @@ def _payment_row(row: list[str], mapping: dict, lookups: dict) -> dict:
         raise ValidationError("value_required", field="paid_on")
     fx_text = _cell(row, mapping, "fx_rate")
     amount = (parse_money(_cell(row, mapping, "amount")) if commitment["currency"] == "KRW"
-              else _number(_cell(row, mapping, "amount"), "amount_currency"))
+              else require_number(_cell(row, mapping, "amount"), "amount_currency"))
     return {"commitment_id": commitment["id"], "paid_on": paid_on.isoformat(), "amount": amount,
-            "fx_rate": _number(fx_text, "fx_rate") if fx_text else 1, "note": _cell(row, mapping, "note")}
+            "fx_rate": require_number(fx_text, "fx_rate") if fx_text else 1, "note": _cell(row, mapping, "note")}
 
 
-def run_import(db: Database, preview: ImportPreview, *, today=None) -> Changes:
-    """Write every accepted row in one transaction; nothing when any row fails."""
+def run_import(db: Database, preview: ImportPreview, *, today: date) -> Changes:
+    """Write every accepted row in one transaction; nothing when any row fails.  The rows
+    are recorded as one import (``Changes.entity_id``): :func:`remove_import` undoes exactly it."""
     from desktop.services.costs import record_actual_cost
+    from desktop.services.import_batches import add_rows, close_batch, import_changes, open_batch
     from desktop.services.records import record_funding_payment
 
     if preview.rejected:
         raise ValidationError("import_has_rejected_rows", count=len(preview.rejected))
     if not preview.accepted:
         raise ValidationError("import_nothing", source=preview.source)
+    table = "actual_costs" if preview.kind == "costs" else "funding_payments"
     with db.atomic():
+        import_id = open_batch(db, kind=preview.kind, source=preview.source)
+        added = []
         for number, values in preview.accepted:
             try:
                 if preview.kind == "costs":
-                    record_actual_cost(db, **values)
+                    changes = record_actual_cost(db, **values)
                 else:
-                    record_funding_payment(db, today=today, **values)
+                    changes = record_funding_payment(db, today=today, **values)
             except DomainError as error:
                 raise ValidationError("import_row_refused", row=number, reason=error.code,
                                       **{k: v for k, v in error.params.items() if k != "row"}) from None
-        append_audit(db, action=f"import_{preview.kind}", entity="actual_costs" if preview.kind == "costs"
-                     else "funding_payments", new_value={"source": preview.source, "rows": len(preview.accepted)})
-    table = "actual_costs" if preview.kind == "costs" else "funding_payments"
-    return Changes.of(table, "funding" if preview.kind == "payments" else table,
-                      extra={"rows": len(preview.accepted)})
+            added.append(changes.entity_id)
+        add_rows(db, import_id, table, added)
+        summary = {"source": preview.source, "rows": len(added)}
+        close_batch(db, import_id, summary)
+        append_audit(db, action=f"import_{preview.kind}", entity="imports", entity_id=import_id,
+                     new_value=summary)
+    return import_changes(db, import_id, new=import_id, extra={"rows": len(added)})

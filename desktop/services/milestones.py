@@ -7,7 +7,7 @@ from datetime import date
 from db.engine import Database
 
 from db.audit import append_audit
-from desktop.domain.dates import parse_date
+from desktop.domain.dates import past_date
 from desktop.domain.errors import NotFoundError, ValidationError
 from desktop.services.changes import Changes
 
@@ -18,7 +18,7 @@ _FIELDS = {
 
 
 def set_milestone_date(db: Database, *, task_id: int, which: str,
-                       on: date | str | None, today: date | None = None) -> Changes:
+                       on: date | str | None, today: date) -> Changes:
     """Record a milestone's actual or forecast date (None clears it).
 
     An actual date in the future is refused: it has not happened yet.  Recording an actual
@@ -26,10 +26,7 @@ def set_milestone_date(db: Database, *, task_id: int, which: str,
     """
     if which not in _FIELDS:
         raise ValidationError("field_not_editable", field=which)
-    parsed = parse_date(on, which) if not isinstance(on, date) else on
-    today = today or date.today()
-    if which == "actual" and parsed and parsed > today:
-        raise ValidationError("actual_in_future", field=which, value=parsed.isoformat())
+    parsed = past_date(on, which, today if which == "actual" else None, required=False)
     start_col, finish_col = _FIELDS[which]
     new = parsed.isoformat() if parsed else None
     with db.atomic():

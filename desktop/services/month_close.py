@@ -10,25 +10,22 @@ the month is reopened, which is audited.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import date
 
 from db.audit import append_audit, os_user
-from db.engine import Database
-from desktop.domain.dates import parse_month
-from desktop.domain.errors import ConflictError, ValidationError
+from db.engine import PROJECT_ID, Database
+from desktop.clock import utc_now
+from desktop.domain.dates import parse_month, past_month
+from desktop.domain.errors import ConflictError
 from desktop.domain.schedule_rows import view_to_dict
 from desktop.domain.snapshot import canonical_json, digest, month_as_of
 from desktop.services.changes import Changes
 
-PROJECT_ID = 1
 SNAPSHOT_VERSION = 1
 
 
 def _month(month: str, today: date) -> str:
-    month = parse_month(month)
-    if month > f"{today.year:04d}-{today.month:02d}":
-        raise ValidationError("month_in_future", field="month", month=month)
-    return month
+    return past_month(month, "month", today)
 
 
 def month_notes(db: Database, month: str) -> dict:
@@ -82,8 +79,7 @@ def ensure_month_open(db: Database, on: date | str) -> None:
         raise ConflictError("month_closed", month=month)
 
 
-def close_month(db: Database, *, month: str, today: date | None = None) -> Changes:
-    today = today or date.today()
+def close_month(db: Database, *, month: str, today: date) -> Changes:
     month = _month(month, today)
     if is_closed(db, month):
         raise ConflictError("month_already_closed", month=month)
@@ -93,7 +89,7 @@ def close_month(db: Database, *, month: str, today: date | None = None) -> Chang
 
     risk = month_risk_row(db, month, today)  # the schedule risk analysis, cached with the close
     row = {"project_id": PROJECT_ID, "month": month, "state": "closed",
-           "closed_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+           "closed_at": utc_now().isoformat(timespec="seconds"),
            "closed_by": os_user(), "snapshot_json": text, "digest": sha,
            "reopened_at": None, "reopened_by": None}
     with db.atomic():
@@ -106,7 +102,7 @@ def close_month(db: Database, *, month: str, today: date | None = None) -> Chang
         append_audit(db, action="close_month", entity="month_closes", field="month",
                      old_value=previous["digest"] if previous else None,
                      new_value={"month": month, "digest": sha, "risk_digest": risk["digest"]})
-    return Changes.of("month_closes", field="month", new=month, extra={"digest": sha})
+    return Changes.of("month_closes", "risk_results", field="month", new=month, extra={"digest": sha})
 
 
 def reopen_month(db: Database, *, month: str) -> Changes:
@@ -116,7 +112,7 @@ def reopen_month(db: Database, *, month: str) -> Changes:
         if not row or row["state"] != "closed":
             raise ConflictError("month_not_closed", month=month)
         db["month_closes"].update(row["id"], {
-            "state": "reopened", "reopened_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "state": "reopened", "reopened_at": utc_now().isoformat(timespec="seconds"),
             "reopened_by": os_user()})
         append_audit(db, action="reopen_month", entity="month_closes", entity_id=row["id"],
                      field="state", old_value={"month": month, "digest": row["digest"]},
@@ -124,9 +120,8 @@ def reopen_month(db: Database, *, month: str) -> Changes:
     return Changes.of("month_closes", field="month", old=month)
 
 
-def report_figures(db: Database, month: str, today: date | None = None) -> tuple[dict, str, bool]:
+def report_figures(db: Database, month: str, today: date) -> tuple[dict, str, bool]:
     """(figures, digest, closed): the snapshot of a closed month, else the live figures."""
-    today = today or date.today()
     month = _month(month, today)
     row = close_state(db, month)
     if row and row["state"] == "closed":

@@ -12,7 +12,7 @@ from db.engine import Database
 from desktop.domain.errors import ValidationError
 from desktop.services.changes import Changes
 from desktop.services.rows import require_row
-from desktop.services.tasks import _siblings, _subtree, check_links
+from desktop.services.tasks import sibling_ids, subtree_ids, check_links
 
 Position = tuple[int, int | None, int, int | None]  # task id, parent id, sort order, phase id
 
@@ -47,7 +47,7 @@ def _move_under(db: Database, task_id: int, parent_id: int | None, siblings: lis
     positions = [(sid, parent_id, (i + 1) * 10, phase if sid == task_id else _phase_of(db, sid))
                  for i, sid in enumerate(siblings)]
     positions += [(sid, parent, order, phase)
-                  for sid, parent, order, _ in _positions(db, _subtree(db, task_id)[1:])]
+                  for sid, parent, order, _ in _positions(db, subtree_ids(db, task_id)[1:])]
     return set_positions(db, positions=positions)
 
 
@@ -58,14 +58,14 @@ def _phase_of(db: Database, task_id: int) -> int | None:
 def indent_task(db: Database, *, task_id: int) -> Changes:
     """Under the sibling just above it, as its last child."""
     row = require_row(db, "tasks", task_id)
-    siblings = _siblings(db, row["parent_id"])
+    siblings = sibling_ids(db, row["parent_id"])
     position = siblings.index(task_id)
     if position == 0:
         raise ValidationError("cannot_indent", field="outline")
     new_parent = siblings[position - 1]
     if require_row(db, "tasks", new_parent)["is_milestone"]:
         raise ValidationError("milestone_cannot_have_children", field="outline")
-    return _move_under(db, task_id, new_parent, _siblings(db, new_parent) + [task_id])
+    return _move_under(db, task_id, new_parent, sibling_ids(db, new_parent) + [task_id])
 
 
 def outdent_task(db: Database, *, task_id: int) -> Changes:
@@ -74,7 +74,7 @@ def outdent_task(db: Database, *, task_id: int) -> Changes:
     if row["parent_id"] is None:
         raise ValidationError("cannot_outdent", field="outline")
     parent = require_row(db, "tasks", row["parent_id"])
-    siblings = _siblings(db, parent["parent_id"])
+    siblings = sibling_ids(db, parent["parent_id"])
     siblings.insert(siblings.index(parent["id"]) + 1, task_id)
     return _move_under(db, task_id, parent["parent_id"], siblings)
 
@@ -82,7 +82,7 @@ def outdent_task(db: Database, *, task_id: int) -> Changes:
 def move_task(db: Database, *, task_id: int, delta: int) -> Changes:
     """Up (−1) or down (+1) among its siblings."""
     row = require_row(db, "tasks", task_id)
-    siblings = _siblings(db, row["parent_id"])
+    siblings = sibling_ids(db, row["parent_id"])
     position = siblings.index(task_id)
     target = position + delta
     if not 0 <= target < len(siblings):

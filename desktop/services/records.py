@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from db.engine import Database
-from desktop.domain.dates import parse_date
+from db.engine import PROJECT_ID, Database
+from desktop.domain.dates import past_date
 from desktop.domain.errors import ValidationError
 from desktop.domain.money import MAX_WON, check_amount, round_half_away
 from desktop.services.changes import Changes
@@ -19,28 +19,18 @@ from desktop.services.rows import (
     check_number, insert_audited, require_party, require_phase, require_row,
 )
 
-PROJECT_ID = 1
 _CURRENCY = re.compile(r"[A-Z]{3}")
-
-
-def _date(value: date | str, field: str, today: date | None) -> str:
-    parsed = value if isinstance(value, date) else parse_date(value, field)
-    if parsed is None:
-        raise ValidationError("value_required", field=field)
-    if today is not None and parsed > today:
-        raise ValidationError("actual_in_future", field=field, value=parsed.isoformat())
-    return parsed.isoformat()
 
 
 def record_capacity(db: Database, *, phase_id: int, measured_on: date | str,
                     installed_mw: float | None, installed_gpus: int | None,
                     energised_mw: float | None = None, source: str = "",
-                    today: date | None = None) -> Changes:
+                    today: date) -> Changes:
     """A dated measurement of installed (and energised) capacity of a phase."""
     require_phase(db, phase_id)
     row = {
         "project_id": PROJECT_ID, "phase_id": phase_id,
-        "measured_on": _date(measured_on, "measured_on", today or date.today()),
+        "measured_on": past_date(measured_on, "measured_on", today).isoformat(),
         "installed_mw": None if installed_mw is None else check_number(
             installed_mw, "installed_mw", maximum=100_000),
         "energised_mw": None if energised_mw is None else check_number(
@@ -55,12 +45,12 @@ def record_capacity(db: Database, *, phase_id: int, measured_on: date | str,
 
 
 def record_kpi_report(db: Database, *, kpi_id: int, reported_on: date | str, value: int,
-                      source: str, today: date | None = None) -> Changes:
+                      source: str, today: date) -> Changes:
     """A reported value of an expected effect, with where it comes from."""
     require_row(db, "kpis", kpi_id)
     if not source.strip():
         raise ValidationError("value_required", field="source")
-    row = {"kpi_id": kpi_id, "reported_on": _date(reported_on, "reported_on", today or date.today()),
+    row = {"kpi_id": kpi_id, "reported_on": past_date(reported_on, "reported_on", today).isoformat(),
            "value": check_amount(value, "value"), "source": source.strip()}
     return insert_audited(db, "kpi_reports", row)
 
@@ -86,7 +76,7 @@ def _currency(currency: str) -> str:
 def add_funding_commitment(db: Database, *, party_id: int, committed_on: date | str,
                            amount: float | int, currency: str = "KRW", fx_rate: float = 1,
                            phase_id: int | None = None, planned: bool = False,
-                           note: str = "", today: date | None = None) -> Changes:
+                           note: str = "", today: date) -> Changes:
     """A party's commitment (약정), or a planned one (``planned``) for what-if views."""
     require_party(db, party_id)
     if phase_id is not None:
@@ -97,16 +87,16 @@ def add_funding_commitment(db: Database, *, party_id: int, committed_on: date | 
     won = to_won(amount, fx_rate)
     row = {
         "project_id": PROJECT_ID, "party_id": party_id, "phase_id": phase_id,
-        "committed_on": _date(committed_on, "committed_on", None if planned else today or date.today()),
+        "committed_on": past_date(committed_on, "committed_on", None if planned else today).isoformat(),
         "currency": code, "amount_currency": float(amount), "fx_rate": float(fx_rate),
         "amount_won": won, "is_planned": int(planned), "note": note.strip(),
     }
-    return insert_audited(db, "funding_commitments", row, touches=("funding",))
+    return insert_audited(db, "funding_commitments", row)
 
 
 def record_funding_payment(db: Database, *, commitment_id: int, paid_on: date | str,
                            amount: float | int, fx_rate: float = 1, note: str = "",
-                           today: date | None = None) -> Changes:
+                           today: date) -> Changes:
     """Money paid in (납입) against a commitment, never more than what is left of it."""
     commitment = require_row(db, "funding_commitments", commitment_id)
     if commitment["is_planned"]:
@@ -120,7 +110,7 @@ def record_funding_payment(db: Database, *, commitment_id: int, paid_on: date | 
         raise ValidationError("payment_above_commitment", field="amount_currency",
                               remaining=commitment["amount_currency"] - paid,
                               currency=commitment["currency"])
-    row = {"commitment_id": commitment_id, "paid_on": _date(paid_on, "paid_on", today or date.today()),
+    row = {"commitment_id": commitment_id, "paid_on": past_date(paid_on, "paid_on", today).isoformat(),
            "currency": commitment["currency"], "amount_currency": float(amount),
            "fx_rate": float(fx_rate), "amount_won": won, "note": note.strip()}
-    return insert_audited(db, "funding_payments", row, touches=("funding",))
+    return insert_audited(db, "funding_payments", row)

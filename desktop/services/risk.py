@@ -17,8 +17,7 @@ from datetime import date
 
 from db import risk as repo
 from db.audit import append_audit
-from db.engine import Database
-from db.project import PROJECT_ID
+from db.engine import PROJECT_ID, Database
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.risk_model import (
     CorrelationGroup, Distribution, check_correlation, check_impact, check_probability,

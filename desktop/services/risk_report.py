@@ -10,11 +10,12 @@ month against last month's closed result.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import date
 
 from db import risk as repo
 from db.risk import save_cached_result
 from db.engine import Database
+from desktop.clock import utc_now
 from desktop.domain.dates import parse_month
 from desktop.domain.snapshot import canonical_json, digest, month_as_of
 from desktop.services.risk_analysis import DEFAULT_SEED, run_risk_analysis
@@ -38,7 +39,7 @@ def month_risk_row(db: Database, month: str, today: date) -> dict:
     figures = run_risk_analysis(db, as_of=as_of, iterations=iterations, seed=DEFAULT_SEED)
     return {"month": month, "as_of_on": as_of.isoformat(), "iterations": iterations,
             "seed": DEFAULT_SEED,
-            "computed_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "computed_at": utc_now().isoformat(timespec="seconds"),
             "results_json": canonical_json(figures), "digest": digest(figures)}
 
 

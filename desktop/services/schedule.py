@@ -80,7 +80,7 @@ def engine_inputs(db: Database, as_of: date | None):
     """What the engine is given for the stored plan: (status date, outline, links, parents,
     task inputs, link inputs, project start)."""
     project = repo.project_dates(db)
-    status_date = from_iso(project["status_date_on"]) or as_of or date.today()
+    status_date = from_iso(project["status_date_on"]) or as_of
     ordered = outline_order(repo.task_rows(db))
     links = repo.link_rows(db)
     linked = {link["successor_id"] for link in links} | {link["predecessor_id"] for link in links}
@@ -120,7 +120,7 @@ def driving_chain(db: Database, *, task_id: int, as_of: date | None = None) -> l
 
 def load_schedule(db: Database, *, as_of: date | None = None,
                   baseline_id: int | None = None) -> ScheduleView:
-    """Compute the schedule at the status date (the project's, else ``as_of``, else today)."""
+    """Compute the schedule at the status date (the project's, else ``as_of``)."""
     from db.project import current_baseline_id
 
     status_date, ordered, links, parents, inputs, result = _compute(db, as_of)

@@ -16,11 +16,10 @@ def project_data(db: Database) -> ProjectData:
     return load_project_data(db)
 
 
-def project_status(db: Database, as_of: date | None = None) -> dict:
-    """The status figures at ``as_of`` (default today), the schedule computed at that date."""
+def project_status(db: Database, as_of: date) -> dict:
+    """The status figures at ``as_of``, the schedule computed at that date."""
     from desktop.services.budget import budget_status
 
-    as_of = as_of or date.today()
     status = build_status(load_project_data(db), load_schedule(db, as_of=as_of), as_of)
     status["budget"] = budget_status(db, as_of)
     return status

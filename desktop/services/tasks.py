@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from db.audit import append_audit
-from db.engine import Database
+from db.engine import PROJECT_ID, Database
 from desktop.domain.cpm import LinkInput, LinkType, ScheduleInputError, ScheduleLoopError, TaskInput, schedule
 from desktop.domain.dates import parse_date
 from desktop.domain.durations import parse_duration
@@ -19,7 +19,6 @@ from desktop.services.changes import Changes
 from desktop.services.rows import require_row
 from desktop.services.schedule import outline_order, project_calendar
 
-PROJECT_ID = 1
 TASK_TABLES = ("tasks", "dependencies", "baseline_tasks")
 
 
@@ -36,7 +35,7 @@ def add_task(db: Database, *, name_ko: str, after_id: int | None = None,
         if after_id is not None:
             parent_id = require_row(db, "tasks", after_id)["parent_id"]
         phase_id = require_row(db, "tasks", parent_id)["phase_id"] if parent_id else None
-        siblings = _siblings(db, parent_id)
+        siblings = sibling_ids(db, parent_id)
         position = siblings.index(after_id) + 1 if after_id in siblings else len(siblings)
         row = {"project_id": PROJECT_ID, "parent_id": parent_id, "phase_id": phase_id,
                "name_ko": name_ko.strip(), "name_en": name_en.strip(), "is_milestone": int(is_milestone),
@@ -52,7 +51,7 @@ def delete_task(db: Database, *, task_id: int) -> Changes:
     """Delete a task with its subtree and their links; ``Changes.old`` restores them."""
     with db.atomic():
         require_row(db, "tasks", task_id)
-        ids = _subtree(db, task_id)
+        ids = subtree_ids(db, task_id)
         marks = ",".join("?" * len(ids))
         snapshot = {
             "tasks": list(db.query(f"SELECT * FROM tasks WHERE id IN ({marks})", ids)),
@@ -85,7 +84,7 @@ def restore_tasks(db: Database, *, snapshot: dict) -> Changes:
     return Changes.of(*TASK_TABLES, entity_id=root)
 
 
-def _subtree(db: Database, task_id: int) -> list[int]:
+def subtree_ids(db: Database, task_id: int) -> list[int]:
     ids, frontier = [task_id], [task_id]
     while frontier:
         marks = ",".join("?" * len(frontier))
@@ -94,7 +93,7 @@ def _subtree(db: Database, task_id: int) -> list[int]:
     return ids
 
 
-def _siblings(db: Database, parent_id: int | None) -> list[int]:
+def sibling_ids(db: Database, parent_id: int | None) -> list[int]:
     where = "parent_id IS NULL" if parent_id is None else "parent_id = ?"
     params = [] if parent_id is None else [parent_id]
     return [r[0] for r in db.execute(

@@ -41,6 +41,8 @@ SPECS = [
     ActionSpec("about", QT_TRANSLATE_NOOP("actions", "&About")),
 ]
 
+SPEC_TEXT = {spec.name: spec.text for spec in SPECS}
+
 MENUS = [
     (QT_TRANSLATE_NOOP("menus", "&File"), ["open_database", None, "import_mspdi", "import_costs",
                                            "import_payments", "export_mspdi", "export_table", None,

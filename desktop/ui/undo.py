@@ -1,8 +1,11 @@
-"""Undo is the service's inverse (ARCHITECTURE rule 9).
+"""The window's side of undo: the core's History runs every change; a QUndoStack mirrors it.
 
-``UndoRunner.run`` calls a service with the new value; only when it succeeds is a command
-pushed on the QUndoStack.  Undo calls the same service with the old value, so undo is
-validated and audited like any edit.  Every result is broadcast once through ``on_changes``.
+Panels call :class:`UndoRunner` (``context.undo``); it runs the change through
+:class:`desktop.services.history.History`, broadcasts the ``Changes`` once, and pushes a
+command that does nothing itself onto the ``QUndoStack``, which only keeps the menu's texts
+and the enabled state in step.  Undo and redo go to the history first; the mirror moves only
+when the history did, so a refused undo (the row changed since, the month was closed) leaves
+history, data and menu where they were and the user is told why.
 """
 
 from __future__ import annotations
@@ -13,110 +16,81 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.domain.errors import DomainError
 from desktop.services.changes import Changes
+from desktop.services.history import LIMIT, History
 
 Apply = Callable[[object], Changes]
 OnError = Callable[[DomainError], None]
 
 
-def _guarded(call: Callable[[], Changes], on_changes, on_error: OnError) -> None:
-    """Run an undo or redo step; a refusal (the data changed meanwhile) is shown, not raised
-    into Qt, and the stack stays where it was in the user's eyes."""
-    try:
-        on_changes(call())
-    except DomainError as error:
-        on_error(error)
+class MirrorCommand(QUndoCommand):
+    """A line of the mirror: its text only; the history does the work."""
 
+    def redo(self) -> None:  # noqa: D102 - nothing to do, by design
+        pass
 
-class ServiceCommand(QUndoCommand):
-    def __init__(self, text: str, apply: Apply, old: object, new: object,
-                 on_changes: Callable[[Changes], None], on_error: OnError) -> None:
-        super().__init__(text)
-        self._apply, self._old, self._new = apply, old, new
-        self._on_changes, self._on_error = on_changes, on_error
-        self._done_once = True  # the runner already applied it
-
-    def redo(self) -> None:
-        if self._done_once:
-            self._done_once = False
-            return
-        _guarded(lambda: self._apply(self._new), self._on_changes, self._on_error)
-
-    def undo(self) -> None:
-        _guarded(lambda: self._apply(self._old), self._on_changes, self._on_error)
-
-
-class InverseCommand(QUndoCommand):
-    """A change undone by another service fed with what the last step returned: add a task
-    ↔ delete it (keeping its rows) ↔ restore those rows with the same ids, and so on."""
-
-    def __init__(self, text: str, first: Changes, undo_from: Callable[[Changes], Changes],
-                 redo_from: Callable[[Changes], Changes], on_changes: Callable[[Changes], None],
-                 on_error: OnError) -> None:
-        super().__init__(text)
-        self._last, self._undo_from, self._redo_from = first, undo_from, redo_from
-        self._on_changes, self._on_error = on_changes, on_error
-        self._done_once = True
-
-    def _step(self, function: Callable[[Changes], Changes]) -> None:
-        try:
-            self._last = function(self._last)
-        except DomainError as error:
-            self._on_error(error)
-            return
-        self._on_changes(self._last)
-
-    def redo(self) -> None:
-        if self._done_once:
-            self._done_once = False
-            return
-        self._step(self._redo_from)
-
-    def undo(self) -> None:
-        self._step(self._undo_from)
+    def undo(self) -> None:  # noqa: D102
+        pass
 
 
 class UndoRunner:
-    def __init__(self, stack: QUndoStack, on_changes: Callable[[Changes], None],
+    def __init__(self, history: History, stack: QUndoStack, on_changes: Callable[[Changes], None],
                  on_error: OnError) -> None:
+        self.history = history
         self.stack = stack
+        self.stack.setUndoLimit(LIMIT)
         self.on_changes = on_changes
         self.on_error = on_error
 
-    def run(self, text: str, apply: Apply, new: object) -> Changes:
-        """Apply ``new``; raise the service's DomainError untouched when it refuses."""
-        changes = apply(new)
-        if changes.old != changes.new:
-            self.stack.push(ServiceCommand(text, apply, changes.old, new, self.on_changes,
-                                           self.on_error))
-            self.on_changes(changes)
+    def _kept(self, text: str, changes: Changes) -> Changes:
+        """The history kept a new operation: mirror it and tell the views."""
+        self.stack.push(MirrorCommand(text))
+        self.on_changes(changes)
         return changes
+
+    def run(self, text: str, apply: Apply, new: object) -> Changes:
+        """Set a value through a service; raise the service's DomainError untouched.
+        Nothing is kept (or broadcast) when the value did not change."""
+        changes = self.history.run_value(text, apply, new)
+        return self._kept(text, changes) if changes.old != changes.new else changes
 
     def run_inverse(self, text: str, do: Callable[[], Changes],
                     undo_from: Callable[[Changes], Changes],
                     redo_from: Callable[[Changes], Changes]) -> Changes:
         """Run ``do``; undo calls ``undo_from(last changes)``, redo ``redo_from(...)``."""
-        changes = do()
-        self.stack.push(InverseCommand(text, changes, undo_from, redo_from, self.on_changes,
-                                       self.on_error))
-        self.on_changes(changes)
-        return changes
+        return self._kept(text, self.history.run(text, do, undo_from, redo_from))
 
-    def run_insert(self, text: str, db, table: str, insert: Callable[[], Changes]) -> Changes:
-        """A service that adds one audited row: undo deletes it, redo restores it as it was."""
-        from desktop.services.rows import delete_audited, restore_audited  # not needed to start
+    def run_insert(self, text: str, table: str, insert: Callable[[], Changes]) -> Changes:
+        return self._kept(text, self.history.run_insert(text, table, insert))
 
-        return self.run_inverse(text, insert,
-                                lambda last: delete_audited(db, table, last.entity_id),
-                                lambda last: restore_audited(db, table, last.old))
+    def run_delete(self, text: str, table: str, row_id: int) -> Changes:
+        return self._kept(text, self.history.run_delete(text, table, row_id))
 
-    def run_delete(self, text: str, db, table: str, row_id: int) -> Changes:
-        """Delete one audited row: undo restores it, redo deletes it again."""
-        from desktop.services.rows import delete_audited, restore_audited  # not needed to start
-
-        return self.run_inverse(text, lambda: delete_audited(db, table, row_id),
-                                lambda last: restore_audited(db, table, last.old),
-                                lambda last: delete_audited(db, table, last.entity_id))
+    def run_import(self, text: str, do: Callable[[], Changes]) -> Changes:
+        return self._kept(text, self.history.run_import(text, do))
 
     def run_pair(self, text: str, do: Callable[[], Changes], undo: Callable[[], Changes]) -> Changes:
-        """A change and its inverse that need nothing from each other."""
-        return self.run_inverse(text, do, lambda _last: undo(), lambda _last: do())
+        return self._kept(text, self.history.run_pair(text, do, undo))
+
+    # ------------------------------------------------------------------ undo / redo
+    def undo(self) -> bool:
+        """Undo through the history; True when done, False when refused (and shown)."""
+        return self._move(self.history.undo, self.stack.undo)
+
+    def redo(self) -> bool:
+        return self._move(self.history.redo, self.stack.redo)
+
+    def _move(self, step: Callable[[], Changes], mirror: Callable[[], None]) -> bool:
+        try:
+            changes = step()
+        except IndexError:
+            return False
+        except DomainError as error:
+            self.on_error(error)
+            return False
+        mirror()
+        self.on_changes(changes)
+        return True
+
+    def clear(self, db=None) -> None:
+        self.history.clear(db)
+        self.stack.clear()

@@ -524,12 +524,16 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Pohang Global AI Computing Center — project control</source>
         <translation>포항 글로벌 AI컴퓨팅센터 사업관리</translation>
     </message>
     <message>
-        <source>Example data is loaded: figures marked 예시 are illustrative, not the plan's.</source>
-        <translation>예시 데이터가 들어 있습니다: '예시' 표시 수치는 설명용이며 계획 수치가 아닙니다.</translation>
+        <source>Example data is loaded: figures marked 예시 are illustrative, not the plan&apos;s.</source>
+        <translation>예시 데이터가 들어 있습니다: &apos;예시&apos; 표시 수치는 설명용이며 계획 수치가 아닙니다.</translation>
     </message>
     <message>
         <source>Remove example data</source>
@@ -631,11 +635,11 @@
         <translation>작업 {0}개 일치, {1}개 불일치. 기준 계획 “{2}”(으)로 저장</translation>
     </message>
     <message>
-        <source>Dates in the file that differ from the application's schedule (a check of the contractor's logic)</source>
+        <source>Dates in the file that differ from the application&apos;s schedule (a check of the contractor&apos;s logic)</source>
         <translation>파일의 날짜가 앱의 계산과 다른 작업 (시공사 공정 논리 점검)</translation>
     </message>
     <message>
-        <source>All dates in the file agree with the application's schedule.</source>
+        <source>All dates in the file agree with the application&apos;s schedule.</source>
         <translation>파일의 날짜가 앱의 계산과 모두 같습니다.</translation>
     </message>
     <message>
@@ -855,7 +859,7 @@
         <translation>보고서 언어</translation>
     </message>
     <message>
-        <source>Manager's notes and key messages</source>
+        <source>Manager&apos;s notes and key messages</source>
         <translation>담당자 의견 및 주요 사항</translation>
     </message>
     <message>
@@ -1090,7 +1094,7 @@
         <translation>주요 사항</translation>
     </message>
     <message>
-        <source>Manager's notes</source>
+        <source>Manager&apos;s notes</source>
         <translation>담당자 의견</translation>
     </message>
     <message>
@@ -2601,7 +2605,7 @@
         <translation>“{name}” 기준 계획이 이미 있습니다.</translation>
     </message>
     <message>
-        <source>The announced plan's baseline “{name}” cannot be removed.</source>
+        <source>The announced plan&apos;s baseline “{name}” cannot be removed.</source>
         <translation>발표 계획의 기준 계획 “{name}”은(는) 삭제할 수 없습니다.</translation>
     </message>
     <message>
@@ -2633,7 +2637,7 @@
         <translation>{field}: “{value}”은(는) 배분 방식이 아닙니다. 균등, S-곡선, 직접 입력 중에서 고르십시오.</translation>
     </message>
     <message>
-        <source>{field}: {month} is outside the budget line's period ({start} – {finish}).</source>
+        <source>{field}: {month} is outside the budget line&apos;s period ({start} – {finish}).</source>
         <translation>{field}: {month}은(는) 예산 항목 기간({start} – {finish}) 밖입니다.</translation>
     </message>
     <message>
@@ -2765,7 +2769,7 @@
         <translation>“{path}”은(는) 올바른 XML이 아닙니다({line}행). 잘렸거나 XML 파일이 아닐 수 있습니다. 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <source>The file's text in {encoding} cannot be read (line {line}). Save it as UTF-8 XML.</source>
+        <source>The file&apos;s text in {encoding} cannot be read (line {line}). Save it as UTF-8 XML.</source>
         <translation>파일의 {encoding} 텍스트를 읽을 수 없습니다({line}행). UTF-8 XML로 저장하십시오.</translation>
     </message>
     <message>
@@ -2799,6 +2803,70 @@
     <message>
         <source>The database refused a value from “{path}” ({detail}); nothing was changed.</source>
         <translation>데이터베이스가 “{path}”의 값을 거부했습니다({detail}). 아무것도 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” is {size_mb} MB; P6 files above {limit_mb} MB are not read.</source>
+        <translation>“{path}” 파일의 크기는 {size_mb} MB입니다. {limit_mb} MB를 넘는 P6 파일은 읽지 않습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a Primavera P6 XER file: its first line is not the ERMHDR header. Nothing was read.</source>
+        <translation>“{path}” 파일은 Primavera P6 XER 파일이 아닙니다. 첫 줄이 ERMHDR 머리글이 아닙니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}”: the text cannot be read as {encoding} (line {line}). Export the file again from P6. Nothing was read.</source>
+        <translation>“{path}” 파일의 글자를 {encoding} 인코딩으로 읽을 수 없습니다({line}행). P6에서 파일을 다시 내보내 주십시오. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}”, line {line}: “{detail}” is not where an XER file allows it (damaged or edited by hand). Nothing was read.</source>
+        <translation>“{path}” {line}행: XER 파일에서 “{detail}” 줄이 올 수 없는 위치에 있습니다(파일 손상 또는 직접 편집). 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}”, line {line}: the {table} row has {found} values for {expected} fields (a tab inside a value). Nothing was read.</source>
+        <translation>“{path}” {line}행: {table} 표의 행에 필드 {expected}개보다 많은 값 {found}개가 있습니다(값 안에 탭 문자가 들어 있음). 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” ends at line {line} without the closing %E line: the file is incomplete. Nothing was read.</source>
+        <translation>“{path}” 파일이 마지막 %E 줄 없이 {line}행에서 끝납니다. 파일이 완전하지 않습니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” has no {table} table; it is not a complete project export. Nothing was read.</source>
+        <translation>“{path}” 파일에 {table} 표가 없습니다. 프로젝트 전체를 내보낸 파일이 아닙니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}”, line {line}: the {table} table lacks the field {field}. Nothing was read.</source>
+        <translation>“{path}” {line}행: {table} 표에 {field} 필드가 없습니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}”, line {line}: “{value}” is not a valid {table}.{field}. Nothing was read.</source>
+        <translation>“{path}” {line}행: “{value}” 값은 올바른 {table}.{field} 값이 아닙니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}”, line {line}: the {table} id {id} appears twice. Nothing was read.</source>
+        <translation>“{path}” {line}행: {table} 표의 ID {id}가 두 번 나옵니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}”, line {line}: a relationship names activity {activity}, which is not in the file. Nothing was read.</source>
+        <translation>“{path}” {line}행: 관계가 파일에 없는 작업 {activity}을 가리킵니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}”, line {line}: the relationships form a loop ({activities}). Nothing was read.</source>
+        <translation>“{path}” {line}행: 작업 관계가 순환합니다({activities}). 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” holds {count} projects; choose one: {projects}.</source>
+        <translation>“{path}” 파일에는 프로젝트가 {count}개 있습니다. 다음 중 하나를 선택해 주십시오: {projects}.</translation>
+    </message>
+    <message>
+        <source>“{path}” has no project “{project}”; its projects are: {projects}.</source>
+        <translation>“{path}” 파일에 “{project}” 프로젝트가 없습니다. 파일의 프로젝트: {projects}.</translation>
+    </message>
+    <message>
+        <source>“{path}”, line {line}: the calendar “{calendar}” cannot be read ({detail}). Nothing was read.</source>
+        <translation>“{path}” {line}행: 달력 “{calendar}” 내용을 읽을 수 없습니다({detail}). 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}”: {suffix} files are not schedules (use MS Project XML .xml or Primavera P6 .xer).</source>
+        <translation>“{path}”: {suffix} 파일은 공정표가 아닙니다. MS Project XML(.xml) 또는 Primavera P6(.xer) 파일을 사용해 주십시오.</translation>
     </message>
     <message>
         <source>“{path}” could not be written: {detail}.</source>

@@ -21,7 +21,7 @@ def test_new_database_has_schema_pragmas_and_plan(db_path):
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert migrations.applied_names(db.conn) == ["0001_create_plan", "0002_risk"]
+    assert migrations.applied_names(db.conn) == [name for name, _ in migrations.STEPS]
     assert db["project"].count == 1
     assert db["phases"].count == 4
     db.close()

@@ -61,7 +61,8 @@ def test_file_roundtrip_keeps_every_field():
     for before, after in zip(original.tasks, back.tasks, strict=True):
         assert {f: getattr(after, f) for f in fields} == {f: getattr(before, f) for f in fields}
     assert [t.parent_uid for t in back.tasks] == [None, 10, 10, 10, None]
-    assert back.links == original.links
+    assert [link._replace(lag_unit="") for link in back.links] == original.links
+    assert [link.lag_unit for link in back.links] == ["d", "d", "d", "d", "ed"]
     assert back.calendar.exceptions == sorted(original.calendar.exceptions)
     assert (back.name, back.start, back.finish, back.status_date, back.currency) == (
         "포항 AI컴퓨팅센터", D(2026, 3, 2), D(2026, 4, 15), D(2026, 3, 20), "KRW")
@@ -133,7 +134,7 @@ def test_export_import_keeps_the_plan(plan, tmp_path):
         assert {f: new[f] for f in TASK_FIELDS} == {f: old[f] for f in TASK_FIELDS}, old["name_ko"]
         if task_id not in summaries:  # a summary's duration is its children's
             assert new["duration_days"] == old["duration_days"]
-        expected_parent = new_id.get(old["parent_id"], changes.entity_id)
+        expected_parent = new_id.get(old["parent_id"], changes.extra["root_id"])
         assert new["parent_id"] == expected_parent
     # outline order kept
     fresh_view = load_schedule(fresh, as_of=TODAY)

@@ -8,7 +8,9 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import ROOT
+
+
+from tests.conftest import ROOT, TODAY
 
 pdftotext = shutil.which("pdftotext")
 
@@ -16,6 +18,9 @@ pdftotext = shutil.which("pdftotext")
 def cli(*args, check=True):
     import os
 
+    """The command line at the suite's date (``--as-of``): the same figures on any day."""
+    if "--as-of" not in args:
+        args = (*args, "--as-of", TODAY.isoformat())
     result = subprocess.run([sys.executable, "-m", "desktop", *args], cwd=ROOT, capture_output=True,
                             text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     if check:
@@ -77,7 +82,7 @@ def test_report_in_process_writes_atomically(db, tmp_path, qapp_ko):
 
     figures, digest, closed = report_figures(db, "2026-11", today=date(2026, 11, 24))
     target = tmp_path / "r.pdf"
-    pages = write_report_pdf(target, figures, digest, closed)
+    pages = write_report_pdf(target, figures, digest, closed, issued_on=TODAY)
     assert pages >= 3 and target.read_bytes().startswith(b"%PDF")
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
@@ -95,10 +100,10 @@ def test_printer_at_1200_dpi_lays_out_like_the_pdf(example_db, tmp_path, qapp_ko
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(printed))
-    pages = paint_report(printer, figures, digest, closed, "en")
+    pages = paint_report(printer, figures, digest, closed, "en", issued_on=TODAY)
     del printer
     written = tmp_path / "written.pdf"
-    assert write_report_pdf(written, figures, digest, closed, language="en") == pages
+    assert write_report_pdf(written, figures, digest, closed, language="en", issued_on=TODAY) == pages
     printed_text, written_text = text_of(printed), text_of(written)
     for expected in ("Monthly status report", "Construction start (within 2025)", "BAC ÷ CPI", "Sign-off"):
         assert expected in printed_text and expected in written_text

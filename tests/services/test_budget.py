@@ -315,7 +315,8 @@ def test_progress_and_etc(db):
     with pytest.raises(ValidationError) as info:
         set_eac_method(db, method="guess")
     assert info.value.code == "eac_method_invalid"
-    set_line_progress(db, line_id=line, percent=changes.old["percent"], on=changes.old["on"])
+    set_line_progress(db, line_id=line, percent=changes.old["percent"], on=changes.old["on"],
+                      today=TODAY)
     assert load_money_view(db, as_of=TODAY).lines[line].figures.ev_won is None
     old = set_line_etc(db, line_id=line, etc_won=None).old
     assert old == 400_000_000

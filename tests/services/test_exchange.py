@@ -128,10 +128,10 @@ def test_import_schedule_under_a_new_summary(db, tmp_path):
     audit_rows = db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     preview = preview_mspdi(db, write(tmp_path, PLAN), as_what="schedule", phase_id=None, as_of=TODAY)
     changes = import_mspdi(db, preview)
-    root = db.execute("SELECT * FROM tasks WHERE id = ?", [changes.entity_id]).fetchone()
-    assert root is not None and changes.touches("tasks", "dependencies")
-    rows = {r["source_uid"]: r
-            for r in db.query("SELECT * FROM tasks WHERE parent_id = ?", [changes.entity_id])}
+    root_id = changes.extra["root_id"]
+    root = db.execute("SELECT * FROM tasks WHERE id = ?", [root_id]).fetchone()
+    assert root is not None and changes.touches("tasks", "dependencies", "imports") and changes.reschedule
+    rows = {r["source_uid"]: r for r in db.query("SELECT * FROM tasks WHERE parent_id = ?", [root_id])}
     assert [rows[u]["name_ko"] for u in "1234"] == ["토공", "기초", "골조", "완료"]
     assert rows["1"]["budget_won"] == 45_000_000 and rows["2"]["budget_won"] == 123_456_790  # ×1/100, half up
     assert rows["4"]["is_milestone"] == 1 and rows["2"]["duration_days"] == 5.0
@@ -140,7 +140,11 @@ def test_import_schedule_under_a_new_summary(db, tmp_path):
                           [rows["2"]["id"]]))
     assert kinds == [{"link_type": "FS", "lag_days": 0.0}]
     (audit,) = list(db.query("SELECT * FROM audit_log WHERE id > ?", [audit_rows]))
-    assert audit["action"] == "import_mspdi" and audit["entity_id"] == changes.entity_id
+    assert audit["action"] == "import_mspdi" and audit["entity"] == "imports"
+    assert audit["entity_id"] == changes.entity_id  # the import's own record
+    listed = db.execute("SELECT count(*) FROM import_rows WHERE import_id = ? AND entity = 'tasks'",
+                        [changes.entity_id]).fetchone()[0]
+    assert listed == 5  # the new summary and the file's four tasks
 
 
 def test_import_under_a_phase_takes_the_phase(example_db, tmp_path):
@@ -255,7 +259,7 @@ def test_import_as_baseline_matches_wbs_and_name(example_db, tmp_path):
     assert [(d.name, d.file_finish) for d in preview.differences] == [("GPU 설치 (예시)", date(2028, 3, 31))]
     changes = import_mspdi(db, preview)
     saved = {r["task_id"]: r for r in db.query("SELECT * FROM baseline_tasks WHERE baseline_id = ?",
-                                               [changes.entity_id])}
+                                               [changes.extra["baseline_id"]])}
     assert len(saved) == 19 and saved[gpu]["finish_on"] == "2028-03-31"
     assert db.execute("SELECT id FROM baselines WHERE is_current = 1").fetchone()[0] == current
     assert changes.extra["unmatched"] == 1
@@ -270,7 +274,7 @@ def test_import_as_baseline_matches_source_uid(db, tmp_path):
     assert len(preview.matched) == 4 and preview.unmatched == []
     changes = import_mspdi(db, preview)
     finish = db.execute("SELECT b.finish_on FROM baseline_tasks b JOIN tasks t ON t.id = b.task_id"
-                        " WHERE b.baseline_id = ? AND t.source_uid = '2'", [changes.entity_id]).fetchone()[0]
+                        " WHERE b.baseline_id = ? AND t.source_uid = '2'", [changes.extra["baseline_id"]]).fetchone()[0]
     assert finish == "2026-10-02"
 
 

@@ -4,6 +4,8 @@ from datetime import date
 
 import pytest
 
+from tests.conftest import TODAY
+
 from db.audit import verify_chain
 from desktop.domain.errors import NotFoundError, ValidationError
 from desktop.services.fields import update_field
@@ -98,5 +100,5 @@ def test_actual_in_the_future_is_refused(db):
 def test_not_a_milestone(db):
     summary = db.execute("SELECT id FROM tasks WHERE is_milestone = 0 LIMIT 1").fetchone()[0]
     with pytest.raises(ValidationError) as info:
-        set_milestone_date(db, task_id=summary, which="forecast", on="2027-01-01")
+        set_milestone_date(db, task_id=summary, which="forecast", on="2027-01-01", today=TODAY)
     assert info.value.code == "not_a_milestone"

@@ -30,7 +30,7 @@ def test_utf8_and_cp949_csv_of_costs(example_db, tmp_path):
         assert mapping == {"phase": 0, "category": 1, "month": 2, "amount": 3, "note": 4}
         preview = preview_import(example_db, sheet, mapping, "costs", source=name)
         assert [n for n, _ in preview.accepted] == [2, 3] and not preview.rejected
-        run_import(example_db, preview)
+        run_import(example_db, preview, today=TODAY)
     count, total = costs_sum(example_db)
     assert count == before[0] + 4 and total == before[1] + 2 * (1_200_000_000 + 1_234_000)
 
@@ -43,7 +43,7 @@ def test_one_bad_row_rejects_the_import(example_db, tmp_path):
     reasons = {n: e.code for n, e in preview.rejected}
     assert reasons == {3: "cost_month_outside_period", 4: "import_line_unknown", 5: "money_unparsable"}
     with pytest.raises(ValidationError) as info:
-        run_import(example_db, preview)
+        run_import(example_db, preview, today=TODAY)
     assert info.value.code == "import_has_rejected_rows"
     assert costs_sum(example_db) == before
 

@@ -162,7 +162,7 @@ def test_baselines(work):
     start = next(r for r in view.rows if r.wbs == "1.1")
     assert start.baseline_finish == start.finish  # rebaselined: no slip against the new one
     with pytest.raises(ConflictError):
-        save_baseline(db, name="2026년 11월 재계획")
+        save_baseline(db, name="2026년 11월 재계획", as_of=TODAY)
     mou = changes.old
     set_current_baseline(db, baseline_id=mou)
     assert load_schedule(db, as_of=TODAY).baseline_name == "MOU 계획 (2025-06-26)"

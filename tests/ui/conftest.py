@@ -1,6 +1,7 @@
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
+from desktop.clock import Clock
 from tests.conftest import TODAY
 
 
@@ -30,7 +31,7 @@ def make_window(qtbot, qapp_ko, settings, db_path):
     answers: list[bool] = []
 
     def build(db):
-        window = MainWindow(db=db, settings=settings, db_path=db_path, today=lambda: TODAY,
+        window = MainWindow(db=db, settings=settings, db_path=db_path, clock=Clock(TODAY),
                             confirm=lambda title, text: answers.pop(0) if answers else True,
                             show_error=errors.append)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # gone after the test, not retranslated

@@ -11,14 +11,14 @@ from tests.conftest import ROOT, TODAY
 
 def build_panel(qtbot, panel_class, db):
     """A panel on ``db`` with a real undo stack; the changes it causes reach the panel."""
+    from desktop.services.history import History
     from desktop.ui.i18n import explain
     from desktop.ui.undo import UndoRunner
     from desktop.ui.views.panel import ViewContext
 
-    stack = QUndoStack()
     errors: list[str] = []
     panels = []
-    runner = UndoRunner(stack, lambda changes: [p.on_changes(changes) for p in panels],
+    runner = UndoRunner(History(db), QUndoStack(), lambda changes: [p.on_changes(changes) for p in panels],
                         lambda error: errors.append(explain(error)))
     context = ViewContext(db=db, undo=runner, today=lambda: TODAY, show_error=errors.append)
     panel = panel_class(context)
@@ -27,7 +27,7 @@ def build_panel(qtbot, panel_class, db):
     panel.resize(1200, 900)
     panel.show()
     panel.refresh()
-    panel.stack, panel.errors = stack, errors
+    panel.stack, panel.errors = runner, errors  # undo/redo through the history
     return panel
 
 
@@ -117,7 +117,7 @@ def test_bad_values_are_refused_in_korean_and_nothing_is_stored(capacity, exampl
     capacity.add_button.click()
     assert outcome["accepted"] is False and "정수가 아닙니다" in outcome["error"]
     assert example_db["capacity_measurements"].count == 3
-    assert capacity.stack.count() == 0
+    assert len(capacity.stack.history.operations) == 0
 
 
 def test_delete_is_undoable_with_the_same_row(capacity, example_db):

@@ -15,10 +15,10 @@ def test_load_example_data_from_the_menu_shows_the_banner_and_undoes(make_window
     assert window.banner.isVisibleTo(window)
     assert window.panels["overview"].share_card.figure.text() == "31.7%"
     assert not window.actions_by_name["load_example"].isEnabled()
-    window.undo_stack.undo()
+    window.undo()
     assert not window.banner.isVisibleTo(window)
     assert window.panels["overview"].share_card.figure.text() == "미정"
-    window.undo_stack.redo()
+    window.redo()
     assert window.banner.isVisibleTo(window)
 
 
@@ -43,7 +43,7 @@ def test_backup_and_restore(make_window, db, db_path):
     window.actions_by_name["restore_backup"].trigger()
     assert window.db.execute("SELECT target_gpus FROM phases WHERE number = 2").fetchone()[0] is None
     assert model.index(1, PhaseTableModel.COL_GPUS).data() == "미정"
-    assert window.undo_stack.count() == 0
+    assert len(window.history.operations) == 0
     kept = list(db_path.parent.glob("tracker.before-restore-*.sqlite"))
     assert len(kept) == 1
     window.db.close()
@@ -83,7 +83,7 @@ def test_undo_refused_by_the_service_is_shown_not_raised(make_window, db):
     # meanwhile (another window, another user) the finish moved before the old start
     db.execute("UPDATE phases SET planned_finish_on = '2025-01-31' WHERE number = 1")
     db.conn.commit()
-    window.undo_stack.undo()
+    window.undo()
     assert "종료일 2025-01-31" in window.errors[-1]
     assert db.execute("SELECT planned_start_on FROM phases WHERE number = 1").fetchone()[0] == "2024-06-03"
 

@@ -67,7 +67,7 @@ def test_bad_report_is_refused_in_korean_and_nothing_is_stored(effects, example_
     outcome = answer_dialog(effects, {"value": "100억", "source": "  "})
     effects.add_button.click()
     assert outcome["accepted"] is False and "출처: 값을 입력해야 합니다" in outcome["error"]
-    assert example_db["kpi_reports"].count == 3 and effects.stack.count() == 0
+    assert example_db["kpi_reports"].count == 3 and len(effects.stack.history.operations) == 0
 
 
 def test_delete_report_is_undoable(effects, example_db):

@@ -50,9 +50,9 @@ def test_add_commitment_in_dollars_and_undo(make_window, db):
     assert outcome == {"error": "", "accepted": True}
     assert db.execute("SELECT amount_won FROM funding_commitments").fetchone()[0] == 145_000_000_000
     assert panel.committed_card.figure.text() == "100.0%"
-    window.undo_stack.undo()
+    window.undo()
     assert db["funding_commitments"].count == 0
-    window.undo_stack.redo()
+    window.redo()
     assert db["funding_commitments"].count == 1
 
 

@@ -80,15 +80,15 @@ def test_mspdi_preview_import_undo_redo(make_window, example_db, tmp_path):
     baseline = db.execute("SELECT id FROM baselines WHERE name = 'contractor.xml 기준'").fetchone()[0]
     assert db.execute("SELECT count(*) FROM baseline_tasks WHERE baseline_id = ?", [baseline]).fetchone()[0] == 3
 
-    window.undo_stack.undo()
+    window.undo()
     assert imported(db) == {} and window.errors == []
     assert db.execute("SELECT count(*) FROM baselines WHERE id = ?", [baseline]).fetchone()[0] == 0
-    window.undo_stack.redo()
+    window.redo()
     assert imported(db) == rows
     assert db.execute("SELECT count(*) FROM baseline_tasks WHERE baseline_id = ?", [baseline]).fetchone()[0] == 3
     assert db.execute("SELECT count(*) FROM dependencies WHERE successor_id IN (?, ?)",
                       [rows["2"]["id"], rows["3"]["id"]]).fetchone()[0] == 2
-    window.undo_stack.undo()
+    window.undo()
     assert imported(db) == {}
 
 
@@ -99,7 +99,7 @@ def test_mspdi_new_group_undo_removes_the_group(make_window, example_db, tmp_pat
     assert import_mspdi_file(window.context, mspdi(tmp_path, PLAN),
                              run_dialog=lambda dialog: dialog.import_button.click())
     assert db.execute("SELECT count(*) FROM tasks WHERE parent_id IS NULL").fetchone()[0] == top_level + 1
-    window.undo_stack.undo()
+    window.undo()
     assert db.execute("SELECT count(*) FROM tasks WHERE parent_id IS NULL").fetchone()[0] == top_level
     assert imported(db) == {}
 
@@ -126,7 +126,7 @@ def test_hostile_mspdi_is_refused_and_import_stays_disabled(make_window, db, tmp
     tasks = db["tasks"].count
     assert not import_mspdi_file(window.context, path, run_dialog=drive)
     assert seen == [(explain(caught.value), False)] * 2 + [False]
-    assert db["tasks"].count == tasks and window.undo_stack.count() == 0
+    assert db["tasks"].count == tasks and len(window.history.operations) == 0
 
 
 # --------------------------------------------------------------------------- spreadsheets
@@ -173,9 +173,9 @@ def test_costs_sheet_is_previewed_imported_and_undone(make_window, example_db, t
     assert seen["rows"][0][2:] == ["1단계", "건축", "2026-10", "1,200,000,000", "기성 1회"]
     assert seen["rows"][1][5] == "1,234,000"
     assert total(db) == before + ADDED and db["actual_costs"].count == count + 2
-    window.undo_stack.undo()
+    window.undo()
     assert total(db) == before and db["actual_costs"].count == count
-    window.undo_stack.redo()
+    window.redo()
     assert total(db) == before + ADDED
     assert window.errors == []
 
@@ -200,7 +200,7 @@ def test_a_bad_row_keeps_import_disabled(make_window, example_db, tmp_path):
     assert seen["accepted"] == (2, 2) and not seen["enabled"]
     assert "2028-03" in seen["results"][2] and "많이" in seen["results"][3]
     assert seen["missing"][0] and seen["missing"][1:] == (0, False)
-    assert total(db) == before and window.undo_stack.count() == 0
+    assert total(db) == before and len(window.history.operations) == 0
 
 
 def test_merged_cells_are_refused(make_window, example_db, tmp_path):
@@ -239,4 +239,4 @@ def test_a_refused_import_keeps_the_dialog_open(make_window, example_db, tmp_pat
     assert not import_mspdi_file(window.context, mspdi(tmp_path, PLAN), run_dialog=drive)
     assert seen["matched"] == (0, 3) and not seen["phase_enabled"]
     assert seen["after"] == (explain(ValidationError("mspdi_baseline_no_match", path="contractor.xml")), 0)
-    assert window.undo_stack.count() == 0
+    assert len(window.history.operations) == 0

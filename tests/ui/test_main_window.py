@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 
 from desktop.ui.models.overview_models import MilestoneTableModel, PhaseTableModel
+from tests.conftest import TODAY
 
 
 def overview(window):
@@ -45,13 +46,37 @@ def test_edit_undo_redo_through_the_table(make_window, db):
     assert model.setData(index, "50,000", Qt.ItemDataRole.EditRole)
     assert db.execute("SELECT target_gpus FROM phases WHERE number = 2").fetchone()[0] == 50_000
     assert model.index(1, PhaseTableModel.COL_GPUS).data() == "50,000"
-    window.undo_stack.undo()
+    window.undo()
     assert db.execute("SELECT target_gpus FROM phases WHERE number = 2").fetchone()[0] is None
     assert model.index(1, PhaseTableModel.COL_GPUS).data() == "미정"
-    window.undo_stack.redo()
+    window.redo()
     assert db.execute("SELECT target_gpus FROM phases WHERE number = 2").fetchone()[0] == 50_000
     audit = db.execute("SELECT count(*) FROM audit_log WHERE entity = 'phases'").fetchone()[0]
     assert audit == 3  # edit, undo, redo: each audited
+
+
+def test_a_refused_undo_keeps_menu_history_and_data(make_window, db):
+    """Another copy of the app deleted the row this window's undo would delete: the undo is
+    refused with a Korean message, and the menu, the history and the data stay where they were."""
+    from desktop.services.records import record_capacity
+    from desktop.services.rows import delete_audited, restore_audited
+
+    window = make_window(db)
+    a = window.actions_by_name
+    changes = window.runner.run_insert("용량 측정 추가", "capacity_measurements", lambda: record_capacity(
+        db, phase_id=1, measured_on="2026-10-31", installed_mw=2.0, installed_gpus=None, today=TODAY))
+    label = a["undo"].text()
+    assert a["undo"].isEnabled() and label.endswith(": 용량 측정 추가")  # the menu names what it undoes
+    gone = delete_audited(db, "capacity_measurements", changes.entity_id)  # the other copy's delete
+    rows = list(db.query("SELECT * FROM capacity_measurements"))
+    assert window.undo() is False
+    assert window.errors and "더 이상 없습니다" in window.errors[-1]
+    assert list(db.query("SELECT * FROM capacity_measurements")) == rows
+    assert window.history.index == 1 and a["undo"].isEnabled() and not a["redo"].isEnabled()
+    assert a["undo"].text() == label and window.runner.stack.index() == 1
+    restore_audited(db, "capacity_measurements", gone.old)  # back again: now the undo goes through
+    assert window.undo() is True and db["capacity_measurements"].count == 0
+    assert not a["undo"].isEnabled() and a["redo"].isEnabled() and a["redo"].text().endswith(": 용량 측정 추가")
 
 
 def test_bad_input_shows_korean_message_and_keeps_data(make_window, db):
@@ -65,7 +90,7 @@ def test_bad_input_shows_korean_message_and_keeps_data(make_window, db):
     assert len(window.errors) == 2
     assert "숫자가 아닙니다" in window.errors[0]
     assert "시작" in window.errors[1] and "2020-01-01" in window.errors[1]
-    assert window.undo_stack.count() == 0
+    assert len(window.history.operations) == 0
 
 
 def test_record_construction_start_moves_the_overview(make_window, db):
@@ -77,7 +102,7 @@ def test_record_construction_start_moves_the_overview(make_window, db):
                          Qt.ItemDataRole.EditRole)
     assert panel.deadline_card.figure.text() == "착공"
     assert model.index(row, MilestoneTableModel.COL_STATUS).data() == "완료"
-    window.undo_stack.undo()
+    window.undo()
     assert panel.deadline_card.figure.text() == "D+328"
 
 

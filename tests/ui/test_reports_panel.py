@@ -17,9 +17,9 @@ def test_notes_close_reopen_and_pdf(make_window, example_db, tmp_path):
     panel.save_notes_button.click()
     assert example_db.execute("SELECT notes FROM month_notes WHERE month = '2026-10'").fetchone()[0] == \
         "전력 인입 협의 완료"
-    window.undo_stack.undo()
+    window.undo()
     assert panel.notes.toPlainText() == ""
-    window.undo_stack.redo()
+    window.redo()
     panel.close_button.click()  # the test window answers "yes"
     assert panel.notes.isReadOnly() and "마감했습니다" in panel.state.text()
     assert panel.close_button.text() == "마감 해제…"

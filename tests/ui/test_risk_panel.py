@@ -97,9 +97,9 @@ def test_register_add_refuse_undo_redo_and_what_if(make_window, risky_db, qtbot)
     assert [(r["title"], r["probability"], r["owner"]) for r in risks][-1] == ("사용 승인 지연", 0.2, "인허가팀")
     assert risks[-1]["impacts"] == {task_id(risky_db, "1.2"): 15.0}
     assert panel.register.model.rowCount() == 2
-    window.undo_stack.undo()
+    window.undo()
     assert len(repo.risk_rows(risky_db)) == 1 and panel.register.model.rowCount() == 1
-    window.undo_stack.redo()
+    window.redo()
     assert [r["title"] for r in repo.risk_rows(risky_db)] == ["수전 설비 납기 지연", "사용 승인 지연"]
     panel.register.table.selectRow(0)
     panel.register.what_if_button.click()
@@ -115,12 +115,12 @@ def test_editing_and_deleting_a_risk_are_undoable(make_window, risky_db, qtbot):
     panel.run_dialog = lambda dialog: (fill(dialog, probability="45"), dialog.try_accept())[1]
     panel.register.edit_button.click()
     assert repo.risk_rows(risky_db)[0]["probability"] == 0.45
-    window.undo_stack.undo()
+    window.undo()
     assert repo.risk_rows(risky_db)[0]["probability"] == 0.3
     panel.register.table.selectRow(0)
     panel.register.delete_button.click()
     assert repo.risk_rows(risky_db) == []
-    window.undo_stack.undo()
+    window.undo()
     assert [r["title"] for r in repo.risk_rows(risky_db)] == ["수전 설비 납기 지연"]
 
 
@@ -141,6 +141,6 @@ def test_a_spread_for_every_task_and_its_undo(make_window, example_db, qtbot):
     run(panel, qtbot)
     phase1 = next(m for m in panel.figures["milestones"] if m["wbs"] == "1.2")
     assert phase1["p10"] != phase1["p90"]
-    window.undo_stack.undo()
+    window.undo()
     assert repo.estimate_rows(example_db) == {}
     assert "다시 실행하십시오" in panel.status.text()  # results are from before the change

@@ -45,12 +45,12 @@ def test_add_task_edit_duration_undo_redo(make_window, db):
     index = panel.model.index_of([r.task_id for r in panel.model.rows].index(new_id), COL["Duration"])
     assert panel.model.setData(index, "2w", Qt.ItemDataRole.EditRole)
     assert next(r for r in panel.model.rows if r.task_id == new_id).duration_days == 10
-    window.undo_stack.undo()
+    window.undo()
     assert next(r for r in panel.model.rows if r.task_id == new_id).duration_days == 5
-    window.undo_stack.undo()
+    window.undo()
     assert new_id not in [r.task_id for r in panel.model.rows]
-    window.undo_stack.redo()
-    window.undo_stack.redo()  # same id comes back, so the later edit applies to it
+    window.redo()
+    window.redo()  # same id comes back, so the later edit applies to it
     assert next(r for r in panel.model.rows if r.task_id == new_id).duration_days == 10
     assert not window.errors
 
@@ -75,7 +75,7 @@ def test_gantt_drag_moves_task_and_undo(make_window, db):
     task_id = panel.model.rows[row_of(panel, "1.2")].task_id
     panel.gantt.sig_move_requested.emit(task_id, date(2028, 3, 2))
     assert cell(panel, "1.2", "Start").data() == "2028-03-02"
-    window.undo_stack.undo()
+    window.undo()
     assert cell(panel, "1.2", "Start").data() == "2027-12-31"
 
 
@@ -89,7 +89,7 @@ def test_gantt_link_and_outline(make_window, db):
     panel.select_task(panel.model.rows[row_of(panel, "1.2")].task_id)
     panel.actions_by_name["outdent"].trigger()
     assert panel.model.rows[row_of(panel, "1.2")].level == 0
-    window.undo_stack.undo()
+    window.undo()
     assert panel.model.rows[row_of(panel, "1.2")].level == 1
 
 
@@ -100,7 +100,7 @@ def test_save_baseline_and_explain(make_window, example_db):
     panel.actions_by_name["save_baseline"].trigger()
     assert panel.baseline_box.currentText() == "2026-11 재계획"
     assert cell(panel, "1.1", "Slip (days)").data() == "+0"
-    window.undo_stack.undo()
+    window.undo()
     assert panel.baseline_box.currentText() == "MOU 계획 (2025-06-26)"
     shown = []
     panel.inform = lambda title, body: shown.append(body)

@@ -23,6 +23,13 @@ def _date_edit(value: date) -> QDateEdit:
     return edit
 
 
+def _set_date(edit: QDateEdit, iso: str | None) -> None:
+    """Show the draft's date (ISO text); none given leaves the edit as it is."""
+    if iso:
+        d = date.fromisoformat(iso)
+        edit.setDate(QDate(d.year, d.month, d.day))
+
+
 def _iso(edit: QDateEdit) -> str:
     return edit.date().toString("yyyy-MM-dd")
 
@@ -31,7 +38,7 @@ class CommitmentDialog(RecordDialog):
     """Party, phase, date, currency, amount, FX rate, planned."""
 
     def __init__(self, parties: list[tuple[int, str]], phases: list[tuple[int | None, str]],
-                 parent=None) -> None:
+                 today: date, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Funding commitment"))
         self.party = QComboBox()
@@ -40,7 +47,7 @@ class CommitmentDialog(RecordDialog):
         self.phase = QComboBox()
         for phase_id, name in phases:
             self.phase.addItem(name, phase_id)
-        self.on = _date_edit(date.today())
+        self.on = _date_edit(today)
         self.currency = QComboBox()
         self.currency.setEditable(True)
         self.currency.addItems(CURRENCIES)
@@ -66,9 +73,7 @@ class CommitmentDialog(RecordDialog):
     def load(self, draft: dict) -> None:
         self.party.setCurrentIndex(max(0, self.party.findData(draft.get("party_id"))))
         self.phase.setCurrentIndex(max(0, self.phase.findData(draft.get("phase_id"))))
-        if draft.get("committed_on"):
-            d = date.fromisoformat(draft["committed_on"])
-            self.on.setDate(QDate(d.year, d.month, d.day))
+        _set_date(self.on, draft.get("committed_on"))
         self.currency.setCurrentText(draft.get("currency", "KRW"))
         self.amount.setText(str(draft.get("amount", "")))
         self.fx_rate.setText(str(draft.get("fx_rate", "1")))
@@ -85,7 +90,7 @@ class CommitmentDialog(RecordDialog):
 class PaymentDialog(RecordDialog):
     """Commitment, date, amount (in the commitment's currency), FX rate."""
 
-    def __init__(self, commitments: list[tuple[int, str, str]], parent=None) -> None:
+    def __init__(self, commitments: list[tuple[int, str, str]], today: date, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Paid-in capital"))
         self.commitment = QComboBox()
@@ -93,7 +98,7 @@ class PaymentDialog(RecordDialog):
         for commitment_id, name, currency in commitments:
             self.commitment.addItem(name, commitment_id)
             self._currency[commitment_id] = currency
-        self.on = _date_edit(date.today())
+        self.on = _date_edit(today)
         self.amount = QLineEdit()
         self.fx_rate = QLineEdit("1")
         self.note = QLineEdit()
@@ -114,6 +119,7 @@ class PaymentDialog(RecordDialog):
 
     def load(self, draft: dict) -> None:
         self.commitment.setCurrentIndex(max(0, self.commitment.findData(draft.get("commitment_id"))))
+        _set_date(self.on, draft.get("paid_on"))
         self.amount.setText(str(draft.get("amount", "")))
         self.fx_rate.setText(str(draft.get("fx_rate", "1")))
         self.note.setText(draft.get("note", ""))

@@ -8,7 +8,6 @@ real services and makes the import one undoable step.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -216,18 +215,18 @@ def import_mspdi_file(context, path: str | Path, *, run_dialog: Callable[[QDialo
 
     ``context`` is a ViewContext (or a panel/window holding one as ``.context``)."""
     from desktop.services.exchange import import_mspdi, preview_mspdi
+    from desktop.services.lookups import phase_rows
 
     context = getattr(context, "context", context)
     db, path = context.db, Path(path)
-    phases = [(r["id"], localized(r["name_ko"], r["name_en"]))
-              for r in db.query("SELECT id, name_ko, name_en FROM phases ORDER BY number")]
+    phases = [(r["id"], localized(r["name_ko"], r["name_en"])) for r in phase_rows(db)]
     dialog = MspdiImportDialog(path.name, phases, lambda as_what, phase_id: preview_mspdi(
         db, path, as_what=as_what, phase_id=phase_id, as_of=context.today()), parent)
 
     def submit(preview) -> str | None:
         try:
             label = _t(QT_TRANSLATE_NOOP("MspdiImportDialog", "Import MS Project file"))
-            context.undo.run_inverse(label, *_undoable(db, preview, import_mspdi))
+            context.undo.run_import(label, lambda: import_mspdi(db, preview))
         except DomainError as error:
             return explain(error)
         return None
@@ -237,59 +236,3 @@ def import_mspdi_file(context, path: str | Path, *, run_dialog: Callable[[QDialo
     run = run_dialog or (lambda d: d.exec())
     run(dialog)
     return dialog.result() == QDialog.DialogCode.Accepted
-
-
-def _undoable(db, preview, import_mspdi):
-    """do / undo_from / redo_from: undo deletes the imported tasks (their links go with them),
-    the file's baseline and the calendar exceptions added; redo restores those snapshots."""
-    from db.audit import append_audit
-    from desktop.services.baselines import delete_baseline, restore_baseline
-    from desktop.services.changes import Changes
-    from desktop.services.tasks import delete_task, restore_tasks
-
-    state: dict = {}
-    tables = ("tasks", "dependencies", "calendar_exceptions", "baselines", "baseline_tasks")
-
-    def last_exception() -> int:
-        return db.execute("SELECT coalesce(max(id), 0) FROM calendar_exceptions").fetchone()[0]
-
-    def do() -> Changes:
-        before = last_exception()
-        changes = import_mspdi(db, preview)
-        extra = changes.extra
-        state["baseline_id"] = extra.get("baseline_id")
-        state["exceptions"] = (before, last_exception())
-        if preview.as_what != "schedule":
-            state["tops"] = []
-        elif extra.get("phase_id") is None:
-            state["tops"] = [changes.entity_id]  # the new summary holds everything
-        else:
-            ids = extra["task_ids"]
-            state["tops"] = [ids[row["uid"]] for row in preview.rows if row["parent_uid"] is None]
-        return changes
-
-    def undo_from(_last: Changes) -> Changes:
-        with db.atomic():
-            baseline = (delete_baseline(db, baseline_id=state["baseline_id"]).old
-                        if state["baseline_id"] else None)  # before its tasks go
-            tasks = [delete_task(db, task_id=task_id).old for task_id in state["tops"]]
-            low, high = state["exceptions"]
-            days = list(db.query("SELECT * FROM calendar_exceptions WHERE id > ? AND id <= ?", [low, high]))
-            if days:
-                db.execute("DELETE FROM calendar_exceptions WHERE id > ? AND id <= ?", [low, high])
-                append_audit(db, action="delete", entity="calendar_exceptions", old_value=days)
-        return Changes.of(*tables, old={"baseline": baseline, "tasks": tasks, "days": days})
-
-    def redo_from(last: Changes) -> Changes:
-        saved = last.old
-        with db.atomic():
-            for snapshot in reversed(saved["tasks"]):  # links between them come back last
-                restore_tasks(db, snapshot=snapshot)
-            if saved["baseline"]:
-                restore_baseline(db, snapshot=saved["baseline"])
-            if saved["days"]:
-                db["calendar_exceptions"].insert_all(saved["days"])
-                append_audit(db, action="restore", entity="calendar_exceptions", new_value=saved["days"])
-        return replace(Changes.of(*tables), new=saved)
-
-    return do, undo_from, redo_from

@@ -37,7 +37,6 @@ LABELS = {"phase": QT_TRANSLATE_NOOP("SheetImportDialog", "Phase"),
           "amount": QT_TRANSLATE_NOOP("SheetImportDialog", "Amount"),
           "note": QT_TRANSLATE_NOOP("SheetImportDialog", "Note"),
           "party": QT_TRANSLATE_NOOP("SheetImportDialog", "Participant")}
-TABLES = {"costs": ("actual_costs",), "payments": ("funding_payments", "funding")}
 REJECTED = "#c62828"
 
 
@@ -231,8 +230,7 @@ def import_sheet_file(context, path: str | Path, kind: str, *,
 
     def submit(preview) -> str | None:
         try:
-            context.undo.run_inverse(_t(TITLES[kind]), *_undoable(
-                db, kind, lambda: run_import(db, preview, today=context.today())))
+            context.undo.run_import(_t(TITLES[kind]), lambda: run_import(db, preview, today=context.today()))
         except DomainError as error:
             return explain(error)
         return None
@@ -240,37 +238,3 @@ def import_sheet_file(context, path: str | Path, kind: str, *,
     dialog.submit = submit
     (run_dialog or (lambda d: d.exec()))(dialog)
     return dialog.result() == QDialog.DialogCode.Accepted
-
-
-def _undoable(db, kind: str, run):
-    """do / undo_from / redo_from: the rows inserted are those with ids above the largest id
-    before the import; undo deletes them (audited), redo puts the same rows back."""
-    from db.audit import append_audit
-    from desktop.services.changes import Changes
-
-    table, *touches = TABLES[kind]
-    span: list[int] = []
-
-    def last_id() -> int:
-        return db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
-
-    def do() -> Changes:
-        before = last_id()
-        changes = run()
-        span[:] = [before, last_id()]
-        return changes
-
-    def undo_from(_last: Changes) -> Changes:
-        with db.atomic():
-            rows = list(db.query(f"SELECT * FROM {table} WHERE id > ? AND id <= ? ORDER BY id", span))
-            db.execute(f"DELETE FROM {table} WHERE id > ? AND id <= ?", span)
-            append_audit(db, action=f"undo_import_{kind}", entity=table, old_value=rows)
-        return Changes.of(table, *touches, old=rows, extra={"rows": len(rows)})
-
-    def redo_from(last: Changes) -> Changes:
-        with db.atomic():
-            db[table].insert_all(last.old)
-            append_audit(db, action=f"redo_import_{kind}", entity=table, new_value=last.old)
-        return Changes.of(table, *touches, new=last.old, extra={"rows": len(last.old)})
-
-    return do, undo_from, redo_from

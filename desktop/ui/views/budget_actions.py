@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.domain.money import MoneyUnit, parse_money, to_unit
 from desktop.services.costs import delete_actual_cost, record_actual_cost, restore_actual_cost
+from desktop.services.lookups import budget_line_choices
 from desktop.ui.i18n import explain
 from desktop.ui.style import set_text_color
 
@@ -124,9 +125,7 @@ def enter_cost(panel) -> None:
     phase = QCoreApplication.translate("labels", "Phase %1")
     lines = [(r["id"], f"{phase.replace('%1', str(r['number']))} · {names.get(r['code'], r['code'])}"
               + (f" · {r['name']}" if r["name"] else ""))
-             for r in db.query("""SELECT l.id, l.name, p.number, c.code FROM budget_lines l
-                 JOIN phases p ON p.id = l.phase_id JOIN budget_categories c ON c.id = l.category_id
-                 ORDER BY p.number, c.sort_order, l.id""")]
+             for r in budget_line_choices(db)]
     if not lines:
         panel.context.show_error(_t(QT_TRANSLATE_NOOP("budget", "Add a budget line first.")))
         return

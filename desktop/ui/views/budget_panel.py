@@ -15,6 +15,9 @@ from desktop.domain.evm import EacMethod
 from desktop.domain.money import parse_money
 from desktop.services.budget import load_money_view, set_eac_method
 from desktop.services.costs import set_line_etc, set_line_progress, set_month_actual
+from desktop.services.lookups import (
+    budget_categories, budget_month_span, eac_method, month_actual_sums, phase_rows,
+)
 from desktop.ui.i18n import explain
 from desktop.ui.labels import unit_line_text
 from desktop.ui.models.budget_model import BudgetTreeModel
@@ -27,7 +30,8 @@ INCREMENTAL = {"actual_costs"}
 
 class BudgetPanel(Panel):
     WATCHES = frozenset({"budget_lines", "budget_plan_months", "actual_costs", "commitments",
-                         "budget_categories", "project", "project_settings", "display", "month_closes"})
+                         "budget_categories", "project", "project_settings", "month_closes"})
+    SHOWS_MONEY = True
 
     def __init__(self, context: ViewContext, parent=None) -> None:
         super().__init__(context, parent)
@@ -96,10 +100,8 @@ class BudgetPanel(Panel):
         self.view = load_money_view(db, as_of=self.context.today(), phase=phase,
                                     period=period if any(period) else None)
         names = {r["code"]: (r["name_ko"] if self._korean() or not r["name_en"] else r["name_en"])
-                 for r in db.query("SELECT code, name_ko, name_en FROM budget_categories")}
-        month = self.as_of_month()
-        actuals = {r[0]: r[1] for r in db.execute(
-            "SELECT line_id, sum(amount_won) FROM actual_costs WHERE month = ? GROUP BY line_id", [month])}
+                 for r in budget_categories(db)}
+        actuals = month_actual_sums(db, self.as_of_month())
         self.model.set_view(self.view, unit=self.context.money_unit(), category_names=names,
                             month_actuals=actuals)
         self._fill_filters()
@@ -118,9 +120,9 @@ class BudgetPanel(Panel):
         db = self.context.db
         if self.phase_box.count() == 0:
             self.phase_box.addItem(self.tr("All phases"), None)
-            for r in db.query("SELECT number FROM phases ORDER BY number"):
+            for r in phase_rows(db):
                 self.phase_box.addItem(self.tr("Phase %1").replace("%1", str(r["number"])), r["number"])
-        span = db.execute("SELECT min(start_month), max(finish_month) FROM budget_lines").fetchone()
+        span = budget_month_span(db)
         if span[0] and self.from_box.count() <= 1:
             months = months_between(span[0], span[1])
             for box, label in ((self.from_box, self.tr("from the start")), (self.to_box, self.tr("to the end"))):
@@ -128,8 +130,7 @@ class BudgetPanel(Panel):
                 box.addItem(label, None)
                 for month in months:
                     box.addItem(month, month)
-        method = db.execute("SELECT eac_method FROM project WHERE id = 1").fetchone()[0]
-        self.method_box.setCurrentIndex([m.value for m in EAC_METHODS].index(method))
+        self.method_box.setCurrentIndex([m.value for m in EAC_METHODS].index(eac_method(db)))
 
     def _show_totals(self) -> None:
         from desktop.ui.views.budget_actions import show_evm, show_s_curve
@@ -168,7 +169,7 @@ class BudgetPanel(Panel):
     def on_changes(self, changes) -> None:
         """An edited actual updates the open view in place; anything else reloads it."""
         extra = changes.extra or {}
-        if (self.view is not None and changes.entities <= INCREMENTAL and "delta_won" in extra
+        if (self.view is not None and changes.tables <= INCREMENTAL and "delta_won" in extra
                 and self.isVisibleTo(self.window())):
             nodes = self.view.apply_actual(extra["line_id"], extra["month"], extra["delta_won"])
             if extra["month"] == self.as_of_month():

@@ -3,17 +3,16 @@ totals against the 1 GW / ≈170,000-GPU goal, GPUs per MW and the capacity char
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton
 
-from db.engine import Database
-from db.project import load_capacity, load_phases, load_project
+from desktop.domain.numbers import parse_number
+from desktop.services.lookups import load_capacity, load_phases, load_project, measurement_rows
 from desktop.charts.capacity import CapacityChartData, PhaseTarget, build_capacity
 from desktop.domain.capacity import facility_totals
-from desktop.domain.errors import DomainError, ValidationError
+from desktop.domain.errors import DomainError
 from desktop.domain.status import latest_capacity
 from desktop.services.records import record_capacity
 from desktop.ui.i18n import explain
@@ -70,25 +69,6 @@ class MeasurementModel(RowTableModel):
                align_right=True),
         Column(QT_TRANSLATE_NOOP("columns", "Source"), lambda r: r["source"]),
     ]
-
-
-def parse_number(text: str, field: str, *, integer: bool = False) -> float | int | None:
-    """A typed number (1,024 or １０２４); empty = not given (None)."""
-    cleaned = unicodedata.normalize("NFKC", str(text)).replace(",", "").strip()
-    if not cleaned:
-        return None
-    try:
-        value = float(cleaned)
-    except ValueError:
-        raise ValidationError("number_unparsable", field=field, text=text) from None
-    return int(value) if integer and value == int(value) else value
-
-
-def measurement_rows(db: Database) -> list[dict]:
-    """Every measurement with its phase (newest first), for the table."""
-    return list(db.query(
-        "SELECT m.*, p.number, p.name_ko, p.name_en FROM capacity_measurements m"
-        " JOIN phases p ON p.id = m.phase_id ORDER BY m.measured_on DESC, m.id DESC"))
 
 
 class CapacityPanel(Panel):
@@ -217,7 +197,7 @@ class CapacityPanel(Panel):
             values = {key: parse_number(draft[key], key, integer=key == "installed_gpus")
                       for key in ("installed_mw", "energised_mw", "installed_gpus")}
             self.context.undo.run_insert(
-                self.tr("Add capacity measurement"), db, TABLE,
+                self.tr("Add capacity measurement"), TABLE,
                 lambda: record_capacity(db, phase_id=draft["phase_id"],
                                         measured_on=draft["measured_on"], source=draft["source"],
                                         today=today, **values))

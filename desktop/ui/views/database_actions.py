@@ -11,8 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from db import open_database
-from db.backup import backup_folder_for, backup_now as make_backup, list_backups, restore_backup
+from desktop.services.database_files import backups_of, make_backup, open_file, restore_file
 from desktop.domain.errors import DomainError
 from desktop.services.example_data import load_example_data, remove_example_data
 
@@ -54,7 +53,7 @@ def backup_now(window) -> None:
 
 
 def pick_backup(window) -> Path | None:
-    backups = list_backups(backup_folder_for(window.db_path))
+    backups = backups_of(window.db_path)
     if not backups:
         QMessageBox.information(window, _t(QT_TRANSLATE_NOOP("database_actions", "Restore from backup")), _t(QT_TRANSLATE_NOOP("database_actions", "There is no backup yet.")))
         return None
@@ -76,10 +75,10 @@ def restore(window) -> None:
     path = window.db_path
     window.db.close()
     try:
-        restore_backup(backup, path)
+        restore_file(backup, path)
     except DomainError as error:
         window.show_domain_error(error)
-    window.replace_database(open_database(path), path)
+    window.replace_database(open_file(path), path)
 
 
 def pick_database(window) -> Path | None:
@@ -94,7 +93,7 @@ def open_other(window) -> None:
     if path is None:
         return
     try:
-        db = open_database(path)
+        db = open_file(path)
     except DomainError as error:
         window.show_domain_error(error)
         return

@@ -8,8 +8,7 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton
 
-from db.engine import Database
-from db.project import load_kpis
+from desktop.services.lookups import kpi_report_rows, load_kpis
 from desktop.charts.effects import EffectItem, EffectsData, build_effects, percent_of_target
 from desktop.domain.errors import ValidationError
 from desktop.domain.money import parse_money
@@ -17,7 +16,8 @@ from desktop.services.records import record_kpi_report
 from desktop.ui.labels import localized, not_set, unit_label, won_text
 from desktop.ui.models.row_model import Column, RowTableModel
 from desktop.ui.style import set_role
-from desktop.ui.views.capacity_panel import attempt, parse_number
+from desktop.domain.numbers import parse_number
+from desktop.ui.views.capacity_panel import attempt
 from desktop.ui.views.panel import Panel, ViewContext
 from desktop.ui.views.tables import fit_table, make_table, scroll_body
 from desktop.ui.widgets.chart_canvas import ChartCanvas
@@ -42,13 +42,6 @@ def parse_value(text: str, unit: str) -> int:
     if not isinstance(number, int):
         raise ValidationError("count_invalid", field="value", value=text)
     return number
-
-
-def report_rows(db: Database) -> list[dict]:
-    """Every report with its effect (newest first), for the history table."""
-    return list(db.query(
-        "SELECT r.*, k.name_ko, k.name_en, k.unit FROM kpi_reports r JOIN kpis k ON k.id = r.kpi_id"
-        " ORDER BY r.reported_on DESC, r.id DESC"))
 
 
 def _percent(row: dict) -> str:
@@ -119,7 +112,7 @@ class EffectsPanel(Panel):
     def refresh(self) -> None:
         db, today = self.context.db, self.context.today()
         kpis, _reports = load_kpis(db)
-        self.rows = report_rows(db)
+        self.rows = kpi_report_rows(db)
         self.targets = []
         for kpi in kpis:
             latest = next((r for r in self.rows if r["kpi_id"] == kpi.id
@@ -164,7 +157,7 @@ class EffectsPanel(Panel):
         def store(draft: dict) -> None:
             value = parse_value(draft["value"], units.get(draft["kpi_id"], "won"))
             self.context.undo.run_insert(
-                self.tr("Add expected-effect report"), db, TABLE,
+                self.tr("Add expected-effect report"), TABLE,
                 lambda: record_kpi_report(db, kpi_id=draft["kpi_id"],
                                           reported_on=draft["reported_on"], value=value,
                                           source=draft["source"], today=today))

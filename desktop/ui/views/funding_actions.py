@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from desktop.domain.errors import DomainError
+from desktop.domain.numbers import parse_amount, require_number
+from desktop.services.lookups import party_rows, phase_rows
 from desktop.services.records import add_funding_commitment, record_funding_payment
 from desktop.ui.i18n import explain
 from desktop.ui.labels import localized
@@ -16,10 +18,9 @@ def _t(text: str) -> str:
 
 def _choices(panel):
     db = panel.context.db
-    parties = [(r["id"], localized(r["name_ko"], r["name_en"]))
-               for r in db.query("SELECT * FROM parties ORDER BY sort_order, id")]
+    parties = [(r["id"], localized(r["name_ko"], r["name_en"])) for r in party_rows(db)]
     phases = [(None, _t(QT_TRANSLATE_NOOP("funding", "Whole project")))] + [
-        (r["id"], localized(r["name_ko"], r["name_en"])) for r in db.query("SELECT * FROM phases ORDER BY number")]
+        (r["id"], localized(r["name_ko"], r["name_en"])) for r in phase_rows(db)]
     return parties, phases
 
 
@@ -39,19 +40,18 @@ def _open(panel, dialog, submit) -> bool:
 
 def add_commitment(panel) -> None:
     from desktop.ui.dialogs.funding_dialogs import CommitmentDialog
-    from desktop.ui.views.funding_panel import amount_from_text, _number
 
     db, today = panel.context.db, panel.context.today()
     parties, phases = _choices(panel)
-    dialog = CommitmentDialog(parties, phases, panel)
+    dialog = CommitmentDialog(parties, phases, today, panel)
 
     def submit(draft):
-        amount = amount_from_text(draft["amount"], draft["currency"])
+        amount = parse_amount(draft["amount"], draft["currency"])
         panel.context.undo.run_insert(
-            _t(QT_TRANSLATE_NOOP("funding", "Add commitment")), db, "funding_commitments",
+            _t(QT_TRANSLATE_NOOP("funding", "Add commitment")), "funding_commitments",
             lambda: add_funding_commitment(
                 db, party_id=draft["party_id"], committed_on=draft["committed_on"], amount=amount,
-                currency=draft["currency"], fx_rate=_number(draft["fx_rate"], "fx_rate"),
+                currency=draft["currency"], fx_rate=require_number(draft["fx_rate"], "fx_rate"),
                 phase_id=draft["phase_id"], planned=draft["planned"], note=draft["note"], today=today))
 
     _open(panel, dialog, submit)
@@ -59,7 +59,6 @@ def add_commitment(panel) -> None:
 
 def add_payment(panel) -> None:
     from desktop.ui.dialogs.funding_dialogs import PaymentDialog
-    from desktop.ui.views.funding_panel import _number
 
     db, today = panel.context.db, panel.context.today()
     signed = [(r["id"], f"{localized(r['party_ko'], r['party_en'])} · {r['committed_on']} · "
@@ -68,15 +67,15 @@ def add_payment(panel) -> None:
     if not signed:
         panel.context.show_error(_t(QT_TRANSLATE_NOOP("funding", "Record a signed commitment first.")))
         return
-    dialog = PaymentDialog(signed, panel)
+    dialog = PaymentDialog(signed, today, panel)
 
     def submit(draft):
         panel.context.undo.run_insert(
-            _t(QT_TRANSLATE_NOOP("funding", "Record payment")), db, "funding_payments",
+            _t(QT_TRANSLATE_NOOP("funding", "Record payment")), "funding_payments",
             lambda: record_funding_payment(
                 db, commitment_id=draft["commitment_id"], paid_on=draft["paid_on"],
-                amount=_number(draft["amount"], "amount_currency"),
-                fx_rate=_number(draft["fx_rate"], "fx_rate"), note=draft["note"], today=today))
+                amount=require_number(draft["amount"], "amount_currency"),
+                fx_rate=require_number(draft["fx_rate"], "fx_rate"), note=draft["note"], today=today))
 
     _open(panel, dialog, submit)
 

@@ -3,14 +3,13 @@ bases, per phase and by month, and a what-if for a proposed commitment."""
 
 from __future__ import annotations
 
-import unicodedata
 
 
 from PySide6.QtWidgets import (
     QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
 )
 
-from desktop.domain.errors import DomainError, ValidationError
+from desktop.domain.errors import DomainError
 from desktop.domain.money import parse_money
 from desktop.services.funding import load_funding, proposal_effect
 from desktop.ui.i18n import explain
@@ -24,19 +23,6 @@ from desktop.ui.views.tables import make_table, scroll_body
 from desktop.ui.widgets.share_gauge import ShareGauge
 
 RED, GREEN = "#c62828", "#2e7d32"
-
-
-def _number(text: str, field: str) -> float:
-    cleaned = unicodedata.normalize("NFKC", str(text)).replace(",", "").strip()
-    try:
-        return float(cleaned)
-    except ValueError:
-        raise ValidationError("number_unparsable", field=field, text=text) from None
-
-
-def amount_from_text(text: str, currency: str) -> float | int:
-    """Won as public documents write them (12억, 1.2조); other currencies as plain numbers."""
-    return parse_money(text) if currency.strip().upper() == "KRW" else _number(text, "amount_currency")
 
 
 class _BasisCard(QFrame):
@@ -53,8 +39,8 @@ class _BasisCard(QFrame):
 
 
 class FundingPanel(Panel):
-    WATCHES = frozenset({"funding_commitments", "funding_payments", "funding", "parties",
-                         "project", "phases", "display"})
+    WATCHES = frozenset({"funding_commitments", "funding_payments", "parties", "project", "phases"})
+    SHOWS_MONEY = True
 
     def __init__(self, context: ViewContext, parent=None) -> None:
         super().__init__(context, parent)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -12,19 +11,23 @@ from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
     QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
-from db.engine import Database
 
 from desktop import __version__
+from desktop.clock import Clock
 from desktop.domain.errors import DomainError
 from desktop.domain.money import MoneyUnit
 from desktop.services.changes import Changes
-from desktop.ui.actions import MENUS, build_actions, menu_title, retranslate_actions
+from desktop.services.history import History
+from desktop.ui.actions import MENUS, SPEC_TEXT, build_actions, menu_title, retranslate_actions
 from desktop.ui.i18n import explain, install_translators
 from desktop.ui.settings import Settings
 from desktop.ui.style import set_panel_fill
 from desktop.ui.undo import UndoRunner
 from desktop.ui.views.overview_panel import OverviewPanel
 from desktop.ui.views.panel import Panel, ViewContext
+
+if TYPE_CHECKING:  # the type only; the window never imports db
+    from desktop.services.database_files import Database
 
 AREA_ORDER = ("overview", "schedule", "risk", "budget", "funding", "capacity", "effects", "reports")
 AREA_TITLES = {
@@ -64,19 +67,21 @@ class MainWindow(QMainWindow):
     sig_changes = Signal(object)
     """Emitted once per service call with the ``Changes`` it returned."""
 
-    def __init__(self, *, db: Database, settings: Settings, db_path: Path,
-                 today: Callable[[], date] = date.today, confirm=None,
-                 show_error: Callable[[str], None] | None = None) -> None:
+    sig_display_changed = Signal()
+    """Emitted when how figures are shown changed (the unit of money), not the data."""
+
+    def __init__(self, *, db: Database, settings: Settings, db_path: Path, clock: Clock,
+                 confirm=None, show_error: Callable[[str], None] | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
-        self.db, self.settings, self.db_path = db, settings, Path(db_path)
+        self.db, self.settings, self.db_path, self.clock = db, settings, Path(db_path), clock
         self.confirm = confirm or self._confirm
         if show_error is not None:
             self.show_error = show_error
-        self.undo_stack = QUndoStack(self)
-        self.runner = UndoRunner(self.undo_stack, self.broadcast,
+        self.history = History(db)
+        self.runner = UndoRunner(self.history, QUndoStack(self), self.broadcast,
                                  lambda error: self.show_domain_error(error))
-        self.context = ViewContext(db=db, undo=self.runner, today=today, show_error=self.show_error,
+        self.context = ViewContext(db=db, undo=self.runner, today=clock.today, show_error=self.show_error,
                                    money_unit=lambda: MoneyUnit.from_key(self.settings.money_unit))
         self.actions_by_name = build_actions(self)
         self._build_menus()
@@ -148,6 +153,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
             self.panels[area] = panel
             self.sig_changes.connect(panel.on_changes)
+            self.sig_display_changed.connect(panel.on_display_changed)
             panel.refresh()
         return self.panels[area]
 
@@ -160,10 +166,13 @@ class MainWindow(QMainWindow):
         a = self.actions_by_name
         self.nav.currentRowChanged.connect(self.show_area)
         self.nav.setCurrentRow(0)
-        a["undo"].triggered.connect(self.undo_stack.undo)
-        a["redo"].triggered.connect(self.undo_stack.redo)
-        self.undo_stack.canUndoChanged.connect(a["undo"].setEnabled)
-        self.undo_stack.canRedoChanged.connect(a["redo"].setEnabled)
+        a["undo"].triggered.connect(self.undo)
+        a["redo"].triggered.connect(self.redo)
+        stack = self.runner.stack
+        stack.canUndoChanged.connect(a["undo"].setEnabled)
+        stack.canRedoChanged.connect(a["redo"].setEnabled)
+        stack.undoTextChanged.connect(lambda _text: self._name_undo_actions())
+        stack.redoTextChanged.connect(lambda _text: self._name_undo_actions())
         a["undo"].setEnabled(False)
         a["redo"].setEnabled(False)
         a["quit"].triggered.connect(self.close)
@@ -181,6 +190,20 @@ class MainWindow(QMainWindow):
             a[name].triggered.connect(lambda _=False, h=handler: self.run_database_action(h))
         self.banner_button.clicked.connect(lambda: self.run_database_action("remove_example"))
         self.sig_changes.connect(self._on_changes)
+
+    def undo(self) -> bool:
+        """Undo the last change (through the core's history); False when refused."""
+        return self.runner.undo()
+
+    def redo(self) -> bool:
+        return self.runner.redo()
+
+    def _name_undo_actions(self) -> None:
+        """Undo and redo name what they would undo: "실행 취소: 실적 입력"."""
+        a = self.actions_by_name
+        for name, label in (("undo", self.history.undo_label), ("redo", self.history.redo_label)):
+            plain = QCoreApplication.translate("actions", SPEC_TEXT[name])
+            a[name].setText(self.tr("%1: %2").replace("%1", plain).replace("%2", label) if label else plain)
 
     def run_database_action(self, name: str) -> None:
         """Menu actions on the whole database, imported on first use to keep start-up short."""
@@ -202,7 +225,7 @@ class MainWindow(QMainWindow):
         self._update_banner()
 
     def _update_banner(self) -> None:
-        from db.project import count_example_rows
+        from desktop.services.lookups import count_example_rows
 
         rows = count_example_rows(self.db)
         self.banner.setVisible(rows > 0)
@@ -213,7 +236,7 @@ class MainWindow(QMainWindow):
         """Work on another database from now on (after open or restore)."""
         self.db, self.db_path = db, Path(path)
         self.context.db = db
-        self.undo_stack.clear()
+        self.runner.clear(db)
         self.settings.last_db_path = str(path)
         self.retranslate()
         self.refresh_all()
@@ -222,7 +245,7 @@ class MainWindow(QMainWindow):
         """The unit of money tables (원/천원/백만원/억원), remembered in the settings."""
         self.settings.money_unit = unit.name
         self._check_unit()
-        self.broadcast(Changes.of("display"))
+        self.sig_display_changed.emit()
 
     def _check_unit(self) -> None:
         current = self.settings.money_unit
@@ -243,6 +266,7 @@ class MainWindow(QMainWindow):
     def retranslate(self, panels: bool = True) -> None:
         self.setWindowTitle(self.tr("Pohang Global AI Computing Center — project control"))
         retranslate_actions(self.actions_by_name)
+        self._name_undo_actions()
         for menu, title in self._menus:
             menu.setTitle(menu_title(title))
         for row, area in enumerate(AREA_ORDER):

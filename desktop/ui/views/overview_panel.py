@@ -41,6 +41,8 @@ class Card(QFrame):
 
 
 class OverviewPanel(Panel):
+    SHOWS_MONEY = True
+
     def __init__(self, context: ViewContext, parent=None) -> None:
         super().__init__(context, parent)
         self.status: dict | None = None

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
-from db.engine import Database
 from desktop.domain.errors import DomainError
 from desktop.domain.money import MoneyUnit
 from desktop.services.changes import Changes
 from desktop.ui.i18n import explain
 from desktop.ui.undo import UndoRunner
+
+if TYPE_CHECKING:  # the type only; the window never imports db
+    from desktop.services.database_files import Database
 
 
 @dataclass
@@ -33,6 +35,8 @@ class Panel(QWidget):
 
     #: entities whose change makes this panel reload; empty = every change
     WATCHES: frozenset[str] = frozenset()
+    #: whether the panel shows amounts of money (refreshed when the unit changes)
+    SHOWS_MONEY = False
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,9 +64,18 @@ class Panel(QWidget):
         if row is None:
             return
         try:
-            self.context.undo.run_delete(text, self.context.db, table, row["id"])
+            self.context.undo.run_delete(text, table, row["id"])
         except DomainError as error:
             self.context.show_error(explain(error))
+
+    def on_display_changed(self) -> None:
+        """How figures are shown changed (the unit of money): show them again."""
+        if not self.SHOWS_MONEY:
+            return
+        if self.isVisibleTo(self.window()):
+            self.refresh()
+        else:
+            self._stale = True
 
     def on_changes(self, changes: Changes) -> None:
         """Refresh now when shown; a hidden panel refreshes when it is next shown."""

@@ -149,7 +149,8 @@ class ReportsPanel(Panel):
 
         figures, digest, closed = self._figures()
         with progress(self.window(), self.tr("Preparing the report…"), 1) as step:
-            pages = paint_report(device, figures, digest, closed, self.language(), self.context.money_unit())
+            pages = paint_report(device, figures, digest, closed, self.language(), self.context.money_unit(),
+                                 issued_on=self.context.today())
             step()
         return pages
 
@@ -187,7 +188,7 @@ class ReportsPanel(Panel):
             figures, digest, closed = self._figures()
             with progress(self.window(), self.tr("Preparing the report…"), 1) as step:
                 write_report_pdf(path, figures, digest, closed, language=self.language(),
-                                 unit=self.context.money_unit())
+                                 unit=self.context.money_unit(), issued_on=self.context.today())
                 step()
         except DomainError as error:
             self.context.show_error(explain(error))

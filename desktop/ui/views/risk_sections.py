@@ -8,23 +8,16 @@ from typing import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.domain.errors import ValidationError
+from desktop.domain.numbers import require_number
 from desktop.services.risk import add_risk, delete_risk, restore_risk, risk_draft, update_risk
 from desktop.services.risk_estimates import replace_estimates, set_estimates_by_percent
 from desktop.services.risk_read import estimate_table, impact_choices, register
 from desktop.ui.labels import localized
 from desktop.ui.models.risk_models import EstimateModel, RegisterModel
 from desktop.ui.style import set_role
-from desktop.ui.views.capacity_panel import attempt, parse_number
+from desktop.ui.views.capacity_panel import attempt
 from desktop.ui.views.panel import ViewContext
 from desktop.ui.views.tables import fit_table, make_table
-
-
-def _required(text: str, field: str) -> float:
-    value = parse_number(text, field)
-    if value is None:
-        raise ValidationError("value_required", field=field)
-    return value
 
 
 class _Section(QWidget):
@@ -88,9 +81,9 @@ class RegisterSection(_Section):
         self.what_if_button.setText(self.tr("What if it were removed?"))
 
     def _values(self, draft: dict) -> dict:
-        days = _required(draft["impact_days"], "impact_days")
+        days = require_number(draft["impact_days"], "impact_days")
         return {"title": draft["title"], "owner": draft["owner"], "cause": draft["cause"],
-                "probability": _required(draft["probability"], "probability") / 100,
+                "probability": require_number(draft["probability"], "probability") / 100,
                 "response_plan": draft["response_plan"],
                 "impacts": {task_id: days for task_id in draft["task_ids"]}}
 
@@ -179,8 +172,8 @@ class EstimateSection(_Section):
         dialog = SpreadDialog(title, self)
 
         def store(draft: dict) -> None:
-            low = _required(draft["optimistic_pct"], "optimistic_pct")
-            high = _required(draft["pessimistic_pct"], "pessimistic_pct")
+            low = require_number(draft["optimistic_pct"], "optimistic_pct")
+            high = require_number(draft["pessimistic_pct"], "pessimistic_pct")
             self.context.undo.run_inverse(
                 title, lambda: set_estimates_by_percent(
                     db, optimistic_pct=low, pessimistic_pct=high, distribution=draft["distribution"],

@@ -41,8 +41,8 @@ class _RowHeight(QStyledItemDelegate):
 
 
 class SchedulePanel(Panel):
-    WATCHES = frozenset({"tasks", "dependencies", "baselines", "baseline_tasks", "phases",
-                         "project"})
+    WATCHES = frozenset({"tasks", "dependencies", "calendar_exceptions", "baselines",
+                         "baseline_tasks", "phases", "project", "parties"})
 
     def __init__(self, context: ViewContext, parent=None) -> None:
         super().__init__(context, parent)
@@ -185,10 +185,10 @@ class SchedulePanel(Panel):
                             else self.view)
 
     def _fill_baselines(self) -> None:
-        from db.schedule import baselines
+        from desktop.services.lookups import baseline_rows
 
         self.baseline_box.clear()
-        for row in baselines(self.context.db):
+        for row in baseline_rows(self.context.db):
             self.baseline_box.addItem(row["name"], row["id"])
             if row["is_current"]:
                 self.baseline_box.setCurrentIndex(self.baseline_box.count() - 1)

@@ -1,0 +1,17 @@
+"""The schema's table names, for code that names tables (``Changes``, repositories).
+
+A test compares :data:`TABLES` with the tables of a freshly created database, so a table
+added by a migration must be listed here too.
+"""
+
+TABLES = frozenset({
+    "project", "project_settings", "phases", "parties", "tasks", "dependencies",
+    "calendar_exceptions", "baselines", "baseline_tasks", "capacity_measurements",
+    "budget_categories", "budget_lines", "budget_plan_months", "commitments", "actual_costs",
+    "funding_commitments", "funding_payments", "kpis", "kpi_reports", "month_notes",
+    "month_closes", "audit_log", "imports", "import_rows",
+    "risk_groups", "task_estimates", "risks", "risk_impacts", "risk_results",
+})
+
+SCHEDULE_INPUTS = frozenset({"tasks", "dependencies", "calendar_exceptions", "project"})
+"""Tables the schedule is computed from: a change to any of them needs the engine again."""

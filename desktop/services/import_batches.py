@@ -1,0 +1,140 @@
+"""Imports as records of their own: which rows an import added, and undoing exactly those.
+
+An import service opens a batch (:func:`open_batch`) inside its transaction, lists the rows it
+adds (:func:`add_rows`) and returns ``Changes`` whose ``entity_id`` is the batch's id.  Its
+undo is :func:`remove_import` — it removes the rows the batch lists, nothing found by id
+ranges — and its redo :func:`restore_import`, which puts the same rows back with their ids.
+
+Rows are removed through the services that own them, so their rules still hold (a cost in a
+closed month is not removed; a task goes with its subtree, its links and its baseline rows)
+and each removal is audited.  A row of the batch that is gone already (deleted since by
+someone) makes the removal refuse, naming the import: nothing is removed half.
+"""
+
+from __future__ import annotations
+
+import json
+
+from db.audit import append_audit, os_user
+from db.engine import PROJECT_ID, Database
+from desktop.clock import utc_now
+from desktop.domain.errors import ConflictError
+from desktop.services.changes import Changes
+from desktop.services.rows import delete_audited, require_row, restore_audited
+
+_ORDER = ("tasks", "baselines", "calendar_exceptions", "actual_costs", "funding_payments")
+"""Tables an import adds to, in the order rows are put back (removal goes backwards)."""
+
+
+def open_batch(db: Database, *, kind: str, source: str) -> int:
+    """A new import record (inside the caller's transaction); returns its id."""
+    return db["imports"].insert({
+        "project_id": PROJECT_ID, "kind": kind, "source": source[:260] or "-",
+        "imported_at": utc_now().isoformat(timespec="seconds"), "imported_by": os_user(),
+        "state": "applied"}).last_pk
+
+
+def add_rows(db: Database, import_id: int, entity: str, ids) -> None:
+    db.conn.executemany("INSERT INTO import_rows (import_id, entity, row_id) VALUES (?, ?, ?)",
+                        [(import_id, entity, row_id) for row_id in ids])
+
+
+def close_batch(db: Database, import_id: int, summary: dict) -> None:
+    db.execute("UPDATE imports SET summary_json = ? WHERE id = ?",
+               [json.dumps(summary, ensure_ascii=False, sort_keys=True, default=str), import_id])
+
+
+def batch_rows(db: Database, import_id: int) -> dict[str, list[int]]:
+    """The rows the import added, by table."""
+    rows: dict[str, list[int]] = {}
+    for entity, row_id in db.execute("SELECT entity, row_id FROM import_rows WHERE import_id = ?"
+                                     " ORDER BY entity, row_id", [import_id]):
+        rows.setdefault(entity, []).append(row_id)
+    return rows
+
+
+def import_changes(db: Database, import_id: int, **kwargs) -> Changes:
+    """What an import (or its undo or redo) changed: the batch and every row it lists."""
+    listed = batch_rows(db, import_id)
+    tables = ["imports", *[t for t in _ORDER if t in listed]]
+    if "tasks" in listed:
+        tables += ["dependencies", "baseline_tasks"]
+    if "baselines" in listed:
+        tables.append("baseline_tasks")
+    return Changes.of(*dict.fromkeys(tables), entity_id=import_id, ids=listed, **kwargs)
+
+
+# --------------------------------------------------------------------------- undo and redo
+def remove_import(db: Database, *, import_id: int) -> Changes:
+    """Remove every row import ``import_id`` added (its undo); ``Changes.old`` restores them."""
+    from desktop.services.baselines import delete_baseline
+    from desktop.services.costs import delete_actual_cost
+    from desktop.services.tasks import delete_task
+
+    with db.atomic():
+        batch = require_row(db, "imports", import_id)
+        if batch["state"] != "applied":
+            raise ConflictError("import_not_applied", source=batch["source"])
+        listed = batch_rows(db, import_id)
+        _check_present(db, batch, listed)
+        snapshot: dict[str, list] = {}
+        for table in reversed(_ORDER):
+            ids = listed.get(table, [])
+            if table == "tasks":
+                tops = _top_tasks(db, ids)
+                snapshot[table] = [delete_task(db, task_id=t).old for t in tops]
+            elif table == "baselines":
+                snapshot[table] = [delete_baseline(db, baseline_id=b).old for b in ids]
+            elif table == "actual_costs":
+                snapshot[table] = [delete_actual_cost(db, cost_id=c).old for c in reversed(ids)]
+            else:
+                snapshot[table] = [delete_audited(db, table, r).old for r in reversed(ids)]
+        db.execute("UPDATE imports SET state = 'removed' WHERE id = ?", [import_id])
+        append_audit(db, action="remove_import", entity="imports", entity_id=import_id,
+                     old_value={"source": batch["source"], "kind": batch["kind"]})
+    return import_changes(db, import_id, old=snapshot)
+
+
+def restore_import(db: Database, *, import_id: int, snapshot: dict) -> Changes:
+    """Put back what :func:`remove_import` removed, with the same ids (its redo)."""
+    from desktop.services.baselines import restore_baseline
+    from desktop.services.costs import restore_actual_cost
+    from desktop.services.tasks import restore_tasks
+
+    with db.atomic():
+        batch = require_row(db, "imports", import_id)
+        if batch["state"] != "removed":
+            raise ConflictError("import_not_removed", source=batch["source"])
+        for table in _ORDER:  # the exact reverse of the removal
+            for item in reversed(snapshot.get(table, [])):
+                if table == "tasks":
+                    restore_tasks(db, snapshot=item)
+                elif table == "baselines":
+                    restore_baseline(db, snapshot=item)
+                elif table == "actual_costs":
+                    restore_actual_cost(db, row=item)
+                else:
+                    restore_audited(db, table, item)
+        db.execute("UPDATE imports SET state = 'applied' WHERE id = ?", [import_id])
+        append_audit(db, action="restore_import", entity="imports", entity_id=import_id,
+                     new_value={"source": batch["source"], "kind": batch["kind"]})
+    return import_changes(db, import_id, new=import_id)
+
+
+def _top_tasks(db: Database, ids: list[int]) -> list[int]:
+    """The imported tasks whose parent was not imported: removing them removes the rest."""
+    chosen = set(ids)
+    parents = {r[0]: r[1] for r in db.execute(
+        f"SELECT id, parent_id FROM tasks WHERE id IN ({','.join('?' * len(ids))})", ids)} if ids else {}
+    return [i for i in ids if parents.get(i) not in chosen]
+
+
+def _check_present(db: Database, batch: dict, listed: dict[str, list[int]]) -> None:
+    """Every row the import added must still be there, or nothing is removed."""
+    for table, ids in listed.items():
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            found = db.execute(f"SELECT count(*) FROM [{table}] WHERE id IN ({','.join('?' * len(chunk))})",
+                               chunk).fetchone()[0]
+            if found != len(chunk):
+                raise ConflictError("import_rows_changed", source=batch["source"])

@@ -1,0 +1,32 @@
+"""What the window reads: named queries of db/, so that no view holds SQL or imports db.
+
+Each function is a read of the stored data as it is (no rule applied); the figures computed
+from it (schedule, earned value, funding shares) come from the other service modules.
+"""
+
+from __future__ import annotations
+
+from db import budget as _budget, project as _project, schedule as _schedule
+
+phase_rows = _schedule.phase_rows
+baseline_rows = _schedule.baselines
+party_rows = _project.party_rows
+measurement_rows = _project.measurement_rows
+kpi_report_rows = _project.kpi_report_rows
+count_example_rows = _project.count_example_rows
+load_project = _project.load_project
+load_phases = _project.load_phases
+load_capacity = _project.load_capacity
+load_kpis = _project.load_kpis
+budget_categories = _budget.categories
+budget_line_choices = _budget.line_choices
+month_actual_sums = _budget.month_actual_sums
+budget_month_span = _budget.month_span
+eac_method = _budget.eac_method
+
+__all__ = [
+    "baseline_rows", "budget_categories", "budget_line_choices", "budget_month_span",
+    "count_example_rows", "eac_method", "kpi_report_rows", "load_capacity", "load_kpis",
+    "load_phases", "load_project", "measurement_rows", "month_actual_sums", "party_rows",
+    "phase_rows",
+]
