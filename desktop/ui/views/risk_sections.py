@@ -8,6 +8,7 @@ from typing import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.domain.errors import ValidationError
 from desktop.domain.numbers import require_number
 from desktop.services.risk import add_risk, delete_risk, restore_risk, risk_draft, update_risk
 from desktop.services.risk_estimates import replace_estimates, set_estimates_by_percent
@@ -52,6 +53,11 @@ class _Section(QWidget):
         index = self.table.currentIndex()
         return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
 
+    def ask(self, dialog: QDialog, store: Callable[[dict], None]) -> None:
+        """Show ``dialog``; OK stores its draft, a refusal is shown in it (it stays open)."""
+        dialog.submit = lambda draft: attempt(store, draft)
+        self.run_dialog(dialog)
+
 
 class RegisterSection(_Section):
     sig_what_if = Signal(int)
@@ -82,8 +88,12 @@ class RegisterSection(_Section):
 
     def _values(self, draft: dict) -> dict:
         days = require_number(draft["impact_days"], "impact_days")
+        percent = require_number(draft["probability"], "probability")
+        if not 0 <= percent <= 100:  # said in the unit it was typed in
+            raise ValidationError("risk_probability_out_of_range", field="probability",
+                                  value=f"{percent:g} %")
         return {"title": draft["title"], "owner": draft["owner"], "cause": draft["cause"],
-                "probability": require_number(draft["probability"], "probability") / 100,
+                "probability": percent / 100,
                 "response_plan": draft["response_plan"],
                 "impacts": {task_id: days for task_id in draft["task_ids"]}}
 
@@ -100,8 +110,7 @@ class RegisterSection(_Section):
                              lambda last: delete_risk(db, risk_id=last.entity_id),
                              lambda last: restore_risk(db, risk=last.old))
 
-        dialog.submit = lambda draft: attempt(store, draft)
-        self.run_dialog(dialog)
+        self.ask(dialog, store)
 
     def edit(self) -> None:
         from desktop.ui.dialogs.risk_dialog import RiskDialog
@@ -118,8 +127,7 @@ class RegisterSection(_Section):
                      lambda values: update_risk(db, risk_id=row["id"], draft=values),
                      self._values(draft))
 
-        dialog.submit = lambda draft: attempt(store, draft)
-        self.run_dialog(dialog)
+        self.ask(dialog, store)
 
     def delete(self) -> None:
         row = self.selected()
@@ -174,22 +182,20 @@ class EstimateSection(_Section):
         def store(draft: dict) -> None:
             low = require_number(draft["optimistic_pct"], "optimistic_pct")
             high = require_number(draft["pessimistic_pct"], "pessimistic_pct")
-            self.context.undo.run_inverse(
-                title, lambda: set_estimates_by_percent(
-                    db, optimistic_pct=low, pessimistic_pct=high, distribution=draft["distribution"],
-                    task_ids=None if row is None else [row["id"]]),
-                lambda last: replace_estimates(db, rows=last.old),
-                lambda last: replace_estimates(db, rows=last.old))
+            self.change(title, lambda: set_estimates_by_percent(
+                db, optimistic_pct=low, pessimistic_pct=high, distribution=draft["distribution"],
+                task_ids=None if row is None else [row["id"]]))
 
-        dialog.submit = lambda draft: attempt(store, draft)
-        self.run_dialog(dialog)
+        self.ask(dialog, store)
 
     def clear_selected(self) -> None:
         row = self.selected()
         if row is None or not row["has_estimate"]:
             return
-        db = self.context.db
-        self.context.undo.run_inverse(
-            self.tr("Clear estimate"), lambda: replace_estimates(db, rows={row["id"]: None}),
-            lambda last: replace_estimates(db, rows=last.old),
-            lambda last: replace_estimates(db, rows=last.old))
+        self.change(self.tr("Clear estimate"),
+                    lambda: replace_estimates(self.context.db, rows={row["id"]: None}))
+
+    def change(self, text: str, do) -> None:
+        """An estimate change: undo and redo put back the rows the last step replaced."""
+        back = lambda last: replace_estimates(self.context.db, rows=last.old)  # noqa: E731
+        self.context.undo.run_inverse(text, do, back, back)

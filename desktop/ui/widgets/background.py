@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from typing import Callable
 
-from PySide6.QtCore import QObject, QThread, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Job = Callable[[Callable[[int, int], None], Callable[[], bool]], object]
@@ -53,6 +53,9 @@ class BackgroundJob(QObject):
         self._cancelled = threading.Event()
         self._handlers: tuple = (None, None)
         self.dialog: QProgressDialog | None = None
+        app = QCoreApplication.instance()
+        if app is not None:  # never leave a thread running when the application quits
+            app.aboutToQuit.connect(self.stop)
 
     def is_running(self) -> bool:
         return self._thread is not None
@@ -82,6 +85,11 @@ class BackgroundJob(QObject):
 
     def cancel(self) -> None:
         self._cancelled.set()
+
+    def stop(self) -> None:
+        """Cancel a running job and wait for its thread to end."""
+        self.cancel()
+        self.wait(30_000)
 
     def wait(self, ms: int = 60_000) -> None:
         """Block until the thread has ended (tests, closing the window)."""
