@@ -85,8 +85,11 @@ def _sampled_chunk(prep: Prepared, sampler: Sampler, start: int, stop: int, thre
     impacts as float32, occurrences)."""
     np = _np()
     drawn = [sampler.block(b) for b in range(start // BLOCK, -(-stop // BLOCK))]
-    sampled = np.concatenate([d for d, _ in drawn], axis=1)[:, :stop - start]
-    hits = np.concatenate([o for _, o in drawn], axis=1)[:, :stop - start]
+    if len(drawn) == 1:  # no copy
+        sampled, hits = drawn[0][0][:, :stop - start], drawn[0][1][:, :stop - start]
+    else:
+        sampled = np.concatenate([d for d, _ in drawn], axis=1)[:, :stop - start]
+        hits = np.concatenate([o for _, o in drawn], axis=1)[:, :stop - start]
     del drawn
     total, delta = durations_and_delta(prep, sampled, hits, stop - start)
     del sampled

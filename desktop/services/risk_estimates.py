@@ -112,6 +112,22 @@ def set_estimates_by_percent(db: Database, *, optimistic_pct: float, pessimistic
                     note={"optimistic_pct": low, "pessimistic_pct": high})
 
 
+def assign_group(db: Database, *, task_ids: Iterable[int], group_id: int | None) -> Changes:
+    """Put tasks in a group (None: take them out), keeping their own three points."""
+    _group(db, group_id)
+    tasks = repo.task_names(db)
+    existing = repo.estimate_rows(db)
+    rows: dict[int, dict | None] = {}
+    for task_id in task_ids:
+        task = _task(tasks, int(task_id))
+        if task["is_summary"]:
+            raise ValidationError("estimate_on_summary", task=task["name_ko"])
+        row = dict(existing.get(task["id"]) or dict.fromkeys(COLUMNS) | {"task_id": task["id"]})
+        row["group_id"] = group_id
+        rows[task["id"]] = row if row["group_id"] is not None or row["optimistic_days"] is not None else None
+    return _replace(db, rows, action="assign_group", note={"group_id": group_id})
+
+
 def replace_estimates(db: Database, *, rows: Mapping[int, dict | None]) -> Changes:
     """Set these tasks' estimate rows as given (None removes one): undo and redo of the above."""
     return _replace(db, rows, action="replace_estimates")

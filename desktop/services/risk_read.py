@@ -55,3 +55,8 @@ def estimate_table(db: Database) -> list[dict]:
                      "distribution": own.get("distribution") or (group or {}).get("distribution"),
                      "group": group["name"] if group else "", "has_estimate": bool(own)})
     return rows
+
+
+def risk_groups(db: Database) -> list[dict]:
+    """Every group with its correlation, default spread and number of tasks."""
+    return repo.group_rows(db)

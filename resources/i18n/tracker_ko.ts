@@ -321,6 +321,22 @@
         <source>Clear estimate</source>
         <translation>추정 삭제</translation>
     </message>
+    <message>
+        <source>Group of the selected task…</source>
+        <translation>선택한 작업의 상관 그룹…</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>그룹 추가</translation>
+    </message>
+    <message>
+        <source>Change group</source>
+        <translation>그룹 변경</translation>
+    </message>
+    <message>
+        <source>Put in group</source>
+        <translation>그룹 지정</translation>
+    </message>
 </context>
 <context>
     <name>FundingPanel</name>
@@ -488,6 +504,21 @@
     <message>
         <source>Critical</source>
         <translation>주공정</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Correlation group</source>
+        <translation>상관 그룹</translation>
+    </message>
+    <message>
+        <source>Group (e.g. civil works)</source>
+        <translation>그룹(예: 토목 공사)</translation>
+    </message>
+    <message>
+        <source>Rank correlation of its tasks (−1 to 1)</source>
+        <translation>그룹 내 작업 간 순위 상관계수(−1~1)</translation>
     </message>
 </context>
 <context>

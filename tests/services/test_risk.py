@@ -14,7 +14,7 @@ from desktop.services.risk import (
     update_risk,
 )
 from desktop.services.risk_estimates import (
-    replace_estimates, set_estimates_by_percent, set_task_estimate,
+    assign_group, replace_estimates, set_estimates_by_percent, set_task_estimate,
 )
 from tests.conftest import TODAY
 
@@ -165,3 +165,19 @@ def test_groups_keep_a_valid_correlation(example_db):
     assert repo.group_rows(db) == [] and set(repo.estimate_rows(db)) == set(tasks[:2])
     restore_risk_group(db, group=deleted.old)
     assert repo.group_members(db, group) == sorted(tasks)
+
+
+def test_assign_group_keeps_a_tasks_own_three_points(example_db):
+    db = example_db
+    building, power = task_id(db, "1.0.4"), task_id(db, "1.0.5")
+    group = set_risk_group(db, name="건축", correlation=0.7, optimistic_pct=5, pessimistic_pct=15).entity_id
+    set_task_estimate(db, task_id=building, optimistic_days=180, pessimistic_days=260)
+    changes = assign_group(db, task_ids=[building, power], group_id=group)
+    rows = repo.estimate_rows(db)
+    assert (rows[building]["group_id"], rows[building]["optimistic_days"]) == (group, 180.0)
+    assert (rows[power]["group_id"], rows[power]["optimistic_days"]) == (group, None)
+    assert changes.old == {building: changes.old[building], power: None}
+    assign_group(db, task_ids=[building, power], group_id=None)
+    assert set(repo.estimate_rows(db)) == {building}  # the membership-only row goes
+    with pytest.raises(ValidationError):
+        assign_group(db, task_ids=[task_id(db, "1")], group_id=group)

@@ -144,3 +144,28 @@ def test_a_spread_for_every_task_and_its_undo(make_window, example_db, qtbot):
     window.undo()
     assert repo.estimate_rows(example_db) == {}
     assert "다시 실행하십시오" in panel.status.text()  # results are from before the change
+
+
+def test_a_task_is_put_in_a_correlation_group_and_undone(make_window, risky_db, qtbot):
+    window, panel = open_panel(make_window, risky_db, qtbot)
+    names = [r["name_ko"] for r in panel.estimates.rows]
+    panel.estimates.table.selectRow(names.index("건축 공사 (예시)"))
+
+    def answer(dialog):
+        dialog.name.setCurrentText("토목·건축")
+        dialog.correlation.setText("1.5")
+        assert not dialog.try_accept()
+        assert dialog.error.text().startswith("그룹 “토목·건축”: 상관계수가 유효하지 않습니다")
+        dialog.correlation.setText("0.6")
+        return dialog.try_accept()
+
+    panel.run_dialog = answer
+    panel.estimates.group_button.click()
+    row = next(r for r in panel.estimates.rows if r["name_ko"] == "건축 공사 (예시)")
+    assert row["group"] == "토목·건축" and row["optimistic"] == 160.0  # its own points stay
+    assert [(g["name"], g["correlation"], g["members"]) for g in repo.group_rows(risky_db)] == [
+        ("토목·건축", 0.6, 1)]
+    window.undo()  # the membership
+    window.undo()  # the new group
+    assert repo.group_rows(risky_db) == []
+    assert all(r["group"] == "" for r in panel.estimates.rows)

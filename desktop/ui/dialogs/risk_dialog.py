@@ -90,3 +90,28 @@ class SpreadDialog(RecordDialog):
     def result_draft(self) -> dict:
         return {"optimistic_pct": self.optimistic.text(), "pessimistic_pct": self.pessimistic.text(),
                 "distribution": self.distribution.currentData()}
+
+
+class GroupDialog(RecordDialog):
+    """A group's name (an existing one or a new one) and the rank correlation of its tasks."""
+
+    def __init__(self, names: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Correlation group"))
+        self.name = QComboBox()
+        self.name.setEditable(True)
+        self.name.addItems(names)
+        self.correlation = QLineEdit()
+        self.correlation.setPlaceholderText("0.5")
+        for label, widget in ((self.tr("Group (e.g. civil works)"), self.name),
+                              (self.tr("Rank correlation of its tasks (−1 to 1)"), self.correlation)):
+            self.form.addRow(label, widget)
+        self.finish_form()
+
+    def load(self, draft: dict) -> None:
+        self.name.setCurrentText(draft.get("name") or "")
+        if draft.get("correlation") is not None:
+            self.correlation.setText(f"{draft['correlation']:g}")
+
+    def result_draft(self) -> dict:
+        return {"name": self.name.currentText(), "correlation": self.correlation.text()}

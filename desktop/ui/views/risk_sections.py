@@ -10,9 +10,12 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.numbers import require_number
-from desktop.services.risk import add_risk, delete_risk, restore_risk, risk_draft, update_risk
-from desktop.services.risk_estimates import replace_estimates, set_estimates_by_percent
-from desktop.services.risk_read import estimate_table, impact_choices, register
+from desktop.services.risk import (
+    GROUP_FIELDS, add_risk, delete_risk, delete_risk_group, restore_risk, restore_risk_group,
+    risk_draft, set_risk_group, update_risk,
+)
+from desktop.services.risk_estimates import assign_group, replace_estimates, set_estimates_by_percent
+from desktop.services.risk_read import estimate_table, impact_choices, register, risk_groups
 from desktop.ui.labels import localized
 from desktop.ui.models.risk_models import EstimateModel, RegisterModel
 from desktop.ui.style import set_role
@@ -153,6 +156,7 @@ class EstimateSection(_Section):
         self.all_button = self.button(lambda: self.spread(None))
         self.one_button = self.button(self.spread_selected)
         self.clear_button = self.button(self.clear_selected)
+        self.group_button = self.button(self.group_selected)
         self.buttons.addStretch(1)
         self.retranslate()
 
@@ -165,6 +169,7 @@ class EstimateSection(_Section):
         self.all_button.setText(self.tr("Spread for every task…"))
         self.one_button.setText(self.tr("Spread for the selected task…"))
         self.clear_button.setText(self.tr("Clear the selected task's estimate"))
+        self.group_button.setText(self.tr("Group of the selected task…"))
 
     def spread_selected(self) -> None:
         row = self.selected()
@@ -194,6 +199,39 @@ class EstimateSection(_Section):
             return
         self.change(self.tr("Clear estimate"),
                     lambda: replace_estimates(self.context.db, rows={row["id"]: None}))
+
+    def group_selected(self) -> None:
+        """Put the selected task in a group (made when new, its correlation set)."""
+        from desktop.ui.dialogs.risk_dialog import GroupDialog
+
+        row = self.selected()
+        if row is None:
+            return
+        db, undo = self.context.db, self.context.undo
+        groups = {g["name"]: g for g in risk_groups(db)}
+        dialog = GroupDialog(sorted(groups), self)
+        current = groups.get(row["group"])
+        dialog.load({"name": row["group"], "correlation": current["correlation"] if current else None})
+
+        def store(draft: dict) -> None:
+            name = draft["name"].strip()
+            strength = require_number(draft["correlation"], "correlation")
+            group = groups.get(name)
+            if group is None:
+                group_id = undo.run_inverse(
+                    self.tr("Add group"), lambda: set_risk_group(db, name=name, correlation=strength),
+                    lambda last: delete_risk_group(db, group_id=last.entity_id),
+                    lambda last: restore_risk_group(db, group=last.old)).entity_id
+            else:
+                group_id = group["id"]
+                values = {**{k: group[k] for k in GROUP_FIELDS}, "correlation": strength}
+                undo.run(self.tr("Change group"),
+                         lambda v: set_risk_group(db, group_id=group_id, **v), values)
+            if row["group"] != name:
+                self.change(self.tr("Put in group"),
+                            lambda: assign_group(db, task_ids=[row["id"]], group_id=group_id))
+
+        self.ask(dialog, store)
 
     def change(self, text: str, do) -> None:
         """An estimate change: undo and redo put back the rows the last step replaced."""
