@@ -12,6 +12,7 @@ the month-close cache).
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -68,8 +69,12 @@ def risk_inputs(db: Database, *, as_of: date) -> RiskInputs:
     from desktop.services.schedule import engine_inputs, project_calendar
 
     status_date, ordered, _links, parents, tasks, links, start = engine_inputs(db, as_of)
-    found = RiskInputs(tasks=tasks, links=links, project_start=start,
-                       calendar=project_calendar(db), status_date=status_date)
+    # the project calendar is cached and shared, and the analysis may run in another thread:
+    # it gets its own (a shallow copy; a calendar replaces its tables when it grows, never
+    # changes them in place, so the copy and the original never see each other's growth)
+    calendar = copy.copy(project_calendar(db))
+    found = RiskInputs(tasks=tasks, links=links, project_start=start, calendar=calendar,
+                       status_date=status_date)
     found.labels = {row["id"]: {"name_ko": row["name_ko"], "name_en": row["name_en"],
                                 "wbs": row["wbs_code"]} for row, _ in ordered}
     scheduled = {t.id: t for t in tasks}
