@@ -47,6 +47,11 @@ def create_risk(db) -> None:
     _run_script(db, "schema_0002_risk.sql")
 
 
+@step("0004_progress")
+def progress_history(db) -> None:
+    _run_script(db, "schema_0004_progress.sql")
+
+
 def known_names() -> set[str]:
     return {name for name, _ in STEPS}
 

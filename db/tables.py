@@ -11,6 +11,7 @@ TABLES = frozenset({
     "funding_commitments", "funding_payments", "kpis", "kpi_reports", "month_notes",
     "month_closes", "audit_log", "imports", "import_rows",
     "risk_groups", "task_estimates", "risks", "risk_impacts", "risk_results",
+    "line_progress", "task_progress",
 })
 
 SCHEDULE_INPUTS = frozenset({"tasks", "dependencies", "calendar_exceptions", "project"})

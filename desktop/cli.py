@@ -62,12 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(close, suppress=True)
     close.add_argument("--month", required=True, metavar="YYYY-MM")
     close.add_argument("--reopen", action="store_true", help="reopen a closed month instead")
-    imp = commands.add_parser("import", help="import MS Project XML, or costs/payments from .xlsx/.csv")
+    imp = commands.add_parser("import", help="import MS Project XML, or rows of a spreadsheet (.xlsx/.csv)")
     _add_common(imp, suppress=True)
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("--as", dest="as_what", default=None,
-                     choices=("schedule", "baseline", "costs", "payments"),
-                     help="MS Project XML: schedule (default) or baseline; spreadsheets: costs (default) or payments")
+                     choices=("schedule", "baseline", "costs", "payments", "budget", "contracts",
+                              "progress"),
+                     help="MS Project XML: schedule (default) or baseline; spreadsheets: costs (default), "
+                          "payments, budget (lines), contracts or progress")
     imp.add_argument("--phase", type=int, metavar="N", help="import the schedule under phase N")
     exp = commands.add_parser("export", help="export the schedule (MS Project XML) or a table (.xlsx/.csv)")
     _add_common(exp, suppress=True)

@@ -57,6 +57,14 @@ def month_of(d: date) -> str:
     return f"{d.year:04d}-{d.month:02d}"
 
 
+def month_end(month: str) -> date:
+    """The last day of a month given as YYYY-MM."""
+    from calendar import monthrange
+
+    year, number = (int(part) for part in month.split("-"))
+    return date(year, number, monthrange(year, number)[1])
+
+
 def check_period(start: date | None, finish: date | None, field: str = "period") -> None:
     """Refuse a finish before its start (either may be unknown)."""
     if start and finish and finish < start:

@@ -61,7 +61,7 @@ MESSAGES = {
     "baseline_protected": QT_TRANSLATE_NOOP("messages", "The announced plan's baseline “{name}” cannot be removed."),
     "constraint_date_missing": QT_TRANSLATE_NOOP("messages", "This constraint needs a date."),
     "actual_finish_before_start": QT_TRANSLATE_NOOP("messages", "The actual finish is before the actual start."),
-    "month_in_future": QT_TRANSLATE_NOOP("messages", "{month} has not begun: a report or close needs a month that has started."),
+    "month_in_future": QT_TRANSLATE_NOOP("messages", "{month} has not begun yet."),
     "month_closed": QT_TRANSLATE_NOOP("messages", "{month} is closed. Reopen it to change its figures."),
     "month_already_closed": QT_TRANSLATE_NOOP("messages", "{month} is already closed."),
     "month_not_closed": QT_TRANSLATE_NOOP("messages", "{month} is not closed."),
@@ -156,6 +156,18 @@ MESSAGES = {
     "task_in_two_groups": QT_TRANSLATE_NOOP("messages", "“{task}” is in the groups “{other}” and “{group}”; a task belongs to one group."),
     "group_name_exists": QT_TRANSLATE_NOOP("messages", "A group named “{name}” already exists."),
     "risk_cancelled": QT_TRANSLATE_NOOP("messages", "The analysis was cancelled."),
+    "import_rows_changed": QT_TRANSLATE_NOOP("messages", "Rows of the import “{source}” were changed or deleted since: it cannot be undone as a whole."),
+    "import_not_applied": QT_TRANSLATE_NOOP("messages", "The import “{source}” has already been removed."),
+    "import_not_removed": QT_TRANSLATE_NOOP("messages", "The import “{source}” is already in place."),
+    "progress_backwards": QT_TRANSLATE_NOOP("messages", "Progress of {value} % in {month} is below the previous measurement ({previous} %). Record it anyway?"),
+    "progress_before_line": QT_TRANSLATE_NOOP("messages", "{month} is before the budget line starts ({start})."),
+    "summary_progress": QT_TRANSLATE_NOOP("messages", "A summary task's progress comes from its tasks: enter it on them."),
+    "line_outside_phase": QT_TRANSLATE_NOOP("messages", "The line's period {start}–{finish} lies outside phase {phase} (from {phase_start} to {phase_finish})."),
+    "line_name_taken": QT_TRANSLATE_NOOP("messages", "Phase {phase} already has a budget line named “{name}”."),
+    "budget_below_spent": QT_TRANSLATE_NOOP("messages", "The budget of {budget:,} won is below what the line has already spent ({spent:,} won) or contracted ({contracted:,} won). Keep it anyway?"),
+    "text_too_long": QT_TRANSLATE_NOOP("messages", "{field}: the text is longer than {limit} characters."),
+    "import_category_unknown": QT_TRANSLATE_NOOP("messages", "{field}: there is no budget category “{text}”."),
+    "progress_exists": QT_TRANSLATE_NOOP("messages", "{month} already has a measurement for this budget line: change it in the budget table."),
 }
 
 FIELD_LABELS = {

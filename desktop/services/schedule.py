@@ -81,7 +81,12 @@ def engine_inputs(db: Database, as_of: date | None):
     task inputs, link inputs, project start)."""
     project = repo.project_dates(db)
     status_date = from_iso(project["status_date_on"]) or as_of
-    ordered = outline_order(repo.task_rows(db))
+    rows = repo.task_rows(db)
+    measured = repo.progress_as_of(db, (as_of or status_date).isoformat())
+    for row in rows:  # progress as it stood on the date asked for (its history)
+        if row["id"] in measured:
+            row["percent_complete"] = measured[row["id"]]
+    ordered = outline_order(rows)
     links = repo.link_rows(db)
     linked = {link["successor_id"] for link in links} | {link["predecessor_id"] for link in links}
     parents = {row["parent_id"] for row, _ in ordered if row["parent_id"]}

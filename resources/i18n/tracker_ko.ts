@@ -1587,8 +1587,24 @@
         <translation>먼저 예산 항목을 추가하십시오.</translation>
     </message>
     <message>
+        <source>Nothing was booked.</source>
+        <translation>아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
         <source>Enter actual cost</source>
         <translation>집행 실적 입력</translation>
+    </message>
+    <message>
+        <source>%1 already has costs booked in %2 (%3 won in all). Replace them with this amount, or add this amount to them?</source>
+        <translation>%1에 %2 집행 실적이 이미 있습니다(합계 %3원). 이 금액으로 바꾸시겠습니까, 아니면 더하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>바꾸기</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>더하기</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2648,8 +2664,8 @@
         <translation>실적 종료일이 실적 시작일보다 앞섭니다.</translation>
     </message>
     <message>
-        <source>{month} has not begun: a report or close needs a month that has started.</source>
-        <translation>{month}은(는) 아직 시작되지 않았습니다. 보고서와 마감은 시작된 달만 가능합니다.</translation>
+        <source>{month} has not begun yet.</source>
+        <translation>{month}: 아직 시작되지 않았습니다.</translation>
     </message>
     <message>
         <source>{month} is closed. Reopen it to change its figures.</source>
@@ -3018,6 +3034,54 @@
     <message>
         <source>The analysis was cancelled.</source>
         <translation>분석을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Rows of the import “{source}” were changed or deleted since: it cannot be undone as a whole.</source>
+        <translation>가져오기 “{source}”의 행이 그 뒤에 바뀌었거나 삭제되어, 한꺼번에 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The import “{source}” has already been removed.</source>
+        <translation>가져오기 “{source}”는 이미 되돌려졌습니다.</translation>
+    </message>
+    <message>
+        <source>The import “{source}” is already in place.</source>
+        <translation>가져오기 “{source}”는 이미 반영되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Progress of {value} % in {month} is below the previous measurement ({previous} %). Record it anyway?</source>
+        <translation>{month} 진척률 {value}%가 직전 측정값({previous}%)보다 낮습니다. 그래도 기록하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>{month} is before the budget line starts ({start}).</source>
+        <translation>{month}: 예산 항목 시작({start}) 전입니다.</translation>
+    </message>
+    <message>
+        <source>A summary task&apos;s progress comes from its tasks: enter it on them.</source>
+        <translation>요약 작업의 진척률은 하위 작업에서 계산됩니다. 하위 작업에 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The line&apos;s period {start}–{finish} lies outside phase {phase} (from {phase_start} to {phase_finish}).</source>
+        <translation>예산 항목 기간 {start}~{finish}가 {phase}단계 기간({phase_start}~{phase_finish})을 벗어납니다.</translation>
+    </message>
+    <message>
+        <source>Phase {phase} already has a budget line named “{name}”.</source>
+        <translation>{phase}단계에 “{name}” 예산 항목이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>The budget of {budget:,} won is below what the line has already spent ({spent:,} won) or contracted ({contracted:,} won). Keep it anyway?</source>
+        <translation>예산 {budget:,}원이 이 항목의 집행액({spent:,}원) 또는 계약액({contracted:,}원)보다 적습니다. 그래도 저장하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>{field}: the text is longer than {limit} characters.</source>
+        <translation>{field}: 글자 수가 {limit}자를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>{field}: there is no budget category “{text}”.</source>
+        <translation>{field}: “{text}” 예산 분류가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{month} already has a measurement for this budget line: change it in the budget table.</source>
+        <translation>이 예산 항목에는 {month} 측정값이 이미 있습니다. 예산 표에서 고치십시오.</translation>
     </message>
 </context>
 <context>

@@ -71,11 +71,12 @@ class MainWindow(QMainWindow):
     """Emitted when how figures are shown changed (the unit of money), not the data."""
 
     def __init__(self, *, db: Database, settings: Settings, db_path: Path, clock: Clock,
-                 confirm=None, show_error: Callable[[str], None] | None = None) -> None:
+                 confirm=None, choose=None, show_error: Callable[[str], None] | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.db, self.settings, self.db_path, self.clock = db, settings, Path(db_path), clock
         self.confirm = confirm or self._confirm
+        self.choose = choose or self._choose
         if show_error is not None:
             self.show_error = show_error
         self.history = History(db)
@@ -293,6 +294,15 @@ class MainWindow(QMainWindow):
     def _confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)
         return answer == QMessageBox.StandardButton.Yes
+
+    def _choose(self, title: str, text: str, options: list[str]) -> int | None:
+        """One of ``options`` (buttons, the first the default) or None for Cancel."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(buttons[0])
+        box.exec()
+        return buttons.index(box.clickedButton()) if box.clickedButton() in buttons else None
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About"), self.tr(
