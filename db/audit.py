@@ -1,6 +1,6 @@
 """The audit log: one row per change, chained by SHA-256 so a removed or edited row shows.
 
-Version 2 rows (from migration 0004_safety on) are hashed when their transaction commits,
+Version 2 rows (from migration 0005_safety on) are hashed when their transaction commits,
 from the values as SQLite stored them (read back: an id given as 5.0 or True is stored as the
 integer and hashed as such), together with the changes of the transaction they claim from
 the change log (db/tracking.py).  Version 1 rows keep their original hash and still verify.

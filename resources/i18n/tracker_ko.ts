@@ -292,6 +292,53 @@
     </message>
 </context>
 <context>
+    <name>EstimateSection</name>
+    <message>
+        <source>Duration estimates (optimistic / most likely / pessimistic, working days)</source>
+        <translation>기간 추정(낙관 / 최빈 / 비관, 작업일)</translation>
+    </message>
+    <message>
+        <source>Spread for every task…</source>
+        <translation>모든 작업에 범위 적용…</translation>
+    </message>
+    <message>
+        <source>Spread for the selected task…</source>
+        <translation>선택한 작업에 범위 적용…</translation>
+    </message>
+    <message>
+        <source>Clear the selected task&apos;s estimate</source>
+        <translation>선택한 작업의 추정 삭제</translation>
+    </message>
+    <message>
+        <source>Spread for every task</source>
+        <translation>모든 작업에 범위 적용</translation>
+    </message>
+    <message>
+        <source>Spread for “%1”</source>
+        <translation>“%1”에 범위 적용</translation>
+    </message>
+    <message>
+        <source>Clear estimate</source>
+        <translation>추정 삭제</translation>
+    </message>
+    <message>
+        <source>Group of the selected task…</source>
+        <translation>선택한 작업의 상관 그룹…</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>그룹 추가</translation>
+    </message>
+    <message>
+        <source>Change group</source>
+        <translation>그룹 변경</translation>
+    </message>
+    <message>
+        <source>Put in group</source>
+        <translation>그룹 지정</translation>
+    </message>
+</context>
+<context>
     <name>FundingPanel</name>
     <message>
         <source>Committed basis</source>
@@ -457,6 +504,21 @@
     <message>
         <source>Critical</source>
         <translation>주공정</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Correlation group</source>
+        <translation>상관 그룹</translation>
+    </message>
+    <message>
+        <source>Group (e.g. civil works)</source>
+        <translation>그룹(예: 토목 공사)</translation>
+    </message>
+    <message>
+        <source>Rank correlation of its tasks (−1 to 1)</source>
+        <translation>그룹 내 작업 간 순위 상관계수(−1~1)</translation>
     </message>
 </context>
 <context>
@@ -723,6 +785,41 @@
     </message>
 </context>
 <context>
+    <name>RegisterSection</name>
+    <message>
+        <source>Risk register</source>
+        <translation>위험 관리 대장</translation>
+    </message>
+    <message>
+        <source>Add risk…</source>
+        <translation>위험 추가…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>수정…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>What if it were removed?</source>
+        <translation>이 위험이 없다면?</translation>
+    </message>
+    <message>
+        <source>Add risk</source>
+        <translation>위험 추가</translation>
+    </message>
+    <message>
+        <source>Edit risk</source>
+        <translation>위험 수정</translation>
+    </message>
+    <message>
+        <source>Delete risk</source>
+        <translation>위험 삭제</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPanel</name>
     <message>
         <source>Reopen month…</source>
@@ -815,6 +912,152 @@
     <message>
         <source>Save as PDF…</source>
         <translation>PDF로 저장…</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <source>Risk</source>
+        <translation>위험</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>원인</translation>
+    </message>
+    <message>
+        <source>Probability (%)</source>
+        <translation>확률(%)</translation>
+    </message>
+    <message>
+        <source>Delay if it occurs (days)</source>
+        <translation>발생 시 지연(일)</translation>
+    </message>
+    <message>
+        <source>Tasks it delays</source>
+        <translation>지연되는 작업</translation>
+    </message>
+    <message>
+        <source>Response plan</source>
+        <translation>대응 계획</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <source>Running %1 iterations…</source>
+        <translation>%1회 반복 계산 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Comparing with and without the risk…</source>
+        <translation>위험이 있을 때와 없을 때를 비교하는 중…</translation>
+    </message>
+    <message>
+        <source>Without “%1”:</source>
+        <translation>“%1” 위험이 없다면:</translation>
+    </message>
+    <message>
+        <source>no deadline&apos;s chance changes.</source>
+        <translation>기한 내 완료 확률이 달라지는 기한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Chance of finishing by the deadline (%1): %2</source>
+        <translation>기한(%1) 내 완료 확률: %2</translation>
+    </message>
+    <message>
+        <source>When “%1” finishes</source>
+        <translation>“%1” 완료일 분포</translation>
+    </message>
+    <message>
+        <source>Share of iterations</source>
+        <translation>반복 비율</translation>
+    </message>
+    <message>
+        <source>per %1 days</source>
+        <translation>%1일 단위</translation>
+    </message>
+    <message>
+        <source>Cumulative probability</source>
+        <translation>누적 확률</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>What drives “%1”</source>
+        <translation>“%1”에 영향을 주는 요인</translation>
+    </message>
+    <message>
+        <source>Rank correlation with the date (Spearman)</source>
+        <translation>완료일과의 순위 상관계수(스피어먼)</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>위험:</translation>
+    </message>
+    <message>
+        <source>Nothing varies: enter estimates or risks.</source>
+        <translation>변동 요인이 없습니다. 기간 추정치나 위험을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Not run yet. Press “Run analysis”.</source>
+        <translation>아직 분석하지 않았습니다. ‘분석 실행’을 누르십시오.</translation>
+    </message>
+    <message>
+        <source>%1 iterations, status date %2, seed %3, %4 s.</source>
+        <translation>%1회 반복, 기준일 %2, 시드 %3, %4초.</translation>
+    </message>
+    <message>
+        <source>The plan or the risks changed since: run it again.</source>
+        <translation>그 뒤 일정이나 위험이 바뀌었습니다. 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>Left out (finished, a summary or not scheduled): %1</source>
+        <translation>제외(완료, 요약 작업 또는 일정 없음): %1</translation>
+    </message>
+    <message>
+        <source>Estimates scaled to a changed duration: %1</source>
+        <translation>바뀐 기간에 맞춰 비례 조정한 추정치: %1</translation>
+    </message>
+    <message>
+        <source>Schedule risk</source>
+        <translation>일정 위험</translation>
+    </message>
+    <message>
+        <source>How likely each deadline is: the schedule is computed many times over, each duration drawn from its three-point estimate and each risk occurring with its probability. P80 is the date met in 80 % of the iterations.</source>
+        <translation>각 기한을 지킬 가능성입니다. 일정을 여러 번 반복 계산하되, 매번 작업 기간은 3점 추정에서 뽑고 위험은 그 확률에 따라 발생시킵니다. P80은 반복 계산의 80 %에서 지켜지는 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Run analysis</source>
+        <translation>분석 실행</translation>
+    </message>
+    <message>
+        <source>Milestones and deadlines</source>
+        <translation>마일스톤과 기한</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1369,21 @@
     </message>
 </context>
 <context>
+    <name>SpreadDialog</name>
+    <message>
+        <source>Optimistic: shorter by (%)</source>
+        <translation>낙관: 계획보다 짧게(%)</translation>
+    </message>
+    <message>
+        <source>Pessimistic: longer by (%)</source>
+        <translation>비관: 계획보다 길게(%)</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>분포</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>&amp;Open database…</source>
@@ -1264,6 +1522,10 @@
     <message>
         <source>Reports</source>
         <translation>보고서</translation>
+    </message>
+    <message>
+        <source>Schedule risk</source>
+        <translation>일정 위험</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1881,82 @@
         <source>% of target</source>
         <translation>목표 대비 %</translation>
     </message>
+    <message>
+        <source>Deadline</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P80</source>
+        <translation>P80</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>Chance of meeting the deadline</source>
+        <translation>기한 내 완료 확률</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>위험</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>원인</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>영향</translation>
+    </message>
+    <message>
+        <source>Response plan</source>
+        <translation>대응 계획</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>분포</translation>
+    </message>
+    <message>
+        <source>Optimistic (d)</source>
+        <translation>낙관(일)</translation>
+    </message>
+    <message>
+        <source>Most likely (d)</source>
+        <translation>최빈(일)</translation>
+    </message>
+    <message>
+        <source>Pessimistic (d)</source>
+        <translation>비관(일)</translation>
+    </message>
 </context>
 <context>
     <name>database_actions</name>
@@ -1921,6 +2259,38 @@
         <source>Constraint</source>
         <translation>제약</translation>
     </message>
+    <message>
+        <source>Iterations</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <source>Three-point estimate</source>
+        <translation>3점 추정</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <source>Impact (days)</source>
+        <translation>영향(일)</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>상관계수</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>분포</translation>
+    </message>
+    <message>
+        <source>Optimistic (%)</source>
+        <translation>낙관(%)</translation>
+    </message>
+    <message>
+        <source>Pessimistic (%)</source>
+        <translation>비관(%)</translation>
+    </message>
 </context>
 <context>
     <name>funding</name>
@@ -2058,6 +2428,22 @@
     <message>
         <source>Signed</source>
         <translation>체결</translation>
+    </message>
+    <message>
+        <source>Triangular</source>
+        <translation>삼각</translation>
+    </message>
+    <message>
+        <source>PERT (beta)</source>
+        <translation>PERT(베타)</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>균등</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1일</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +2970,70 @@
     <message>
         <source>The backup could not be written: {detail}</source>
         <translation>백업을 저장하지 못했습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>“{task}”: the optimistic, most likely and pessimistic durations must be numbers.</source>
+        <translation>“{task}”: 낙관·최빈·비관 기간은 모두 숫자로 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>“{task}”: a duration cannot be negative ({value} days).</source>
+        <translation>“{task}”: 기간은 음수일 수 없습니다(입력값 {value}일).</translation>
+    </message>
+    <message>
+        <source>“{task}”: the durations must run optimistic ≤ most likely ≤ pessimistic (given {optimistic}, {most_likely}, {pessimistic} days).</source>
+        <translation>“{task}”: 기간은 낙관 ≤ 최빈 ≤ 비관 순서여야 합니다(입력값 {optimistic}, {most_likely}, {pessimistic}일).</translation>
+    </message>
+    <message>
+        <source>“{task}” has two estimates.</source>
+        <translation>“{task}”에 대한 추정치가 두 개 있습니다.</translation>
+    </message>
+    <message>
+        <source>“{task}” is a summary task: its duration comes from its tasks. Give the estimate to them.</source>
+        <translation>요약 작업 “{task}”의 기간은 하위 작업에서 정해집니다. 추정치는 하위 작업에 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a distribution (triangular, PERT, uniform).</source>
+        <translation>“{value}”: 지원하지 않는 분포입니다. 삼각, PERT, 균등 중에서 고르십시오.</translation>
+    </message>
+    <message>
+        <source>A probability must be between 0 and 1 (0 % and 100 %); “{value}” is not.</source>
+        <translation>확률은 0과 1(0 %~100 %) 사이여야 합니다. 입력값: “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{task}”: an impact must be a number of days from 0 to 100,000 (given {value}).</source>
+        <translation>“{task}”: 영향은 0~100,000일 사이의 일수여야 합니다(입력값 {value}).</translation>
+    </message>
+    <message>
+        <source>The task “{task}” is not in the schedule.</source>
+        <translation>작업 “{task}”: 일정에 없는 작업입니다.</translation>
+    </message>
+    <message>
+        <source>“{task}” is a summary task: name the task or milestone the risk delays.</source>
+        <translation>요약 작업 “{task}”에는 위험을 연결할 수 없습니다. 위험이 지연시키는 작업이나 마일스톤을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>A risk needs a title.</source>
+        <translation>위험 제목을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Name at least one task or milestone the risk delays.</source>
+        <translation>위험이 지연시키는 작업이나 마일스톤을 하나 이상 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Group “{group}”: a correlation of {value} is not valid for its tasks (allowed: {minimum} to 1).</source>
+        <translation>그룹 “{group}”: 상관계수가 유효하지 않습니다(입력값 {value}, 허용 범위 {minimum}~1).</translation>
+    </message>
+    <message>
+        <source>“{task}” is in the groups “{other}” and “{group}”; a task belongs to one group.</source>
+        <translation>“{task}” 작업이 그룹 “{other}”, “{group}”에 모두 속해 있습니다. 작업은 한 그룹에만 속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A group named “{name}” already exists.</source>
+        <translation>이름이 “{name}”인 그룹이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>분석을 취소했습니다.</translation>
     </message>
     <message>
         <source>Rows of the import “{source}” were changed or deleted since: it cannot be undone as a whole.</source>
