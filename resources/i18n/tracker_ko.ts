@@ -2,7 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>BudgetLineDialog</name>
+    <message>
+        <source>Budget line</source>
+        <translation>예산 항목</translation>
+    </message>
+    <message>
+        <source>Even over the months</source>
+        <translation>월별 균등</translation>
+    </message>
+    <message>
+        <source>S-curve</source>
+        <translation>S자 곡선</translation>
+    </message>
+    <message>
+        <source>Typed month by month</source>
+        <translation>월별 직접 입력</translation>
+    </message>
+    <message>
+        <source>e.g. 1,200억 or 120,000,000,000</source>
+        <translation>예: 1,200억 또는 120,000,000,000</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Planned (won)</source>
+        <translation>계획액(원)</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>항목명</translation>
+    </message>
+    <message>
+        <source>Budget (BAC)</source>
+        <translation>실행예산(BAC)</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>시작 월</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>종료 월</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>월별 배분</translation>
+    </message>
+    <message>
+        <source>Monthly plan</source>
+        <translation>월별 계획</translation>
+    </message>
+</context>
+<context>
     <name>BudgetPanel</name>
+    <message>
+        <source>Phase %1 %2</source>
+        <translation>%1단계 %2</translation>
+    </message>
+    <message>
+        <source>Budget %1 (the total investment is not set)</source>
+        <translation>실행예산 %1 (총사업비 미정)</translation>
+    </message>
+    <message>
+        <source>%1 over the total investment</source>
+        <translation>총사업비보다 %1 많음</translation>
+    </message>
+    <message>
+        <source>%1 not yet budgeted</source>
+        <translation>%1 미편성</translation>
+    </message>
+    <message>
+        <source>equal to the total investment</source>
+        <translation>총사업비와 같음</translation>
+    </message>
+    <message>
+        <source>Budget %1 of the total investment %2: %3</source>
+        <translation>실행예산 %1 / 총사업비 %2: %3</translation>
+    </message>
     <message>
         <source>All phases</source>
         <translation>전체 단계</translation>
@@ -54,6 +141,50 @@
     <message>
         <source>Enter costs…</source>
         <translation>집행 입력…</translation>
+    </message>
+    <message>
+        <source>Add budget line…</source>
+        <translation>예산 항목 추가…</translation>
+    </message>
+    <message>
+        <source>Edit line…</source>
+        <translation>항목 수정…</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>항목 삭제</translation>
+    </message>
+    <message>
+        <source>Contracts…</source>
+        <translation>계약…</translation>
+    </message>
+    <message>
+        <source>Import from a sheet</source>
+        <translation>엑셀/CSV 가져오기</translation>
+    </message>
+    <message>
+        <source>Budget lines (.xlsx/.csv)…</source>
+        <translation>예산 항목 (.xlsx/.csv)…</translation>
+    </message>
+    <message>
+        <source>Contracts (.xlsx/.csv)…</source>
+        <translation>계약 (.xlsx/.csv)…</translation>
+    </message>
+    <message>
+        <source>Progress (.xlsx/.csv)…</source>
+        <translation>진척률 (.xlsx/.csv)…</translation>
+    </message>
+    <message>
+        <source>No budget line yet. Enter the execution budget (실행예산) line by line — phase, category, amount and period — or import it from the office&apos;s sheet. Costs, progress and earned value build on these lines.</source>
+        <translation>아직 예산 항목이 없습니다. 실행예산을 항목별로(단계, 분류, 금액, 기간) 입력하거나 부서에서 관리하는 엑셀 파일에서 가져오십시오. 집행 실적, 진척률과 기성 가치(EV)는 이 항목을 기준으로 계산됩니다.</translation>
+    </message>
+    <message>
+        <source>Add the first budget line…</source>
+        <translation>첫 예산 항목 추가…</translation>
+    </message>
+    <message>
+        <source>Import budget lines from a sheet…</source>
+        <translation>엑셀에서 예산 항목 가져오기…</translation>
     </message>
     <message>
         <source>Export Excel…</source>
@@ -242,6 +373,84 @@
     <message>
         <source>Note</source>
         <translation>비고</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Contract</source>
+        <translation>계약</translation>
+    </message>
+    <message>
+        <source>e.g. 1,150억 or 115,000,000,000</source>
+        <translation>예: 1,150억 또는 115,000,000,000</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>예산 항목</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>계약 상대</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>계약명</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>계약 번호</translation>
+    </message>
+    <message>
+        <source>Amount (won)</source>
+        <translation>계약 금액(원)</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>계약일</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsDialog</name>
+    <message>
+        <source>Contracts</source>
+        <translation>계약</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>계약일</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>예산 항목</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>계약 상대</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>계약명</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>계약 번호</translation>
+    </message>
+    <message>
+        <source>Amount (won)</source>
+        <translation>계약 금액(원)</translation>
+    </message>
+    <message>
+        <source>Add contract…</source>
+        <translation>계약 추가…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>수정…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1521,18 @@
         <translation>납입 가져오기</translation>
     </message>
     <message>
+        <source>Import budget lines</source>
+        <translation>예산 항목 가져오기</translation>
+    </message>
+    <message>
+        <source>Import contracts</source>
+        <translation>계약 가져오기</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>진척률 가져오기</translation>
+    </message>
+    <message>
         <source>Phase</source>
         <translation>단계</translation>
     </message>
@@ -1330,6 +1551,38 @@
     <message>
         <source>Participant</source>
         <translation>기관</translation>
+    </message>
+    <message>
+        <source>Line name</source>
+        <translation>항목명</translation>
+    </message>
+    <message>
+        <source>Budget (BAC)</source>
+        <translation>실행예산(BAC)</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>시작 월</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>종료 월</translation>
+    </message>
+    <message>
+        <source>Contract title</source>
+        <translation>계약명</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>계약 번호</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation>진척률(%)</translation>
+    </message>
+    <message>
+        <source>Estimate to complete</source>
+        <translation>잔여 소요액(ETC)</translation>
     </message>
     <message>
         <source>File</source>
@@ -1625,6 +1878,50 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1에 쓰지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation>예산 항목 추가</translation>
+    </message>
+    <message>
+        <source>Choose a budget line in the table first.</source>
+        <translation>먼저 표에서 예산 항목을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Edit budget line</source>
+        <translation>예산 항목 수정</translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation>예산 항목 삭제</translation>
+    </message>
+    <message>
+        <source>Delete this budget line and its monthly plan?</source>
+        <translation>이 예산 항목과 월별 계획을 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Add contract</source>
+        <translation>계약 추가</translation>
+    </message>
+    <message>
+        <source>Edit contract</source>
+        <translation>계약 수정</translation>
+    </message>
+    <message>
+        <source>Delete contract</source>
+        <translation>계약 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the contract “%1”?</source>
+        <translation>“%1” 계약을 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>스프레드시트 (*.xlsx *.csv);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
