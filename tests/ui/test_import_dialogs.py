@@ -167,7 +167,7 @@ def test_costs_sheet_is_previewed_imported_and_undone(make_window, example_db, t
         dialog.import_button.click()
 
     assert import_sheet_file(window.context, path, "costs", run_dialog=drive)
-    assert seen["mapping"] == {"phase": 0, "category": 1, "month": 2, "amount": 3, "note": 4}
+    assert seen["mapping"] == {"phase": 0, "category": 1, "name": None, "month": 2, "amount": 3, "note": 4}
     assert shown in seen["file"] and seen["enabled"]
     assert [row[0] for row in seen["rows"]] == ["2", "3"]
     assert seen["rows"][0][2:] == ["1단계", "건축", "2026-10", "1,200,000,000", "기성 1회"]
