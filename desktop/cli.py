@@ -67,10 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(imp, suppress=True)
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("--as", dest="as_what", default=None,
-                     choices=("schedule", "baseline", "costs", "payments", "budget", "contracts",
-                              "progress"),
+                     choices=("schedule", "baseline", "costs", "payments", "commitments", "budget",
+                              "contracts", "progress", "capacity"),
                      help="MS Project XML: schedule (default) or baseline; spreadsheets: costs (default), "
-                          "payments, budget (lines), contracts or progress")
+                          "payments, commitments (funding), budget (lines), contracts, progress or capacity")
     imp.add_argument("--phase", type=int, metavar="N", help="import the schedule under phase N")
     exp = commands.add_parser("export", help="export the schedule (MS Project XML) or a table (.xlsx/.csv)")
     _add_common(exp, suppress=True)

@@ -1533,6 +1533,14 @@
         <translation>진척률 가져오기</translation>
     </message>
     <message>
+        <source>Import funding commitments</source>
+        <translation>출자 약정 가져오기</translation>
+    </message>
+    <message>
+        <source>Import capacity measurements</source>
+        <translation>용량 측정 가져오기</translation>
+    </message>
+    <message>
         <source>Phase</source>
         <translation>단계</translation>
     </message>

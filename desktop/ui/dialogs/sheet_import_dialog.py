@@ -32,7 +32,9 @@ TITLES = {"costs": QT_TRANSLATE_NOOP("SheetImportDialog", "Import actual costs")
           "payments": QT_TRANSLATE_NOOP("SheetImportDialog", "Import funding payments"),
           "budget": QT_TRANSLATE_NOOP("SheetImportDialog", "Import budget lines"),
           "contracts": QT_TRANSLATE_NOOP("SheetImportDialog", "Import contracts"),
-          "progress": QT_TRANSLATE_NOOP("SheetImportDialog", "Import progress")}
+          "progress": QT_TRANSLATE_NOOP("SheetImportDialog", "Import progress"),
+          "commitments": QT_TRANSLATE_NOOP("SheetImportDialog", "Import funding commitments"),
+          "capacity": QT_TRANSLATE_NOOP("SheetImportDialog", "Import capacity measurements")}
 LABELS = {"phase": QT_TRANSLATE_NOOP("SheetImportDialog", "Phase"),
           "category": QT_TRANSLATE_NOOP("SheetImportDialog", "Category"),
           "amount": QT_TRANSLATE_NOOP("SheetImportDialog", "Amount"),
