@@ -38,6 +38,7 @@ SPECS = [
                checkable=True),
     ActionSpec("lang_ko", QT_TRANSLATE_NOOP("actions", "한국어"), checkable=True),
     ActionSpec("lang_en", QT_TRANSLATE_NOOP("actions", "English"), checkable=True),
+    ActionSpec("audit_trail", QT_TRANSLATE_NOOP("actions", "Audit trail and &verification…")),
     ActionSpec("about", QT_TRANSLATE_NOOP("actions", "&About")),
 ]
 
@@ -52,7 +53,7 @@ MENUS = [
     (QT_TRANSLATE_NOOP("menus", "&Data"), ["load_example", "remove_example", None, "refresh"]),
     (QT_TRANSLATE_NOOP("menus", "&View"), ["unit_WON", "unit_THOUSAND", "unit_MILLION",
                                            "unit_HUNDRED_MILLION", None, "lang_ko", "lang_en"]),
-    (QT_TRANSLATE_NOOP("menus", "&Help"), ["about"]),
+    (QT_TRANSLATE_NOOP("menus", "&Help"), ["audit_trail", None, "about"]),
 ]
 
 

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>감사 추적</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>모든 사용자</translation>
+    </message>
+    <message>
+        <source>Every table</source>
+        <translation>모든 표</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>변경 전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>변경 후</translation>
+    </message>
+    <message>
+        <source>Verify the audit trail</source>
+        <translation>감사 추적 검증</translation>
+    </message>
+    <message>
+        <source>Export (CSV)…</source>
+        <translation>내보내기(CSV)…</translation>
+    </message>
+    <message>
+        <source>%1 audit rows shown (newest first).</source>
+        <translation>감사 기록 %1건 (최근 순)</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>감사 추적 내보내기</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>BudgetLineDialog</name>
     <message>
         <source>Budget line</source>
@@ -786,6 +865,10 @@
     <message>
         <source>Cannot do that</source>
         <translation>처리할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved by another user.</source>
+        <translation>다른 사용자가 저장한 변경 사항을 반영했습니다.</translation>
     </message>
     <message>
         <source>About</source>
@@ -1727,12 +1810,24 @@
         <translation>English</translation>
     </message>
     <message>
+        <source>Audit trail and &amp;verification…</source>
+        <translation>감사 추적 및 검증(&amp;V)…</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>프로그램 정보(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>Empty file</source>
+        <translation>빈 파일</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file (0 bytes). Make a new database of the announced plan in it?</source>
+        <translation>“%1”은 빈 파일(0바이트)입니다. 이 파일에 발표된 사업계획으로 새 데이터베이스를 만드시겠습니까?</translation>
+    </message>
     <message>
         <source>Cannot open the database</source>
         <translation>데이터베이스를 열 수 없습니다</translation>
@@ -1752,6 +1847,10 @@
     <message>
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>This database is on a network drive: only one person should edit it at a time.</source>
+        <translation>이 데이터베이스는 네트워크 드라이브에 있습니다. 한 번에 한 사람만 수정하십시오.</translation>
     </message>
 </context>
 <context>

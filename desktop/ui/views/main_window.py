@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         a["quit"].triggered.connect(self.close)
         a["refresh"].triggered.connect(self.refresh_all)
         a["about"].triggered.connect(self.show_about)
+        a["audit_trail"].triggered.connect(lambda: self.run_database_action("audit_trail"))
         for unit in MoneyUnit:
             a[f"unit_{unit.name}"].triggered.connect(lambda _=False, u=unit: self.set_money_unit(u))
         a["lang_ko"].triggered.connect(lambda: self.set_language("ko"))
@@ -238,6 +239,7 @@ class MainWindow(QMainWindow):
         self.db, self.db_path = db, Path(path)
         self.context.db = db
         self.runner.clear(db)
+        self._data_version = db.data_version()
         self.settings.last_db_path = str(path)
         self.retranslate()
         self.refresh_all()
@@ -290,6 +292,29 @@ class MainWindow(QMainWindow):
 
     def show_domain_error(self, error: DomainError) -> None:
         self.show_error(explain(error))
+        if error.code == "row_changed":  # someone else's edit came first: show the new values
+            self.refresh_all()
+
+    # other copies of the application ---------------------------------------------------
+
+    def watch_other_writers(self, interval_ms: int = 2000) -> None:
+        """Notice commits of other processes (PRAGMA data_version, cheap) and refresh."""
+        from PySide6.QtCore import QTimer
+
+        self._data_version = self.db.data_version()
+        self._watch = QTimer(self)
+        self._watch.timeout.connect(self.check_other_writers)
+        self._watch.start(interval_ms)
+
+    def check_other_writers(self) -> bool:
+        """Refresh what is shown when another process committed since the last look."""
+        version = self.db.data_version()
+        if version == getattr(self, "_data_version", version):
+            return False
+        self._data_version = version
+        self.refresh_all()
+        self.statusBar().showMessage(self.tr("Updated with changes saved by another user."), 5000)
+        return True
 
     def _confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)
