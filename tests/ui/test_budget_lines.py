@@ -150,6 +150,10 @@ def test_contracts_added_edited_and_deleted(make_window, db):
     budget_lines.add_contract(panel)
     assert outcomes == [None] and panel.view.total.figures.committed_won == 80_000_000_000
     row = dict(next(db.query("SELECT * FROM commitments")))
+    listed: list = []
+    panel.run_dialog = lambda dialog: listed.append([dialog.table.item(0, c).text() for c in range(6)])
+    budget_lines.contracts(panel)
+    assert listed == [["2026-02-02", "1단계 · 건축 · 본관", "현대건설", "본관 공사", "", "80,000,000,000"]]
     answer(panel, {"amount_won": "850억"}, outcomes)
     budget_lines.edit_contract(panel, row)
     assert db.execute("SELECT amount_won FROM commitments").fetchone()[0] == 85_000_000_000

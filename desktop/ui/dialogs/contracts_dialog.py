@@ -14,9 +14,15 @@ from desktop.ui.labels import localized
 
 
 class ContractsDialog(QDialog):
-    def __init__(self, panel, rows: Callable[[], list[dict]]) -> None:
-        super().__init__(panel)
-        self.panel, self.rows_of = panel, rows
+    """``rows()`` lists the contracts; ``add()``, ``edit(row)`` and ``delete(row)`` run the
+    caller's undoable actions; ``line_name(row)`` names a contract's budget line."""
+
+    def __init__(self, parent, rows: Callable[[], list[dict]], *, add: Callable[[], None],
+                 edit: Callable[[dict], None], delete: Callable[[dict], None],
+                 line_name: Callable[[dict], str]) -> None:
+        super().__init__(parent)
+        self.rows_of, self.line_name = rows, line_name
+        self.add_action, self.edit_action, self.delete_action = add, edit, delete
         self.setWindowTitle(self.tr("Contracts"))
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 6)
@@ -41,22 +47,18 @@ class ContractsDialog(QDialog):
         close.rejected.connect(self.reject)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        from desktop.ui.views import budget_lines
-
-        self.add_button.clicked.connect(lambda: self._after(budget_lines.add_contract, self.panel))
+        self.add_button.clicked.connect(lambda: self._after(self.add_action))
         self.edit_button.clicked.connect(self._edit)
         self.delete_button.clicked.connect(self._delete)
         self.resize(self.fontMetrics().averageCharWidth() * 120, self.fontMetrics().height() * 24)
         self.reload()
 
     def reload(self) -> None:
-        from desktop.ui.views.budget_lines import line_name
-
         self.rows = self.rows_of()
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
             line = {"number": r["phase_number"], "code": r["category_code"], "name": r["line_name"]}
-            cells = [r["committed_on"], line_name(self.panel, line),
+            cells = [r["committed_on"], self.line_name(line),
                      localized(r["party_ko"], r["party_en"]) if r["party_ko"] else "",
                      r["title"], r["contract_no"], f"{r['amount_won']:,}"]
             for column, text in enumerate(cells):
@@ -76,15 +78,11 @@ class ContractsDialog(QDialog):
         self.reload()
 
     def _edit(self) -> None:
-        from desktop.ui.views.budget_lines import edit_contract
-
         row = self.selected()
         if row is not None:
-            self._after(edit_contract, self.panel, row)
+            self._after(self.edit_action, row)
 
     def _delete(self) -> None:
-        from desktop.ui.views.budget_lines import delete_contract
-
         row = self.selected()
         if row is not None:
-            self._after(delete_contract, self.panel, row)
+            self._after(self.delete_action, row)

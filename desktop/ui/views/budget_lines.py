@@ -175,7 +175,10 @@ def contracts(panel) -> None:
     """The contracts of the budget in a list, with add, edit and delete."""
     from desktop.ui.dialogs.contracts_dialog import ContractsDialog
 
-    dialog = ContractsDialog(panel, lambda: contract_rows(panel.context.db))
+    dialog = ContractsDialog(panel, lambda: contract_rows(panel.context.db),
+                             add=lambda: add_contract(panel), edit=lambda row: edit_contract(panel, row),
+                             delete=lambda row: delete_contract(panel, row),
+                             line_name=lambda row: line_name(panel, row))
     _run(panel, dialog)
 
 
