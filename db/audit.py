@@ -1,6 +1,6 @@
 """The audit log: one row per change, chained by SHA-256 so a removed or edited row shows.
 
-Version 2 rows (from migration 0004_safety on) are hashed when their transaction commits,
+Version 2 rows (from migration 0005_safety on) are hashed when their transaction commits,
 from the values as SQLite stored them (read back: an id given as 5.0 or True is stored as the
 integer and hashed as such), together with the changes of the transaction they claim from
 the change log (db/tracking.py).  Version 1 rows keep their original hash and still verify.
@@ -176,3 +176,32 @@ def verify_chain(db: Database) -> int | None:
     """Return the id of the first row that breaks the chain, or None when it is intact."""
     broken = chain_breaks(db, limit=1)
     return broken[0] if broken else None
+
+
+def audit_rows(db: Database, *, since: str | None = None, until: str | None = None,
+               user: str | None = None, entity: str | None = None, limit: int = 5_000) -> list[dict]:
+    """Audit rows for the viewer, newest first: on or after ``since`` and on or before
+    ``until`` (ISO dates, by the UTC day of ``at``), of one OS user and one entity (table)."""
+    where, params = ["1 = 1"], []
+    if since:
+        where.append("substr(at, 1, 10) >= ?")
+        params.append(since)
+    if until:
+        where.append("substr(at, 1, 10) <= ?")
+        params.append(until)
+    if user:
+        where.append("os_user = ?")
+        params.append(user)
+    if entity:
+        where.append("entity = ?")
+        params.append(entity)
+    return list(db.query(f"SELECT id, at, os_user, action, entity, entity_id, field, old_value, new_value"
+                         f" FROM audit_log WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?",
+                         [*params, limit]))
+
+
+def audit_choices(db: Database) -> tuple[list[str], list[str]]:
+    """The users and the entities the audit log names (for the viewer's filters)."""
+    users = [r[0] for r in db.execute("SELECT DISTINCT os_user FROM audit_log ORDER BY os_user")]
+    entities = [r[0] for r in db.execute("SELECT DISTINCT entity FROM audit_log ORDER BY entity")]
+    return users, entities

@@ -218,3 +218,23 @@ def month_span(db: Database) -> tuple[str | None, str | None]:
     """The first and last month of any budget line (None, None without lines)."""
     return tuple(db.execute("SELECT min(start_month), max(finish_month) FROM budget_lines"
                             " WHERE project_id = ?", [PROJECT_ID]).fetchone())
+
+
+def contract_rows(db: Database) -> list[dict]:
+    """Every contract with its line's phase, category and name and its party, newest first."""
+    return list(db.query("""SELECT c.*, ph.number AS phase_number, cat.code AS category_code,
+            l.name AS line_name, pa.name_ko AS party_ko, pa.name_en AS party_en
+        FROM commitments c JOIN budget_lines l ON l.id = c.line_id JOIN phases ph ON ph.id = l.phase_id
+        JOIN budget_categories cat ON cat.id = l.category_id LEFT JOIN parties pa ON pa.id = c.party_id
+        WHERE c.project_id = ? ORDER BY c.committed_on DESC, c.id DESC""", [PROJECT_ID]))
+
+
+def budget_by_phase(db: Database) -> dict[int, int]:
+    """The budget (BAC) of each phase's lines."""
+    return dict(db.execute("""SELECT ph.number, coalesce(sum(l.budget_won), 0) FROM phases ph
+        LEFT JOIN budget_lines l ON l.phase_id = ph.id WHERE ph.project_id = ?
+        GROUP BY ph.number ORDER BY ph.number""", [PROJECT_ID]).fetchall())
+
+
+def total_investment(db: Database) -> int | None:
+    return db.execute("SELECT total_investment_won FROM project WHERE id = ?", [PROJECT_ID]).fetchone()[0]

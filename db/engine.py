@@ -142,7 +142,7 @@ class Database:
         """The id the next change-log row will get: changes from it on are this transaction's."""
         try:
             return (self.conn.execute("SELECT max(id) FROM change_log").fetchone()[0] or 0) + 1
-        except sqlite3.OperationalError:  # no change log yet (a database before 0004_safety)
+        except sqlite3.OperationalError:  # no change log yet (a database before 0005_safety)
             return 0
 
     def data_version(self) -> int:

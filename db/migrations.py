@@ -33,6 +33,7 @@ def _run_script(db, name: str) -> None:
 
 
 # The steps run in the order listed; a step's name is its label in the migrations table.
+# Tables added after 0005_safety install their own change-log triggers (db.tracking).
 @step("0001_create_plan")
 def create_plan(db) -> None:
     _run_script(db, "schema_0001.sql")
@@ -48,12 +49,17 @@ def progress_history(db) -> None:
     _run_script(db, "schema_0003_progress.sql")
 
 
-@step("0004_safety")
+@step("0004_risk")
+def create_risk(db) -> None:
+    _run_script(db, "schema_0004_risk.sql")
+
+
+@step("0005_safety")
 def safety(db) -> None:
     """Row versions, the change log and its triggers, audit chain version 2, anchors."""
     from db.tracking import install_triggers
 
-    _run_script(db, "schema_0004_safety.sql")
+    _run_script(db, "schema_0005_safety.sql")
     install_triggers(db)
 
 

@@ -11,6 +11,7 @@ TABLES = frozenset({
     "funding_commitments", "funding_payments", "kpis", "kpi_reports", "month_notes",
     "month_closes", "audit_log", "imports", "import_rows",
     "line_progress", "task_progress", "change_log", "audit_anchors",
+    "risk_groups", "task_estimates", "risks", "risk_impacts", "risk_results",
 })
 
 SCHEDULE_INPUTS = frozenset({"tasks", "dependencies", "calendar_exceptions", "project"})

@@ -26,7 +26,8 @@ TRACKED: dict[str, tuple[str, ...]] = {
     "commitments": ID, "actual_costs": ID, "funding_commitments": ID, "funding_payments": ID,
     "kpis": ID, "kpi_reports": ID, "month_notes": ("project_id", "month"), "month_closes": ID,
     "imports": ID, "import_rows": ("import_id", "entity", "row_id"), "line_progress": ID,
-    "task_progress": ID,
+    "task_progress": ID, "risk_groups": ID, "task_estimates": ("task_id",), "risks": ID,
+    "risk_impacts": ("risk_id", "task_id"), "risk_results": ID,
 }
 VERSIONED = frozenset(t for t, key in TRACKED.items() if key == ID)
 SEPARATOR = "|"

@@ -64,7 +64,7 @@ def verify(conn: sqlite3.Connection, *, against: sqlite3.Connection | None = Non
     _check_chain(audit, report)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "change_log" not in tables:
-        report.counts["note_no_change_log"] = 1  # a database before 0004_safety: chain only
+        report.counts["note_no_change_log"] = 1  # a database before 0005_safety: chain only
     else:
         by_id = {row["id"]: row for row in audit}
         _check_anchors(conn, by_id, audit, report)

@@ -38,10 +38,18 @@ def open_database_interactively(path: Path, settings):
     from desktop.domain.errors import DomainError
     from desktop.ui.i18n import explain
 
+    allow_empty = False
     while True:
         try:
-            return open_database(path), path
+            return open_database(path, allow_empty=allow_empty), path
         except DomainError as error:
+            if error.code == "db_empty_file" and not allow_empty and QMessageBox.question(
+                    None, QCoreApplication.translate("app", "Empty file"),
+                    QCoreApplication.translate("app", "“%1” is an empty file (0 bytes). Make a new database of the "
+                                                      "announced plan in it?").replace("%1", str(path))
+            ) == QMessageBox.StandardButton.Yes:
+                allow_empty = True
+                continue
             box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("app", "Cannot open the database"),
                               explain(error))
             other = box.addButton(QCoreApplication.translate("app", "Open another file…"), QMessageBox.ButtonRole.AcceptRole)
@@ -65,7 +73,7 @@ def run_gui(*, db_path: Path | None, language: str | None, clock, smoke_test: bo
     # The core first: modules imported after PySide6 are each inspected by its import hook.
     import db  # noqa: F401
     import desktop.services.status  # noqa: F401
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
 
     from desktop.ui.appdata import default_database_path
     from desktop.ui.settings import Settings
@@ -82,6 +90,9 @@ def run_gui(*, db_path: Path | None, language: str | None, clock, smoke_test: bo
         return 1
     window = MainWindow(db=db, settings=settings, db_path=path, clock=clock)
     window.show()
+    if db.network_share:  # several writers at once are not safe there: say so once
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "app", "This database is on a network drive: only one person should edit it at a time."), 0)
     if exit_after_paint:  # the start-up benchmark: report the first paint, then leave
         import time
 
@@ -89,6 +100,7 @@ def run_gui(*, db_path: Path | None, language: str | None, clock, smoke_test: bo
         window.grab()
         print("painted", time.time(), flush=True)
         return 0
+    window.watch_other_writers()
     QTimer.singleShot(0, lambda: _after_first_paint(window, settings))
     return app.exec()
 

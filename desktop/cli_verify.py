@@ -33,7 +33,7 @@ def cmd_verify(args) -> int:
     else:
         for message in messages:
             print(f"- {message}")
-        summary = _explain(DomainError("verify_ok" if report.ok else "verify_failed",
+        summary = explain_error(DomainError("verify_ok" if report.ok else "verify_failed",
                                        rows=report.counts.get("audit_rows", 0),
                                        anchors=report.counts.get("anchors", 0),
                                        count=len(report.problems)))

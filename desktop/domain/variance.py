@@ -49,9 +49,10 @@ from __future__ import annotations
 from typing import Iterable, Mapping
 
 from desktop.domain.evm import (
-    EacMethod, EarnedSchedule, compute_evm, earned_schedule, ev_from_percent, ratio,
+    EacMethod, EarnedSchedule, compute_evm, ev_from_percent, ratio,
 )
 from desktop.domain.spread import months_between
+from desktop.domain.variance_series import build_series, plan_in, view_earned_schedule
 from desktop.domain.variance_model import (
     SETTING_OVER, SETTING_WATCH, STATUS_OK, STATUS_OVER, STATUS_WATCH, BudgetLineInput,
     MoneyFigures, MoneySeries, VarianceThresholds,
@@ -237,71 +238,10 @@ class MoneyView:
         return months_between(min(ends), max(ends)) if ends else []
 
     def _build_series(self) -> MoneySeries:
-        months = self._months()
-        baseline, pv, ac = [], [], []
-        planned = spent = 0
-        as_of_index = None
-        for i, month in enumerate(months):
-            planned += self._plan_months.get(month, 0)
-            baseline.append(planned)
-            if month <= self.as_of_month:
-                spent += self._ac_months.get(month, 0)
-                pv.append(planned)
-                ac.append(spent)
-            else:
-                pv.append(None)
-                ac.append(None)
-            if month == self.as_of_month:
-                as_of_index = i
-        return MoneySeries(months, baseline, pv, self._ev_history(months), ac, as_of_index)
-
-    def _ev_history(self, months: list[str]) -> list[int | None]:
-        """Earned value at the end of each month up to the as-of month (see the module doc):
-        each line's measurements become steps of EV, added up over the lines."""
-        ev: list[int | None] = [None] * len(months)
-        if self.period is not None or not months:
-            return ev
-        index = {m: i for i, m in enumerate(months)}
-        step_won = [0] * len(months)
-        step_lines = [0] * len(months)
-        for node in self.lines.values():
-            previous = None
-            for month, percent in node.line.progress:
-                at = 0 if month < months[0] else index.get(month)
-                if at is None:
-                    continue
-                won = ev_from_percent(node.bac, percent)
-                step_won[at] += won - (previous or 0)
-                step_lines[at] += previous is None
-                previous = won
-        running = measured = 0
-        for i, month in enumerate(months):
-            if month > self.as_of_month:
-                break
-            running += step_won[i]
-            measured += step_lines[i]
-            ev[i] = running if measured else None
-        if self.as_of_month in index:  # the view's own figure (it follows in-place edits)
-            ev[index[self.as_of_month]] = self.total.figures.ev_won
-        return ev
+        return build_series(self, self._months())
 
     def _earned_schedule(self) -> EarnedSchedule | None:
-        total = self.total
-        months = self._months()
-        if self.period is not None or not total.measured or not months:
-            return None
-        index = {m: i for i, m in enumerate(months)}
-        monthly = [0] * len(months)
-        for node in self.lines.values():
-            if node.measured:
-                for month, won in _plan_in(node.line.plan, self):
-                    monthly[index[month]] += won
-        curve, running = [], 0
-        for won in monthly:
-            running += won
-            curve.append(running)
-        at = len(months_between(months[0], self.as_of_month)) if self.as_of_month >= months[0] else 0
-        return earned_schedule(curve, total.m_ev, at or None)
+        return view_earned_schedule(self, self._months())
 
     # ------------------------------------------------------------------ incremental updates
 
@@ -353,13 +293,6 @@ class MoneyView:
                 setattr(n, f, getattr(n, f) + delta)
             n._figures = None
         return tuple(chain)
-
-
-def _plan_in(plan: Mapping[str, int], view: MoneyView) -> Iterable[tuple[str, int]]:
-    first, last = view.first_month, view.last_month
-    for month, won in plan.items():
-        if (first is None or month >= first) and (last is None or month <= last):
-            yield month, won
 
 
 def _check_month(text: str) -> None:
@@ -430,7 +363,7 @@ def _add_line(view: MoneyView, line: BudgetLineInput, committed: int, ac: int,
     node.line = line
     as_of = view.as_of_month
     planned = pv = 0
-    for month, won in _plan_in(line.plan, view):
+    for month, won in plan_in(line.plan, view):
         planned += won
         if month <= as_of:
             pv += won

@@ -117,8 +117,9 @@ def replace_month_costs(db: Database, *, line_id: int, month: str, amount_won: i
 @boundary(shapes={"remove": Rows("actual_costs"), "restore": Rows("actual_costs")})
 def swap_costs(db: Database, *, remove: list[dict], restore: list[dict]) -> Changes:
     """Remove the rows ``remove`` and put back the rows ``restore`` (with their ids), in one
-    transaction: the undo (and redo) of :func:`replace_month_costs`.  ``old``/``new`` are
-    ``restore``/``remove`` so the next swap is the reverse."""
+    transaction: the undo (and redo) of :func:`replace_month_costs`.  Like that service,
+    ``old`` is what was taken out and ``new`` what was put in, so the next step is always
+    ``swap_costs(remove=last.new, restore=last.old)``."""
     if not remove and not restore:
         raise ValidationError("value_required", field="amount_won")
     with db.atomic():
@@ -127,7 +128,7 @@ def swap_costs(db: Database, *, remove: list[dict], restore: list[dict]) -> Chan
         for row in restore:
             restore_actual_cost(db, row=row)
     delta = sum(r["amount_won"] for r in restore) - sum(r["amount_won"] for r in remove)
-    return _cost_changes((restore or remove)[0], delta, old=restore, new=remove)
+    return _cost_changes((restore or remove)[0], delta, old=remove, new=restore)
 
 
 # --------------------------------------------------------------------------- contracts
@@ -178,6 +179,40 @@ def restore_commitment(db: Database, *, row: dict) -> Changes:
         db["commitments"].insert(row)
         append_audit(db, action="restore", entity="commitments", entity_id=row["id"], new_value=row)
     return Changes.of("commitments", entity_id=row["id"], new=row, extra={"line_id": row["line_id"]})
+
+
+_CONTRACT_FIELDS = ("line_id", "party_id", "title", "contract_no", "amount_won", "committed_on")
+
+
+@boundary
+def edit_commitment(db: Database, *, commitment_id: int, values: dict, today: date) -> Changes:
+    """Change a contract's line, party, title, number, amount or signing date; ``old`` holds
+    the previous values of the fields given (this service with them is the undo)."""
+    unknown = set(values) - set(_CONTRACT_FIELDS)
+    if unknown:
+        raise ValidationError("field_not_editable", field=f"commitments.{sorted(unknown)[0]}")
+    with db.atomic():
+        row = require_row(db, "commitments", commitment_id)
+        new = {}
+        for key, value in values.items():
+            if key == "amount_won":
+                new[key] = won(value, "amount_won")
+            elif key == "committed_on":
+                new[key] = past_date(value, "committed_on", today).isoformat()
+            elif key == "line_id":
+                new[key] = require_line(db, value)["id"]
+            elif key == "party_id":
+                new[key] = None if value is None else require_party(db, value)["id"]
+            else:
+                new[key] = str(value or "").strip()
+        old = {key: row[key] for key in new}
+        if new != old:
+            db.execute(f"UPDATE commitments SET {', '.join(f'[{k}] = ?' for k in new)} WHERE id = ?",
+                       [*new.values(), commitment_id])
+            append_audit(db, action="update", entity="commitments", entity_id=commitment_id,
+                         field=",".join(sorted(new)), old_value=old, new_value=new)
+    return Changes.of("commitments", entity_id=commitment_id, old=old, new=new,
+                      extra={"line_id": row["line_id"]})
 
 
 # --------------------------------------------------------------------------- progress, ETC, method

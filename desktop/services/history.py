@@ -20,6 +20,9 @@ from datetime import datetime
 
 from db.audit import collect_audit_ids
 from db.engine import Database
+from db.tracking import VERSIONED
+from db.errors import RowChangedError
+from db.versions import last_change, row_version
 from desktop.clock import utc_now
 from desktop.services.changes import Changes
 
@@ -39,6 +42,9 @@ class Operation:
     at: datetime
     audit_ids: list[int] = field(default_factory=list)
     """Audit rows written by this operation: its first run, then each undo and redo."""
+    versions: dict[tuple[str, int], int | None] = field(default_factory=dict)
+    """The versions of the rows it changed, as it left them: an undo or redo is refused when
+    another user changed one of them since (no edit of someone else is overwritten)."""
 
 
 class History:
@@ -59,7 +65,8 @@ class History:
             changes = do()
         if keep(changes):
             del self._ops[self._index:]  # a new change forgets what was undone
-            self._ops.append(Operation(label, undo_from, redo_from, changes, utc_now(), list(ids)))
+            self._ops.append(Operation(label, undo_from, redo_from, changes, utc_now(), list(ids),
+                                       row_versions(self.db, changes)))
             if len(self._ops) > self.limit:
                 del self._ops[: len(self._ops) - self.limit]
             self._index = len(self._ops)
@@ -127,9 +134,11 @@ class History:
         return op.last
 
     def _step(self, op: Operation, function: Step) -> Changes:
-        with collect_audit_ids(self.db) as ids:
+        with self.db.atomic(), collect_audit_ids(self.db) as ids:
+            check_row_versions(self.db, op.versions)  # inside the write lock: nobody can slip in
             changes = function(op.last)
         op.audit_ids.extend(ids)
+        op.versions = row_versions(self.db, changes)
         return changes
 
     # --------------------------------------------------------------- state
@@ -175,3 +184,22 @@ class History:
     def _notify(self) -> None:
         for listener in self._listeners:
             listener(self)
+
+
+def row_versions(db: Database, changes: Changes) -> dict[tuple[str, int], int | None]:
+    """The versions of the rows ``changes`` names one by one (None: the row is gone)."""
+    return {(table, row_id): row_version(db, table, row_id)
+            for table, ids in changes.rows.items() if ids and table in VERSIONED
+            for row_id in ids}
+
+
+def check_row_versions(db: Database, versions: dict[tuple[str, int], int | None]) -> None:
+    """Refuse (RowChangedError naming who and when) when a row is not as the operation left it."""
+    for (table, row_id), version in versions.items():
+        if version is None:
+            continue  # removed by the operation: its undo puts it back (or finds it there)
+        current = row_version(db, table, row_id)
+        if current != version:  # changed, or removed, by someone else since
+            who, when = last_change(db, table, row_id)
+            raise RowChangedError("row_changed", entity=table, id=row_id, expected=version,
+                                  current=current, who=who, when=when)

@@ -24,7 +24,8 @@ from desktop.services.changes import Changes
 from desktop.services.rows import delete_audited, require_row, restore_audited
 
 _ORDER = ("parties", "tasks", "baselines", "calendar_exceptions", "budget_lines", "commitments",
-          "actual_costs", "line_progress", "funding_payments")
+          "actual_costs", "line_progress", "funding_commitments", "funding_payments",
+          "capacity_measurements")
 """Tables an import adds to, in the order rows are put back (removal goes backwards)."""
 
 

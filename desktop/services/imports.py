@@ -43,7 +43,10 @@ SYNONYMS = {
     "finish": ("종료", "끝", "finish", "to", "end"), "spread": ("배분", "spread"),
     "title": ("계약명", "건명", "title"), "contract_no": ("계약번호", "contract no", "number"),
     "measured_on": ("측정일", "기준일", "일자", "date"), "percent": ("진척률", "공정률", "percent", "%"),
-    "etc": ("잔여", "etc", "estimate to complete"),
+    "etc": ("잔여", "etc", "estimate to complete"), "currency": ("통화", "currency"),
+    "installed_mw": ("설치용량", "설치 mw", "installed mw", "installed_mw"),
+    "energised_mw": ("가동용량", "전력 공급", "energised", "energized"),
+    "installed_gpus": ("gpu", "설치 gpu"), "source": ("출처", "근거", "source"),
 }
 
 
@@ -181,6 +184,59 @@ def _bounded(value: float, field: str) -> float:
     return value
 
 
+def _commitment_row(row: list[str], mapping: dict, known: dict) -> dict:
+    name = cell(row, mapping, "party")
+    party = known["parties"].get(norm(name))
+    if party is None:
+        raise ValidationError("unknown_party", party=name)
+    committed_on = parse_date(cell(row, mapping, "committed_on"), "committed_on")
+    if committed_on is None:
+        raise ValidationError("value_required", field="committed_on")
+    currency = (cell(row, mapping, "currency") or "KRW").upper()
+    amount = (parse_money(cell(row, mapping, "amount")) if currency == "KRW"
+              else _bounded(require_number(cell(row, mapping, "amount"), "amount_currency"), "amount_currency"))
+    fx_text = cell(row, mapping, "fx_rate")
+    phase_text = cell(row, mapping, "phase")
+    phase_id = None
+    if phase_text and norm(phase_text) not in WHOLE_PROJECT:
+        number = phase_number(phase_text)
+        phase_id = known["phases"].get(number)
+        if phase_id is None:
+            raise ValidationError("unknown_phase", phase=number)
+    return {"party_id": party, "committed_on": committed_on.isoformat(), "amount": amount,
+            "currency": currency, "fx_rate": _bounded(require_number(fx_text, "fx_rate"), "fx_rate") if fx_text else 1,
+            "phase_id": phase_id, "note": check_text(cell(row, mapping, "note"), "note")}
+
+
+def _write_commitment(db: Database, values: dict, today: date) -> Changes:
+    from desktop.services.records import add_funding_commitment
+
+    return add_funding_commitment(db, **values, today=today)
+
+
+def _capacity_row(row: list[str], mapping: dict, known: dict) -> dict:
+    from desktop.domain.numbers import parse_number
+
+    number = phase_number(cell(row, mapping, "phase"))
+    phase_id = known["phases"].get(number)
+    if phase_id is None:
+        raise ValidationError("unknown_phase", phase=number)
+    measured_on = parse_date(cell(row, mapping, "measured_on"), "measured_on")
+    if measured_on is None:
+        raise ValidationError("value_required", field="measured_on")
+    return {"phase_id": phase_id, "measured_on": measured_on.isoformat(),
+            "installed_mw": parse_number(cell(row, mapping, "installed_mw"), "installed_mw"),
+            "energised_mw": parse_number(cell(row, mapping, "energised_mw"), "energised_mw"),
+            "installed_gpus": parse_number(cell(row, mapping, "installed_gpus"), "installed_gpus", integer=True),
+            "source": check_text(cell(row, mapping, "source"), "source")}
+
+
+def _write_capacity(db: Database, values: dict, today: date) -> Changes:
+    from desktop.services.records import record_capacity
+
+    return record_capacity(db, **values, today=today)
+
+
 def _write_cost(db: Database, values: dict, today: date) -> Changes:
     from desktop.services.costs import record_actual_cost
 
@@ -201,6 +257,12 @@ def _kinds() -> dict[str, SheetKind]:
                            ("phase", "category", "month", "amount"), _cost_row, _write_cost, "actual_costs"),
         "payments": SheetKind(("party", "paid_on", "amount", "fx_rate", "committed_on", "phase", "note"),
                               ("party", "paid_on", "amount"), _payment_row, _write_payment, "funding_payments"),
+        "commitments": SheetKind(("party", "committed_on", "amount", "currency", "fx_rate", "phase", "note"),
+                                 ("party", "committed_on", "amount"), _commitment_row, _write_commitment,
+                                 "funding_commitments"),
+        "capacity": SheetKind(("phase", "measured_on", "installed_mw", "energised_mw", "installed_gpus",
+                               "source"), ("phase", "measured_on"), _capacity_row, _write_capacity,
+                              "capacity_measurements"),
         **money.KINDS,
         "parties": party_import.KIND,
     }

@@ -26,9 +26,14 @@ budget_month_span = _budget.month_span
 eac_method = _budget.eac_method
 month_cost_rows = _budget.month_cost_rows
 progress_history = _budget.progress_history
+contract_rows = _budget.contract_rows
+budget_by_phase = _budget.budget_by_phase
+total_investment = _budget.total_investment
+line_row = _budget.line_row
+plan_of = _budget.plan_of
 
 __all__ = [
-    "announced_milestone_ids", "baseline_rows", "budget_categories", "budget_line_choices", "budget_month_span",
+    "announced_milestone_ids", "baseline_rows", "budget_by_phase", "contract_rows", "line_row", "plan_of", "total_investment", "budget_categories", "budget_line_choices", "budget_month_span",
     "count_example_rows", "eac_method", "kpi_report_rows", "load_capacity", "load_kpis",
     "load_phases", "load_project", "measurement_rows", "month_actual_sums", "month_cost_rows",
     "party_rows", "phase_rows", "progress_history",

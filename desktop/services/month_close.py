@@ -13,6 +13,7 @@ import json
 from datetime import date
 
 from db.audit import append_audit, os_user, request_anchor
+from db.closes import close_state, closed_months, is_closed  # noqa: F401 - closed_months: for the window
 from db.engine import PROJECT_ID, Database
 from desktop.clock import utc_now
 from desktop.domain.dates import parse_month, past_month
@@ -63,20 +64,6 @@ def build_month_figures(db: Database, month: str, today: date) -> dict:
     return figures
 
 
-def close_state(db: Database, month: str) -> dict | None:
-    return next(db.query("SELECT * FROM month_closes WHERE project_id = ? AND month = ?",
-                         [PROJECT_ID, month]), None)
-
-
-def closed_months(db: Database) -> list[str]:
-    """The months closed now (not reopened), oldest first."""
-    return [r[0] for r in db.execute("SELECT month FROM month_closes WHERE project_id = ? AND state = 'closed'"
-                                     " ORDER BY month", [PROJECT_ID])]
-
-
-def is_closed(db: Database, month: str) -> bool:
-    row = close_state(db, month)
-    return bool(row and row["state"] == "closed")
 
 
 def ensure_month_open(db: Database, on: date | str) -> None:
@@ -93,6 +80,9 @@ def close_month(db: Database, *, month: str, today: date) -> Changes:
         raise ConflictError("month_already_closed", month=month)
     figures = build_month_figures(db, month, today)
     text, sha = canonical_json(figures), digest(figures)
+    from desktop.services.risk_report import month_risk_row, save_cached_result
+
+    risk = month_risk_row(db, month, today)  # the schedule risk analysis, cached with the close
     row = {"project_id": PROJECT_ID, "month": month, "state": "closed",
            "closed_at": utc_now().isoformat(timespec="seconds"),
            "closed_by": os_user(), "snapshot_json": text, "digest": sha,
@@ -103,11 +93,12 @@ def close_month(db: Database, *, month: str, today: date) -> Changes:
             db["month_closes"].update(previous["id"], row)
         else:
             db["month_closes"].insert(row)
+        save_cached_result(db, risk)
         append_audit(db, action="close_month", entity="month_closes", field="month",
                      old_value=previous["digest"] if previous else None,
-                     new_value={"month": month, "digest": sha})
+                     new_value={"month": month, "digest": sha, "risk_digest": risk["digest"]})
         request_anchor(db, "month_close")  # the chain's head, with this close, is anchored
-    return Changes.of("month_closes", field="month", new=month, extra={"digest": sha})
+    return Changes.of("month_closes", "risk_results", field="month", new=month, extra={"digest": sha})
 
 
 @boundary

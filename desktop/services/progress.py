@@ -69,15 +69,21 @@ def _line_changes(line_id: int, old: dict | None, new: dict | None, field: str) 
                       extra={"line_id": line_id, "month": (new or old or {}).get("month")})
 
 
+def _measured_line(db: Database, line_id: int, month: str) -> dict:
+    """The line a measurement of ``month`` is for; none before the line begins."""
+    line = require_line(db, line_id)
+    if month < line["start_month"]:
+        raise ValidationError("progress_before_line", field="measured_on", month=month,
+                              start=line["start_month"])
+    return line
+
+
 def _set_line(db: Database, line_id: int, on: date, field: str, value, today: date,
               allow_decrease: bool = False) -> Changes:
     month = month_of(on)
     ensure_month_open(db, month)
     with db.atomic():
-        line = require_line(db, line_id)
-        if month < line["start_month"]:
-            raise ValidationError("progress_before_line", field="measured_on", month=month,
-                                  start=line["start_month"])
+        _measured_line(db, line_id, month)
         old = _line_row(db, line_id, month)
         new = dict(old) if old else {"line_id": line_id, "month": month, "percent_complete": None,
                                      "etc_won": None, "is_example": 0}
@@ -127,10 +133,7 @@ def add_line_measurement(db: Database, *, line_id: int, measured_on: date | str,
         raise ValidationError("value_required", field="percent_complete")
     ensure_month_open(db, month)
     with db.atomic():
-        line = require_line(db, line_id)
-        if month < line["start_month"]:
-            raise ValidationError("progress_before_line", field="measured_on", month=month,
-                                  start=line["start_month"])
+        _measured_line(db, line_id, month)
         if _line_row(db, line_id, month) is not None:
             raise ConflictError("progress_exists", field="measured_on", month=month)
         if value is not None:

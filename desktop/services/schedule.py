@@ -104,8 +104,9 @@ def rows_as_of(rows: list[dict], as_of: date | None) -> list[dict]:
     return out
 
 
-def _compute(db: Database, as_of: date):
-    """Run the engine over the stored plan: (status date, outline, links, parents, inputs, result)."""
+def engine_inputs(db: Database, as_of: date):
+    """What the engine is given for the stored plan: (status date, outline, links, parents,
+    task inputs, link inputs, project start)."""
     project = repo.project_dates(db)
     status_date = status_date_of(from_iso(project["status_date_on"]), as_of)
     rows = repo.task_rows(db)
@@ -122,6 +123,12 @@ def _compute(db: Database, as_of: date):
     link_inputs = [LinkInput(l["predecessor_id"], l["successor_id"], _LINK[l["link_type"]],
                              int(round(l["lag_days"]))) for l in links]
     project_start = from_iso(project["mou_signed_on"]) or status_date
+    return status_date, ordered, links, parents, inputs, link_inputs, project_start
+
+
+def _compute(db: Database, as_of: date):
+    """Run the engine over the stored plan: (status date, outline, links, parents, inputs, result)."""
+    status_date, ordered, links, parents, inputs, link_inputs, project_start = engine_inputs(db, as_of)
     result = schedule(inputs, link_inputs, project_start=project_start,
                       calendar=project_calendar(db), status_date=status_date)
     return status_date, ordered, links, parents, inputs, result

@@ -41,6 +41,7 @@ SPECS = [
     ActionSpec("lang_ko", QT_TRANSLATE_NOOP("actions", "한국어"), checkable=True),
     ActionSpec("lang_en", QT_TRANSLATE_NOOP("actions", "English"), checkable=True),
     ActionSpec("help", QT_TRANSLATE_NOOP("actions", "User &guide"), QKeySequence.StandardKey.HelpContents),
+    ActionSpec("audit_trail", QT_TRANSLATE_NOOP("actions", "Audit trail and &verification…")),
     ActionSpec("about", QT_TRANSLATE_NOOP("actions", "&About")),
 ]
 
@@ -57,7 +58,7 @@ MENUS = [
                                            "refresh"]),
     (QT_TRANSLATE_NOOP("menus", "&View"), ["unit_WON", "unit_THOUSAND", "unit_MILLION",
                                            "unit_HUNDRED_MILLION", None, "lang_ko", "lang_en"]),
-    (QT_TRANSLATE_NOOP("menus", "&Help"), ["help", None, "about"]),
+    (QT_TRANSLATE_NOOP("menus", "&Help"), ["help", None, "audit_trail", None, "about"]),
 ]
 
 

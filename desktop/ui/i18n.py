@@ -53,12 +53,22 @@ def field_label(field: str) -> str:
     return translate("fields", source) if source else field
 
 
+def moment_text(value: object) -> object:
+    """An audit time (ISO, UTC) as the user reads it: local date and time to the minute."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(str(value)).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return value
+
+
 def explain(error: DomainError) -> str:
     """The user's message for a typed error, in the current language."""
     source = MESSAGES.get(error.code)
     if source is None:
         return f"{error.code}: {error.params}"
-    params = {key: (field_label(value) if key == "field" else value)
+    params = {key: (field_label(value) if key == "field" else moment_text(value) if key == "when" else value)
               for key, value in error.params.items()}
     try:
         return translate("messages", source).format(**params)

@@ -2,80 +2,343 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
-    <name>BudgetPanel</name>
+    <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="125"/>
-        <source>All phases</source>
-        <translation>전체 단계</translation>
+        <location filename="../../desktop/ui/dialogs/audit_dialog.py" line="32"/>
+        <source>Audit trail</source>
+        <translation>감사 추적</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="127"/>
-        <source>Phase %1</source>
-        <translation>%1단계</translation>
+        <location filename="../../desktop/ui/dialogs/audit_dialog.py" line="42"/>
+        <source>Everyone</source>
+        <translation>모든 사용자</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="131"/>
-        <source>from the start</source>
-        <translation>처음부터</translation>
+        <location filename="../../desktop/ui/dialogs/audit_dialog.py" line="45"/>
+        <source>Every table</source>
+        <translation>모든 표</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="131"/>
-        <source>to the end</source>
-        <translation>끝까지</translation>
+        <location filename="../../desktop/ui/dialogs/audit_dialog.py" line="48"/>
+        <source>From</source>
+        <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="150"/>
-        <source>Enter actual cost</source>
-        <translation>집행 실적 입력</translation>
+        <location filename="../../desktop/ui/dialogs/audit_dialog.py" line="48"/>
+        <source>To</source>
+        <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="155"/>
-        <source>Enter progress</source>
-        <translation>진척률 입력</translation>
+        <location filename="../../desktop/ui/dialogs/audit_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/dialogs/audit_dialog.py" line="56"/>
+        <source>User</source>
+        <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="160"/>
-        <source>Enter estimate to complete</source>
-        <translation>잔여 소요 추정액 입력</translation>
+        <location filename="../../desktop/ui/dialogs/audit_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/dialogs/audit_dialog.py" line="56"/>
+        <source>Table</source>
+        <translation>표</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="185"/>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="209"/>
-        <source>EAC method</source>
-        <translation>EAC 산정 방식</translation>
+        <location filename="../../desktop/ui/dialogs/audit_dialog.py" line="56"/>
+        <source>No.</source>
+        <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="205"/>
-        <source>Budget variance and earned value</source>
-        <translation>예산 차이와 성과(EVM)</translation>
+        <location filename="../../desktop/ui/dialogs/audit_dialog.py" line="56"/>
+        <source>Action</source>
+        <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="206"/>
+        <location filename="../../desktop/ui/dialogs/audit_dialog.py" line="56"/>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/audit_dialog.py" line="57"/>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/audit_dialog.py" line="57"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/audit_dialog.py" line="57"/>
+        <source>Before</source>
+        <translation>변경 전</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/audit_dialog.py" line="57"/>
+        <source>After</source>
+        <translation>변경 후</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/audit_dialog.py" line="69"/>
+        <source>Verify the audit trail</source>
+        <translation>감사 추적 검증</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/audit_dialog.py" line="69"/>
+        <source>Export (CSV)…</source>
+        <translation>내보내기(CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/audit_dialog.py" line="96"/>
+        <source>%1 audit rows shown (newest first).</source>
+        <translation>감사 기록 %1건 (최근 순)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/audit_dialog.py" line="119"/>
+        <source>Export the audit trail</source>
+        <translation>감사 추적 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/audit_dialog.py" line="131"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLineDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/budget_dialogs.py" line="35"/>
+        <source>Budget line</source>
+        <translation>예산 항목</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/budget_dialogs.py" line="41"/>
+        <source>Even over the months</source>
+        <translation>월별 균등</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/budget_dialogs.py" line="41"/>
+        <source>S-curve</source>
+        <translation>S자 곡선</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/budget_dialogs.py" line="42"/>
+        <source>Typed month by month</source>
+        <translation>월별 직접 입력</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/budget_dialogs.py" line="45"/>
+        <source>e.g. 1,200억 or 120,000,000,000</source>
+        <translation>예: 1,200억 또는 120,000,000,000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/budget_dialogs.py" line="50"/>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/budget_dialogs.py" line="50"/>
+        <source>Planned (won)</source>
+        <translation>계획액(원)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/budget_dialogs.py" line="55"/>
         <source>Phase</source>
         <translation>단계</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/budget_dialogs.py" line="55"/>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/budget_dialogs.py" line="56"/>
+        <source>Name</source>
+        <translation>항목명</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/budget_dialogs.py" line="56"/>
+        <source>Budget (BAC)</source>
+        <translation>실행예산(BAC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/budget_dialogs.py" line="57"/>
+        <source>First month</source>
+        <translation>시작 월</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/budget_dialogs.py" line="57"/>
+        <source>Last month</source>
+        <translation>종료 월</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/budget_dialogs.py" line="58"/>
+        <source>Spread</source>
+        <translation>월별 배분</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/budget_dialogs.py" line="58"/>
+        <source>Monthly plan</source>
+        <translation>월별 계획</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPanel</name>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="181"/>
+        <source>Phase %1 %2</source>
+        <translation>%1단계 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="184"/>
+        <source>Budget %1 (the total investment is not set)</source>
+        <translation>실행예산 %1 (총사업비 미정)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="187"/>
+        <source>%1 over the total investment</source>
+        <translation>총사업비보다 %1 많음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="188"/>
+        <source>%1 not yet budgeted</source>
+        <translation>%1 미편성</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="189"/>
+        <source>equal to the total investment</source>
+        <translation>총사업비와 같음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="190"/>
+        <source>Budget %1 of the total investment %2: %3</source>
+        <translation>실행예산 %1 / 총사업비 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="205"/>
+        <source>All phases</source>
+        <translation>전체 단계</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/views/budget_panel.py" line="207"/>
+        <source>Phase %1</source>
+        <translation>%1단계</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="211"/>
+        <source>from the start</source>
+        <translation>처음부터</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="211"/>
+        <source>to the end</source>
+        <translation>끝까지</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="230"/>
+        <source>Enter actual cost</source>
+        <translation>집행 실적 입력</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="235"/>
+        <source>Enter progress</source>
+        <translation>진척률 입력</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="240"/>
+        <source>Enter estimate to complete</source>
+        <translation>잔여 소요 추정액 입력</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="265"/>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="289"/>
+        <source>EAC method</source>
+        <translation>EAC 산정 방식</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="285"/>
+        <source>Budget variance and earned value</source>
+        <translation>예산 차이와 성과(EVM)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="286"/>
+        <source>Phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="287"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="213"/>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="293"/>
         <source>AC + ETC (bottom-up)</source>
         <translation>AC + ETC (상향식)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="215"/>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="295"/>
         <source>Enter costs…</source>
         <translation>집행 입력…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="216"/>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="296"/>
+        <source>Add budget line…</source>
+        <translation>예산 항목 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="297"/>
+        <source>Edit line…</source>
+        <translation>항목 수정…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="298"/>
+        <source>Delete line</source>
+        <translation>항목 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="299"/>
+        <source>Contracts…</source>
+        <translation>계약…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="300"/>
+        <source>Import from a sheet</source>
+        <translation>엑셀/CSV 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="301"/>
+        <source>Budget lines (.xlsx/.csv)…</source>
+        <translation>예산 항목 (.xlsx/.csv)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="302"/>
+        <source>Contracts (.xlsx/.csv)…</source>
+        <translation>계약 (.xlsx/.csv)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="303"/>
+        <source>Progress (.xlsx/.csv)…</source>
+        <translation>진척률 (.xlsx/.csv)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="306"/>
+        <source>No budget line yet. Enter the execution budget (실행예산) line by line — phase, category, amount and period — or import it from the office&apos;s sheet. Costs, progress and earned value build on these lines.</source>
+        <translation>아직 예산 항목이 없습니다. 실행예산을 항목별로(단계, 분류, 금액, 기간) 입력하거나 부서에서 관리하는 엑셀 파일에서 가져오십시오. 집행 실적, 진척률과 기성 가치(EV)는 이 항목을 기준으로 계산됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="309"/>
+        <source>Add the first budget line…</source>
+        <translation>첫 예산 항목 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="310"/>
+        <source>Import budget lines from a sheet…</source>
+        <translation>엑셀에서 예산 항목 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="311"/>
         <source>Export Excel…</source>
         <translation>Excel로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/budget_panel.py" line="217"/>
+        <location filename="../../desktop/ui/views/budget_panel.py" line="312"/>
         <source>Export CSV…</source>
         <translation>CSV로 내보내기…</translation>
     </message>
@@ -322,6 +585,102 @@
     </message>
 </context>
 <context>
+    <name>ContractDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/budget_dialogs.py" line="139"/>
+        <source>Contract</source>
+        <translation>계약</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/budget_dialogs.py" line="146"/>
+        <source>e.g. 1,150억 or 115,000,000,000</source>
+        <translation>예: 1,150억 또는 115,000,000,000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/budget_dialogs.py" line="148"/>
+        <source>Budget line</source>
+        <translation>예산 항목</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/budget_dialogs.py" line="148"/>
+        <source>Counterparty</source>
+        <translation>계약 상대</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/budget_dialogs.py" line="149"/>
+        <source>Title</source>
+        <translation>계약명</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/budget_dialogs.py" line="149"/>
+        <source>Contract number</source>
+        <translation>계약 번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/budget_dialogs.py" line="150"/>
+        <source>Amount (won)</source>
+        <translation>계약 금액(원)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/budget_dialogs.py" line="150"/>
+        <source>Signed on</source>
+        <translation>계약일</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/contracts_dialog.py" line="26"/>
+        <source>Contracts</source>
+        <translation>계약</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/contracts_dialog.py" line="30"/>
+        <source>Signed on</source>
+        <translation>계약일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/contracts_dialog.py" line="30"/>
+        <source>Budget line</source>
+        <translation>예산 항목</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/contracts_dialog.py" line="30"/>
+        <source>Counterparty</source>
+        <translation>계약 상대</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/contracts_dialog.py" line="30"/>
+        <source>Title</source>
+        <translation>계약명</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/contracts_dialog.py" line="31"/>
+        <source>Contract number</source>
+        <translation>계약 번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/contracts_dialog.py" line="31"/>
+        <source>Amount (won)</source>
+        <translation>계약 금액(원)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/contracts_dialog.py" line="42"/>
+        <source>Add contract…</source>
+        <translation>계약 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/contracts_dialog.py" line="42"/>
+        <source>Edit…</source>
+        <translation>수정…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/contracts_dialog.py" line="42"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+</context>
+<context>
     <name>EffectsPanel</name>
     <message>
         <location filename="../../desktop/ui/views/effects_panel.py" line="145"/>
@@ -388,6 +747,64 @@
         <location filename="../../desktop/ui/views/effects_panel.py" line="188"/>
         <source>Enter the value added, production inducement and jobs as they are reported (by a study, the operator or the city), each with its date and source.</source>
         <translation>부가가치, 생산 유발 효과, 고용 유발 인원이 (연구 용역, 운영사, 시 등에서) 보고되면 보고일과 출처를 함께 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateSection</name>
+    <message>
+        <location filename="../../desktop/ui/views/risk_sections.py" line="168"/>
+        <source>Duration estimates (optimistic / most likely / pessimistic, working days)</source>
+        <translation>기간 추정(낙관 / 최빈 / 비관, 작업일)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_sections.py" line="169"/>
+        <source>Spread for every task…</source>
+        <translation>모든 작업에 범위 적용…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_sections.py" line="170"/>
+        <source>Spread for the selected task…</source>
+        <translation>선택한 작업에 범위 적용…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_sections.py" line="171"/>
+        <source>Clear the selected task&apos;s estimate</source>
+        <translation>선택한 작업의 추정 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_sections.py" line="183"/>
+        <source>Spread for every task</source>
+        <translation>모든 작업에 범위 적용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_sections.py" line="184"/>
+        <source>Spread for “%1”</source>
+        <translation>“%1”에 범위 적용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_sections.py" line="200"/>
+        <source>Clear estimate</source>
+        <translation>추정 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_sections.py" line="172"/>
+        <source>Group of the selected task…</source>
+        <translation>선택한 작업의 상관 그룹…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_sections.py" line="222"/>
+        <source>Add group</source>
+        <translation>그룹 추가</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_sections.py" line="228"/>
+        <source>Change group</source>
+        <translation>그룹 변경</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_sections.py" line="231"/>
+        <source>Put in group</source>
+        <translation>그룹 지정</translation>
     </message>
 </context>
 <context>
@@ -624,6 +1041,24 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/risk_dialog.py" line="100"/>
+        <source>Correlation group</source>
+        <translation>상관 그룹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/risk_dialog.py" line="106"/>
+        <source>Group (e.g. civil works)</source>
+        <translation>그룹(예: 토목 공사)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/risk_dialog.py" line="107"/>
+        <source>Rank correlation of its tasks (−1 to 1)</source>
+        <translation>그룹 내 작업 간 순위 상관계수(−1~1)</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs/help_dialog.py" line="20"/>
@@ -672,42 +1107,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/views/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/views/main_window.py" line="220"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/views/main_window.py" line="283"/>
         <source>Pohang Global AI Computing Center — project control</source>
         <translation>포항 글로벌 AI컴퓨팅센터 사업관리</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/views/main_window.py" line="296"/>
         <source>Example data is loaded: figures marked 예시 are illustrative, not the plan&apos;s.</source>
         <translation>예시 데이터가 들어 있습니다: &apos;예시&apos; 표시 수치는 설명용이며 계획 수치가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/views/main_window.py" line="297"/>
         <source>Remove example data</source>
         <translation>예시 데이터 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/views/main_window.py" line="298"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/views/main_window.py" line="307"/>
         <source>Cannot do that</source>
         <translation>처리할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/main_window.py" line="332"/>
+        <source>Updated with changes saved by another user.</source>
+        <translation>다른 사용자가 저장한 변경 사항을 반영했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/main_window.py" line="359"/>
         <source>About</source>
         <translation>프로그램 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/views/main_window.py" line="360"/>
         <source>&lt;b&gt;Pohang Global AI Computing Center — project control&lt;/b&gt;&lt;br&gt;Version %1&lt;br&gt;Database: %2&lt;br&gt;&lt;br&gt;Font: Pretendard GOV (SIL Open Font License 1.1)</source>
         <translation>&lt;b&gt;포항 글로벌 AI컴퓨팅센터 사업관리&lt;/b&gt;&lt;br&gt;버전 %1&lt;br&gt;데이터베이스: %2&lt;br&gt;&lt;br&gt;글꼴: Pretendard GOV (SIL Open Font License 1.1)</translation>
     </message>
@@ -1159,6 +1599,49 @@
     </message>
 </context>
 <context>
+    <name>RegisterSection</name>
+    <message>
+        <location filename="../../desktop/ui/views/risk_sections.py" line="86"/>
+        <source>Risk register</source>
+        <translation>위험 관리 대장</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_sections.py" line="87"/>
+        <source>Add risk…</source>
+        <translation>위험 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_sections.py" line="88"/>
+        <source>Edit…</source>
+        <translation>수정…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_sections.py" line="89"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_sections.py" line="90"/>
+        <source>What if it were removed?</source>
+        <translation>이 위험이 없다면?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_sections.py" line="111"/>
+        <source>Add risk</source>
+        <translation>위험 추가</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_sections.py" line="129"/>
+        <source>Edit risk</source>
+        <translation>위험 수정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_sections.py" line="141"/>
+        <source>Delete risk</source>
+        <translation>위험 삭제</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPanel</name>
     <message>
         <location filename="../../desktop/ui/views/reports_panel.py" line="140"/>
@@ -1313,6 +1796,189 @@
         <location filename="../../desktop/ui/dialogs/party_dialog.py" line="108"/>
         <source>Retired on</source>
         <translation>참여 종료일</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/risk_dialog.py" line="23"/>
+        <location filename="../../desktop/ui/dialogs/risk_dialog.py" line="36"/>
+        <source>Risk</source>
+        <translation>위험</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/risk_dialog.py" line="36"/>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/risk_dialog.py" line="37"/>
+        <source>Cause</source>
+        <translation>원인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/risk_dialog.py" line="38"/>
+        <source>Probability (%)</source>
+        <translation>확률(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/risk_dialog.py" line="39"/>
+        <source>Delay if it occurs (days)</source>
+        <translation>발생 시 지연(일)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/risk_dialog.py" line="40"/>
+        <source>Tasks it delays</source>
+        <translation>지연되는 작업</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/risk_dialog.py" line="41"/>
+        <source>Response plan</source>
+        <translation>대응 계획</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="121"/>
+        <source>Running %1 iterations…</source>
+        <translation>%1회 반복 계산 중…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="122"/>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="137"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="137"/>
+        <source>Comparing with and without the risk…</source>
+        <translation>위험이 있을 때와 없을 때를 비교하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="163"/>
+        <source>Without “%1”:</source>
+        <translation>“%1” 위험이 없다면:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="165"/>
+        <source>no deadline&apos;s chance changes.</source>
+        <translation>기한 내 완료 확률이 달라지는 기한이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="167"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="185"/>
+        <source>Chance of finishing by the deadline (%1): %2</source>
+        <translation>기한(%1) 내 완료 확률: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="191"/>
+        <source>When “%1” finishes</source>
+        <translation>“%1” 완료일 분포</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="192"/>
+        <source>Share of iterations</source>
+        <translation>반복 비율</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="192"/>
+        <source>per %1 days</source>
+        <translation>%1일 단위</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="193"/>
+        <source>Cumulative probability</source>
+        <translation>누적 확률</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="193"/>
+        <source>Deadline</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="194"/>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="205"/>
+        <source>What drives “%1”</source>
+        <translation>“%1”에 영향을 주는 요인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="206"/>
+        <source>Rank correlation with the date (Spearman)</source>
+        <translation>완료일과의 순위 상관계수(스피어먼)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="207"/>
+        <source>Risk:</source>
+        <translation>위험:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="208"/>
+        <source>Nothing varies: enter estimates or risks.</source>
+        <translation>변동 요인이 없습니다. 기간 추정치나 위험을 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="213"/>
+        <source>Not run yet. Press “Run analysis”.</source>
+        <translation>아직 분석하지 않았습니다. ‘분석 실행’을 누르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="216"/>
+        <source>%1 iterations, status date %2, seed %3, %4 s.</source>
+        <translation>%1회 반복, 기준일 %2, 시드 %3, %4초.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="220"/>
+        <source>The plan or the risks changed since: run it again.</source>
+        <translation>그 뒤 일정이나 위험이 바뀌었습니다. 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="224"/>
+        <source>Left out (finished, a summary or not scheduled): %1</source>
+        <translation>제외(완료, 요약 작업 또는 일정 없음): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="227"/>
+        <source>Estimates scaled to a changed duration: %1</source>
+        <translation>바뀐 기간에 맞춰 비례 조정한 추정치: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="233"/>
+        <source>Schedule risk</source>
+        <translation>일정 위험</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="235"/>
+        <source>How likely each deadline is: the schedule is computed many times over, each duration drawn from its three-point estimate and each risk occurring with its probability. P80 is the date met in 80 % of the iterations.</source>
+        <translation>각 기한을 지킬 가능성입니다. 일정을 여러 번 반복 계산하되, 매번 작업 기간은 3점 추정에서 뽑고 위험은 그 확률에 따라 발생시킵니다. P80은 반복 계산의 80 %에서 지켜지는 날짜입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="238"/>
+        <source>Iterations</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="239"/>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="240"/>
+        <source>Run analysis</source>
+        <translation>분석 실행</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/risk_panel.py" line="241"/>
+        <source>Milestones and deadlines</source>
+        <translation>마일스톤과 기한</translation>
     </message>
 </context>
 <context>
@@ -1640,89 +2306,172 @@
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="31"/>
         <source>Import actual costs</source>
         <translation>집행 실적 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="32"/>
         <source>Import funding payments</source>
         <translation>납입 가져오기</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="33"/>
+        <source>Import budget lines</source>
+        <translation>예산 항목 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="34"/>
+        <source>Import contracts</source>
+        <translation>계약 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="35"/>
+        <source>Import progress</source>
+        <translation>진척률 가져오기</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="36"/>
+        <source>Import funding commitments</source>
+        <translation>출자 약정 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="37"/>
+        <source>Import capacity measurements</source>
+        <translation>용량 측정 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="38"/>
         <source>Import participants</source>
         <translation>참여 기관 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="39"/>
         <source>Phase</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="40"/>
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="41"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="42"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="43"/>
         <source>Participant</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="44"/>
+        <source>Line name</source>
+        <translation>항목명</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="45"/>
+        <source>Budget (BAC)</source>
+        <translation>실행예산(BAC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="46"/>
+        <source>First month</source>
+        <translation>시작 월</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="47"/>
+        <source>Last month</source>
+        <translation>종료 월</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="48"/>
+        <source>Contract title</source>
+        <translation>계약명</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="49"/>
+        <source>Contract number</source>
+        <translation>계약 번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="50"/>
+        <source>% complete</source>
+        <translation>진척률(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="51"/>
+        <source>Estimate to complete</source>
+        <translation>잔여 소요액(ETC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="97"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="100"/>
         <source>Columns</source>
         <translation>열 지정</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="117"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="117"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="134"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="148"/>
         <source>formulas read as their last calculated values</source>
         <translation>수식은 마지막으로 계산된 값으로 읽었습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="150"/>
         <source>— not in the file —</source>
         <translation>— 파일에 없음 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="201"/>
         <source>{0} accepted, {1} rejected</source>
         <translation>가져올 수 있음 {0}, 거부 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/dialogs/sheet_import_dialog.py" line="209"/>
         <source>Accepted</source>
         <translation>가져올 수 있음</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/risk_dialog.py" line="84"/>
+        <source>Optimistic: shorter by (%)</source>
+        <translation>낙관: 계획보다 짧게(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/risk_dialog.py" line="85"/>
+        <source>Pessimistic: longer by (%)</source>
+        <translation>비관: 계획보다 길게(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/risk_dialog.py" line="86"/>
+        <source>Distribution</source>
+        <translation>분포</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +2593,11 @@
     </message>
     <message>
         <location filename="../../desktop/ui/actions.py" line="44"/>
+        <source>Audit trail and &amp;verification…</source>
+        <translation>감사 추적 및 검증(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="45"/>
         <source>&amp;About</source>
         <translation>프로그램 정보(&amp;A)</translation>
     </message>
@@ -1851,29 +2605,44 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="45"/>
+        <location filename="../../desktop/app.py" line="47"/>
+        <source>Empty file</source>
+        <translation>빈 파일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="48"/>
+        <source>“%1” is an empty file (0 bytes). Make a new database of the announced plan in it?</source>
+        <translation>“%1”은 빈 파일(0바이트)입니다. 이 파일에 발표된 사업계획으로 새 데이터베이스를 만드시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="53"/>
         <source>Cannot open the database</source>
         <translation>데이터베이스를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="47"/>
+        <location filename="../../desktop/app.py" line="55"/>
         <source>Open another file…</source>
         <translation>다른 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="48"/>
+        <location filename="../../desktop/app.py" line="56"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="52"/>
+        <location filename="../../desktop/app.py" line="60"/>
         <source>Open database</source>
         <translation>데이터베이스 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="53"/>
+        <location filename="../../desktop/app.py" line="61"/>
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="94"/>
+        <source>This database is on a network drive: only one person should edit it at a time.</source>
+        <translation>이 데이터베이스는 네트워크 드라이브에 있습니다. 한 번에 한 사람만 수정하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1889,29 +2658,34 @@
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/main_window.py" line="36"/>
+        <location filename="../../desktop/ui/views/main_window.py" line="37"/>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/main_window.py" line="39"/>
+        <location filename="../../desktop/ui/views/main_window.py" line="40"/>
         <source>Expected effects</source>
         <translation>기대 효과</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/main_window.py" line="37"/>
+        <location filename="../../desktop/ui/views/main_window.py" line="38"/>
         <source>Funding</source>
         <translation>재원</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/main_window.py" line="38"/>
+        <location filename="../../desktop/ui/views/main_window.py" line="39"/>
         <source>Capacity</source>
         <translation>용량</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/main_window.py" line="40"/>
+        <location filename="../../desktop/ui/views/main_window.py" line="41"/>
         <source>Reports</source>
         <translation>보고서</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/main_window.py" line="36"/>
+        <source>Schedule risk</source>
+        <translation>일정 위험</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2757,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/budget_actions.py" line="133"/>
+        <location filename="../../desktop/ui/views/budget_lines.py" line="138"/>
         <source>Add a budget line first.</source>
         <translation>먼저 예산 항목을 추가하십시오.</translation>
     </message>
@@ -2035,6 +2810,62 @@
         <location filename="../../desktop/ui/views/budget_actions.py" line="225"/>
         <source>Could not write %1: %2</source>
         <translation>%1에 쓰지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_lines.py" line="66"/>
+        <source>Add budget line</source>
+        <translation>예산 항목 추가</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_lines.py" line="77"/>
+        <location filename="../../desktop/ui/views/budget_lines.py" line="105"/>
+        <source>Choose a budget line in the table first.</source>
+        <translation>먼저 표에서 예산 항목을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_lines.py" line="83"/>
+        <source>Edit budget line</source>
+        <translation>예산 항목 수정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_lines.py" line="108"/>
+        <source>Delete budget line</source>
+        <translation>예산 항목 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_lines.py" line="109"/>
+        <source>Delete this budget line and its monthly plan?</source>
+        <translation>이 예산 항목과 월별 계획을 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_lines.py" line="125"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_lines.py" line="143"/>
+        <source>Add contract</source>
+        <translation>계약 추가</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_lines.py" line="155"/>
+        <source>Edit contract</source>
+        <translation>계약 수정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_lines.py" line="163"/>
+        <source>Delete contract</source>
+        <translation>계약 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_lines.py" line="164"/>
+        <source>Delete the contract “%1”?</source>
+        <translation>“%1” 계약을 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/budget_lines.py" line="192"/>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>스프레드시트 (*.xlsx *.csv);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +3018,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/models/overview_models.py" line="45"/>
+        <location filename="../../desktop/ui/models/risk_models.py" line="39"/>
         <source>Milestone</source>
         <translation>마일스톤</translation>
     </message>
@@ -2455,6 +3287,101 @@
         <source>% of target</source>
         <translation>목표 대비 %</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/models/risk_models.py" line="40"/>
+        <source>Deadline</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/risk_models.py" line="41"/>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/risk_models.py" line="42"/>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/risk_models.py" line="43"/>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/risk_models.py" line="44"/>
+        <source>P80</source>
+        <translation>P80</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/risk_models.py" line="45"/>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/risk_models.py" line="46"/>
+        <source>Chance of meeting the deadline</source>
+        <translation>기한 내 완료 확률</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/risk_models.py" line="61"/>
+        <source>Risk</source>
+        <translation>위험</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/risk_models.py" line="62"/>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/risk_models.py" line="63"/>
+        <source>Cause</source>
+        <translation>원인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/risk_models.py" line="64"/>
+        <source>Probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/risk_models.py" line="66"/>
+        <source>Impact</source>
+        <translation>영향</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/risk_models.py" line="67"/>
+        <source>Response plan</source>
+        <translation>대응 계획</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/risk_models.py" line="73"/>
+        <source>Task</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/risk_models.py" line="74"/>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/risk_models.py" line="75"/>
+        <source>Distribution</source>
+        <translation>분포</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/risk_models.py" line="76"/>
+        <source>Optimistic (d)</source>
+        <translation>낙관(일)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/risk_models.py" line="78"/>
+        <source>Most likely (d)</source>
+        <translation>최빈(일)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/risk_models.py" line="80"/>
+        <source>Pessimistic (d)</source>
+        <translation>비관(일)</translation>
+    </message>
 </context>
 <context>
     <name>database_actions</name>
@@ -2475,115 +3402,115 @@
         <translation>예시 데이터를 모두 삭제할까요? 직접 입력한 수치는 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/database_actions.py" line="50"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="53"/>
         <source>The backup could not be written: %1</source>
         <translation>백업을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/database_actions.py" line="52"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="55"/>
         <source>Backup written: %1</source>
         <translation>백업을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/database_actions.py" line="58"/>
         <location filename="../../desktop/ui/views/database_actions.py" line="61"/>
-        <location filename="../../desktop/ui/views/database_actions.py" line="71"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="64"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="74"/>
         <source>Restore from backup</source>
         <translation>백업에서 복원</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/database_actions.py" line="58"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="61"/>
         <source>There is no backup yet.</source>
         <translation>아직 백업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/database_actions.py" line="62"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="65"/>
         <source>Backup to restore (newest first):</source>
         <translation>복원할 백업 (최신순):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/database_actions.py" line="85"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="88"/>
         <source>Open database</source>
         <translation>데이터베이스 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/database_actions.py" line="86"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="89"/>
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/database_actions.py" line="115"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="118"/>
         <source>Import MS Project XML</source>
         <translation>MS Project XML 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/database_actions.py" line="116"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="119"/>
         <source>MS Project XML (*.xml);;All files (*)</source>
         <translation>MS Project XML (*.xml);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/database_actions.py" line="125"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="128"/>
         <source>Import a spreadsheet</source>
         <translation>스프레드시트 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/database_actions.py" line="126"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="129"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>스프레드시트 (*.xlsx *.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/database_actions.py" line="149"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="152"/>
         <source>Export MS Project XML</source>
         <translation>MS Project XML로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/database_actions.py" line="150"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="153"/>
         <source>MS Project XML (*.xml)</source>
         <translation>MS Project XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/database_actions.py" line="158"/>
-        <location filename="../../desktop/ui/views/database_actions.py" line="208"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="161"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="211"/>
         <source>Written: %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/database_actions.py" line="163"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="166"/>
         <source>Schedule (tasks)</source>
         <translation>공정표 (작업)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/database_actions.py" line="164"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="167"/>
         <source>Budget variance and earned value</source>
         <translation>예산 차이와 성과(EVM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/database_actions.py" line="165"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="168"/>
         <source>Funding commitments</source>
         <translation>투자 약정</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/database_actions.py" line="166"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="169"/>
         <source>Expected effects</source>
         <translation>기대 효과</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/database_actions.py" line="179"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="182"/>
         <source>Export a table</source>
         <translation>표 내보내기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/database_actions.py" line="180"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="183"/>
         <source>Table:</source>
         <translation>표:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/database_actions.py" line="187"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="190"/>
         <source>Excel (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/database_actions.py" line="205"/>
+        <location filename="../../desktop/ui/views/database_actions.py" line="208"/>
         <source>Could not write %1: %2</source>
         <translation>%1에 쓰지 못했습니다: %2</translation>
     </message>
@@ -2591,282 +3518,322 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="203"/>
+        <location filename="../../desktop/domain/messages.py" line="219"/>
         <source>Name (Korean)</source>
         <translation>이름 (한글)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="204"/>
+        <location filename="../../desktop/domain/messages.py" line="220"/>
         <source>Name (English)</source>
         <translation>이름 (영문)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="205"/>
+        <location filename="../../desktop/domain/messages.py" line="221"/>
         <source>Planned start</source>
         <translation>계획 시작</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="206"/>
+        <location filename="../../desktop/domain/messages.py" line="222"/>
         <source>Planned finish</source>
         <translation>계획 종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="207"/>
+        <location filename="../../desktop/domain/messages.py" line="223"/>
         <source>Target MW</source>
         <translation>목표 MW</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="208"/>
+        <location filename="../../desktop/domain/messages.py" line="224"/>
         <source>Target GPUs</source>
         <translation>목표 GPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="209"/>
+        <location filename="../../desktop/domain/messages.py" line="225"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="210"/>
+        <location filename="../../desktop/domain/messages.py" line="226"/>
         <source>Finish</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="211"/>
+        <location filename="../../desktop/domain/messages.py" line="227"/>
         <source>Actual start</source>
         <translation>실적 시작</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="212"/>
+        <location filename="../../desktop/domain/messages.py" line="228"/>
         <source>Actual finish</source>
         <translation>실적 종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="213"/>
+        <location filename="../../desktop/domain/messages.py" line="229"/>
         <source>Actual</source>
         <translation>실적</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="214"/>
+        <location filename="../../desktop/domain/messages.py" line="230"/>
         <source>Forecast</source>
         <translation>전망</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="215"/>
+        <location filename="../../desktop/domain/messages.py" line="231"/>
         <source>% complete</source>
         <translation>진척률 (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="216"/>
+        <location filename="../../desktop/domain/messages.py" line="232"/>
         <source>Total investment</source>
         <translation>총 투자비</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="217"/>
+        <location filename="../../desktop/domain/messages.py" line="233"/>
         <source>Site area</source>
         <translation>부지 면적</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="218"/>
+        <location filename="../../desktop/domain/messages.py" line="234"/>
         <source>Minimum foreign share</source>
         <translation>외국자본 최소 비율</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="219"/>
+        <location filename="../../desktop/domain/messages.py" line="235"/>
         <source>Construction start deadline</source>
         <translation>착공 기한</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="220"/>
+        <location filename="../../desktop/domain/messages.py" line="236"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="221"/>
+        <location filename="../../desktop/domain/messages.py" line="237"/>
         <source>Amount (currency)</source>
         <translation>금액 (해당 통화)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="222"/>
+        <location filename="../../desktop/domain/messages.py" line="238"/>
         <source>Exchange rate</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="223"/>
+        <location filename="../../desktop/domain/messages.py" line="239"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="224"/>
+        <location filename="../../desktop/domain/messages.py" line="240"/>
         <source>Measured on</source>
         <translation>측정일</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="225"/>
+        <location filename="../../desktop/domain/messages.py" line="241"/>
         <source>Installed MW</source>
         <translation>설치 MW</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="226"/>
+        <location filename="../../desktop/domain/messages.py" line="242"/>
         <source>Energised MW</source>
         <translation>가동 MW</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="227"/>
+        <location filename="../../desktop/domain/messages.py" line="243"/>
         <source>Installed GPUs</source>
         <translation>설치 GPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="228"/>
+        <location filename="../../desktop/domain/messages.py" line="244"/>
         <source>Reported on</source>
         <translation>보고일</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="229"/>
+        <location filename="../../desktop/domain/messages.py" line="245"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="230"/>
+        <location filename="../../desktop/domain/messages.py" line="246"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="231"/>
+        <location filename="../../desktop/domain/messages.py" line="247"/>
         <source>Committed on</source>
         <translation>약정일</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="232"/>
+        <location filename="../../desktop/domain/messages.py" line="248"/>
         <source>Paid on</source>
         <translation>납입일</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="233"/>
+        <location filename="../../desktop/domain/messages.py" line="249"/>
         <source>Commitment</source>
         <translation>약정</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="234"/>
+        <location filename="../../desktop/domain/messages.py" line="250"/>
         <source>Duration</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="235"/>
+        <location filename="../../desktop/domain/messages.py" line="251"/>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="236"/>
+        <location filename="../../desktop/domain/messages.py" line="252"/>
         <source>First month</source>
         <translation>시작 월</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="237"/>
+        <location filename="../../desktop/domain/messages.py" line="253"/>
         <source>Last month</source>
         <translation>종료 월</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="238"/>
+        <location filename="../../desktop/domain/messages.py" line="254"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="239"/>
+        <location filename="../../desktop/domain/messages.py" line="255"/>
         <source>Spread</source>
         <translation>배분 방식</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="240"/>
+        <location filename="../../desktop/domain/messages.py" line="256"/>
         <source>Planned amount</source>
         <translation>계획 금액</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="241"/>
+        <location filename="../../desktop/domain/messages.py" line="257"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="242"/>
+        <location filename="../../desktop/domain/messages.py" line="258"/>
         <source>Estimate to complete</source>
         <translation>잔여 소요 추정액</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="243"/>
+        <location filename="../../desktop/domain/messages.py" line="259"/>
         <source>Progress date</source>
         <translation>진척 측정일</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="244"/>
+        <location filename="../../desktop/domain/messages.py" line="260"/>
         <source>EAC method</source>
         <translation>EAC 산정 방식</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="245"/>
+        <location filename="../../desktop/domain/messages.py" line="261"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="246"/>
+        <location filename="../../desktop/domain/messages.py" line="262"/>
         <source>Watch threshold</source>
         <translation>주의 기준</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="247"/>
+        <location filename="../../desktop/domain/messages.py" line="263"/>
         <source>Over threshold</source>
         <translation>초과 기준</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="248"/>
+        <location filename="../../desktop/domain/messages.py" line="264"/>
         <source>Predecessors</source>
         <translation>선행 작업</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="249"/>
+        <location filename="../../desktop/domain/messages.py" line="265"/>
         <source>Outline</source>
         <translation>개요 수준</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="250"/>
+        <location filename="../../desktop/domain/messages.py" line="266"/>
         <source>Baseline name</source>
         <translation>기준 계획 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="251"/>
+        <location filename="../../desktop/domain/messages.py" line="267"/>
         <source>Constraint</source>
         <translation>제약</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="252"/>
+        <location filename="../../desktop/domain/messages.py" line="268"/>
+        <source>Iterations</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="269"/>
+        <source>Three-point estimate</source>
+        <translation>3점 추정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="270"/>
+        <source>Probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="271"/>
+        <source>Impact (days)</source>
+        <translation>영향(일)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="272"/>
+        <source>Correlation</source>
+        <translation>상관계수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="273"/>
+        <source>Distribution</source>
+        <translation>분포</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="274"/>
+        <source>Optimistic (%)</source>
+        <translation>낙관(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="275"/>
+        <source>Pessimistic (%)</source>
+        <translation>비관(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="276"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="253"/>
+        <location filename="../../desktop/domain/messages.py" line="277"/>
         <source>Domestic / foreign</source>
         <translation>국내 / 외국</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="254"/>
+        <location filename="../../desktop/domain/messages.py" line="278"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="255"/>
+        <location filename="../../desktop/domain/messages.py" line="279"/>
         <source>Retired on</source>
         <translation>참여 종료일</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="256"/>
+        <location filename="../../desktop/domain/messages.py" line="280"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="257"/>
+        <location filename="../../desktop/domain/messages.py" line="281"/>
         <source>Role (English)</source>
         <translation>역할 (영문)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="258"/>
+        <location filename="../../desktop/domain/messages.py" line="282"/>
         <source>Participant</source>
         <translation>참여 기관</translation>
     </message>
@@ -2884,22 +3851,22 @@
         <translation>약정 추가</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/funding_actions.py" line="71"/>
+        <location filename="../../desktop/ui/views/funding_actions.py" line="72"/>
         <source>Record a signed commitment first.</source>
         <translation>먼저 체결된 약정을 기록하십시오.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/funding_actions.py" line="77"/>
+        <location filename="../../desktop/ui/views/funding_actions.py" line="78"/>
         <source>Record payment</source>
         <translation>납입 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/funding_actions.py" line="93"/>
+        <location filename="../../desktop/ui/views/funding_actions.py" line="94"/>
         <source>This commitment has payments: delete them first.</source>
         <translation>이 약정에는 납입 기록이 있습니다. 먼저 납입 기록을 삭제하십시오.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/funding_actions.py" line="96"/>
+        <location filename="../../desktop/ui/views/funding_actions.py" line="97"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
@@ -3044,6 +4011,7 @@
         <location filename="../../desktop/ui/views/budget_actions.py" line="128"/>
         <location filename="../../desktop/ui/views/budget_actions.py" line="191"/>
         <location filename="../../desktop/ui/views/budget_actions.py" line="205"/>
+        <location filename="../../desktop/ui/views/budget_lines.py" line="44"/>
         <source>Phase %1</source>
         <translation>%1단계</translation>
     </message>
@@ -3057,31 +4025,51 @@
         <source>Signed</source>
         <translation>체결</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/models/risk_models.py" line="11"/>
+        <source>Triangular</source>
+        <translation>삼각</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/risk_models.py" line="12"/>
+        <source>PERT (beta)</source>
+        <translation>PERT(베타)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/risk_models.py" line="13"/>
+        <source>Uniform</source>
+        <translation>균등</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/risk_models.py" line="54"/>
+        <source>%1 d</source>
+        <translation>%1일</translation>
+    </message>
 </context>
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="50"/>
+        <location filename="../../desktop/ui/actions.py" line="51"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="55"/>
+        <location filename="../../desktop/ui/actions.py" line="56"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="56"/>
+        <location filename="../../desktop/ui/actions.py" line="57"/>
         <source>&amp;Data</source>
         <translation>데이터(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="58"/>
+        <location filename="../../desktop/ui/actions.py" line="59"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="60"/>
+        <location filename="../../desktop/ui/actions.py" line="61"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -3767,236 +4755,316 @@
     </message>
     <message>
         <location filename="../../desktop/domain/messages.py" line="153"/>
+        <source>“{task}”: the optimistic, most likely and pessimistic durations must be numbers.</source>
+        <translation>“{task}”: 낙관·최빈·비관 기간은 모두 숫자로 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="154"/>
+        <source>“{task}”: a duration cannot be negative ({value} days).</source>
+        <translation>“{task}”: 기간은 음수일 수 없습니다(입력값 {value}일).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="155"/>
+        <source>“{task}”: the durations must run optimistic ≤ most likely ≤ pessimistic (given {optimistic}, {most_likely}, {pessimistic} days).</source>
+        <translation>“{task}”: 기간은 낙관 ≤ 최빈 ≤ 비관 순서여야 합니다(입력값 {optimistic}, {most_likely}, {pessimistic}일).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="156"/>
+        <source>“{task}” has two estimates.</source>
+        <translation>“{task}”에 대한 추정치가 두 개 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="157"/>
+        <source>“{task}” is a summary task: its duration comes from its tasks. Give the estimate to them.</source>
+        <translation>요약 작업 “{task}”의 기간은 하위 작업에서 정해집니다. 추정치는 하위 작업에 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="158"/>
+        <source>“{value}” is not a distribution (triangular, PERT, uniform).</source>
+        <translation>“{value}”: 지원하지 않는 분포입니다. 삼각, PERT, 균등 중에서 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="159"/>
+        <source>A probability must be between 0 and 1 (0 % and 100 %); “{value}” is not.</source>
+        <translation>확률은 0과 1(0 %~100 %) 사이여야 합니다. 입력값: “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="160"/>
+        <source>“{task}”: an impact must be a number of days from 0 to 100,000 (given {value}).</source>
+        <translation>“{task}”: 영향은 0~100,000일 사이의 일수여야 합니다(입력값 {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="161"/>
+        <source>The task “{task}” is not in the schedule.</source>
+        <translation>작업 “{task}”: 일정에 없는 작업입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="162"/>
+        <source>“{task}” is a summary task: name the task or milestone the risk delays.</source>
+        <translation>요약 작업 “{task}”에는 위험을 연결할 수 없습니다. 위험이 지연시키는 작업이나 마일스톤을 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="163"/>
+        <source>A risk needs a title.</source>
+        <translation>위험 제목을 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="164"/>
+        <source>Name at least one task or milestone the risk delays.</source>
+        <translation>위험이 지연시키는 작업이나 마일스톤을 하나 이상 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="165"/>
+        <source>Group “{group}”: a correlation of {value} is not valid for its tasks (allowed: {minimum} to 1).</source>
+        <translation>그룹 “{group}”: 상관계수가 유효하지 않습니다(입력값 {value}, 허용 범위 {minimum}~1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="166"/>
+        <source>“{task}” is in the groups “{other}” and “{group}”; a task belongs to one group.</source>
+        <translation>“{task}” 작업이 그룹 “{other}”, “{group}”에 모두 속해 있습니다. 작업은 한 그룹에만 속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="167"/>
+        <source>A group named “{name}” already exists.</source>
+        <translation>이름이 “{name}”인 그룹이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="168"/>
+        <source>The analysis was cancelled.</source>
+        <translation>분석을 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="169"/>
         <source>Rows of the import “{source}” were changed or deleted since: it cannot be undone as a whole.</source>
         <translation>가져오기 “{source}”의 행이 그 뒤에 바뀌었거나 삭제되어, 한꺼번에 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="154"/>
+        <location filename="../../desktop/domain/messages.py" line="170"/>
         <source>The import “{source}” has already been removed.</source>
         <translation>가져오기 “{source}”는 이미 되돌려졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="155"/>
+        <location filename="../../desktop/domain/messages.py" line="171"/>
         <source>The import “{source}” is already in place.</source>
         <translation>가져오기 “{source}”는 이미 반영되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="156"/>
+        <location filename="../../desktop/domain/messages.py" line="172"/>
         <source>Progress of {value} % in {month} is below the previous measurement ({previous} %). Record it anyway?</source>
         <translation>{month} 진척률 {value}%가 직전 측정값({previous}%)보다 낮습니다. 그래도 기록하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="157"/>
+        <location filename="../../desktop/domain/messages.py" line="173"/>
         <source>{month} is before the budget line starts ({start}).</source>
         <translation>{month}: 예산 항목 시작({start}) 전입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="158"/>
+        <location filename="../../desktop/domain/messages.py" line="174"/>
         <source>A summary task&apos;s progress comes from its tasks: enter it on them.</source>
         <translation>요약 작업의 진척률은 하위 작업에서 계산됩니다. 하위 작업에 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="159"/>
+        <location filename="../../desktop/domain/messages.py" line="175"/>
         <source>The line&apos;s period {start}–{finish} lies outside phase {phase} (from {phase_start} to {phase_finish}).</source>
         <translation>예산 항목 기간 {start}~{finish}가 {phase}단계 기간({phase_start}~{phase_finish})을 벗어납니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="160"/>
+        <location filename="../../desktop/domain/messages.py" line="176"/>
         <source>Phase {phase} already has a budget line named “{name}”.</source>
         <translation>{phase}단계에 “{name}” 예산 항목이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="161"/>
+        <location filename="../../desktop/domain/messages.py" line="177"/>
         <source>The budget of {budget:,} won is below what the line has already spent ({spent:,} won) or contracted ({contracted:,} won). Keep it anyway?</source>
         <translation>예산 {budget:,}원이 이 항목의 집행액({spent:,}원) 또는 계약액({contracted:,}원)보다 적습니다. 그래도 저장하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="162"/>
+        <location filename="../../desktop/domain/messages.py" line="178"/>
         <source>{field}: there is no budget category “{text}”.</source>
         <translation>{field}: “{text}” 예산 분류가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="163"/>
+        <location filename="../../desktop/domain/messages.py" line="179"/>
         <source>{month} already has a measurement for this budget line: change it in the budget table.</source>
         <translation>이 예산 항목에는 {month} 측정값이 이미 있습니다. 예산 표에서 고치십시오.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="164"/>
+        <location filename="../../desktop/domain/messages.py" line="180"/>
         <source>“{path}” is an empty file (0 bytes), not a database. It was not changed. Choose another file, or confirm that a new database should be made in it.</source>
         <translation>“{path}”은 빈 파일(0바이트)이며 데이터베이스가 아닙니다. 파일은 바뀌지 않았습니다. 다른 파일을 선택하거나, 이 파일에 새 데이터베이스를 만들지 확인해 주십시오.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="165"/>
+        <location filename="../../desktop/domain/messages.py" line="181"/>
         <source>“{path}” was interrupted while saving and must finish undoing that change, which needs write permission. Open it once from a folder you can write to (or ask for write permission); nothing was changed.</source>
         <translation>“{path}”은 저장 도중 중단되어, 중단된 변경을 되돌리는 작업을 마쳐야 하며 여기에는 쓰기 권한이 필요합니다. 쓰기 권한이 있는 폴더에서 한 번 열거나 쓰기 권한을 요청하십시오. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="166"/>
+        <location filename="../../desktop/domain/messages.py" line="182"/>
         <source>“{path}” is open in another window or on another computer. Close it there first, then restore again. Nothing was changed.</source>
         <translation>“{path}”이 다른 창이나 다른 컴퓨터에서 열려 있습니다. 그곳에서 먼저 닫은 뒤 다시 복원하십시오. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="167"/>
+        <location filename="../../desktop/domain/messages.py" line="183"/>
         <source>The disk of “{path}” is full. Free some space and open it again; the file was not changed.</source>
         <translation>“{path}”이 있는 디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 여십시오. 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="168"/>
+        <location filename="../../desktop/domain/messages.py" line="184"/>
         <source>Another user is saving to this database right now. Your change was not saved yet; try again in a moment.</source>
         <translation>다른 사용자가 지금 이 데이터베이스에 저장하고 있습니다. 변경 내용은 아직 저장되지 않았습니다. 잠시 후 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="169"/>
+        <location filename="../../desktop/domain/messages.py" line="185"/>
         <source>The disk is full: your change was not saved. Free some space and try again; everything saved before is intact.</source>
         <translation>디스크가 가득 차서 변경 내용을 저장하지 못했습니다. 공간을 확보한 뒤 다시 시도하십시오. 이전에 저장한 내용은 모두 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="170"/>
+        <location filename="../../desktop/domain/messages.py" line="186"/>
         <source>The database can no longer be written (the file or its folder became read-only). Your change was not saved.</source>
         <translation>데이터베이스에 더 이상 쓸 수 없습니다(파일이나 폴더가 읽기 전용이 되었습니다). 변경 내용은 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="171"/>
+        <location filename="../../desktop/domain/messages.py" line="187"/>
         <source>The database file could not be read or written ({detail}). If it is on a network drive, check the connection. Your change was not saved.</source>
         <translation>데이터베이스 파일을 읽거나 쓰지 못했습니다({detail}). 네트워크 드라이브에 있다면 연결을 확인하십시오. 변경 내용은 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="172"/>
+        <location filename="../../desktop/domain/messages.py" line="188"/>
         <source>The database file is damaged ({detail}). Nothing more was written; restore it from a backup.</source>
         <translation>데이터베이스 파일이 손상되었습니다({detail}). 더 이상 아무것도 쓰지 않았습니다. 백업에서 복원하십시오.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="173"/>
+        <location filename="../../desktop/domain/messages.py" line="189"/>
         <source>The database refused a value ({detail}); nothing was changed.</source>
         <translation>데이터베이스가 값을 거부했습니다({detail}). 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="174"/>
+        <location filename="../../desktop/domain/messages.py" line="190"/>
         <source>{who} changed this item at {when} after you opened it. Your change was not saved; look at the new values and edit again.</source>
         <translation>이 항목을 연 뒤 {who} 사용자가 {when}에 변경했습니다. 변경 내용은 저장되지 않았습니다. 새 값을 확인한 뒤 다시 수정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="175"/>
+        <location filename="../../desktop/domain/messages.py" line="191"/>
         <source>{field}: “{value}” is not an acceptable value here.</source>
         <translation>{field}: “{value}”은 여기에 쓸 수 있는 값이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="176"/>
+        <location filename="../../desktop/domain/messages.py" line="192"/>
         <source>{field}: the text has {length:,} characters; at most {limit:,} are allowed.</source>
         <translation>{field}: 글자 수가 {length:,}자입니다. 최대 {limit:,}자까지 입력할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="177"/>
+        <location filename="../../desktop/domain/messages.py" line="193"/>
         <source>{field}: the text contains invisible control characters (or a line break where none is allowed); remove them.</source>
         <translation>{field}: 보이지 않는 제어 문자(또는 허용되지 않는 줄바꿈)가 들어 있습니다. 지우고 다시 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="178"/>
+        <location filename="../../desktop/domain/messages.py" line="194"/>
         <source>{field}: “{value}” is not a finite number.</source>
         <translation>{field}: “{value}”은 유한한 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="179"/>
+        <location filename="../../desktop/domain/messages.py" line="195"/>
         <source>{field}: {value} is outside the years 1900–2200.</source>
         <translation>{field}: {value}은 1900–2200년 범위를 벗어납니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="180"/>
+        <location filename="../../desktop/domain/messages.py" line="196"/>
         <source>“{path}” unpacks to {size_mb} MB, more than the {limit_mb} MB a spreadsheet may hold here; it was not read.</source>
         <translation>“{path}”은 압축을 풀면 {size_mb}MB로, 허용 한도 {limit_mb}MB를 넘습니다. 파일을 읽지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="181"/>
+        <location filename="../../desktop/domain/messages.py" line="197"/>
         <source>“{path}” has more than {limit:,} cells; split it into smaller files.</source>
         <translation>“{path}”의 셀이 {limit:,}개를 넘습니다. 작은 파일로 나누십시오.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="182"/>
+        <location filename="../../desktop/domain/messages.py" line="198"/>
         <source>The database checks out: integrity, {rows:,} audit rows in an unbroken chain, {anchors} anchors, no change outside the application.</source>
         <translation>검증 통과: 무결성 정상, 감사 기록 {rows:,}건의 해시 체인 끊김 없음, 기준점 {anchors}개 일치, 프로그램 밖 변경 없음.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="183"/>
+        <location filename="../../desktop/domain/messages.py" line="199"/>
         <source>{count} problem(s) found (listed above).</source>
         <translation>문제 {count}건을 찾았습니다(위 목록 참조).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="184"/>
+        <location filename="../../desktop/domain/messages.py" line="200"/>
         <source>More problems of the same kind ({kind}) are not listed.</source>
         <translation>같은 종류({kind})의 문제가 더 있으나 목록에서 생략했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="185"/>
+        <location filename="../../desktop/domain/messages.py" line="201"/>
         <source>SQLite&apos;s integrity check failed: {detail}</source>
         <translation>SQLite 무결성 검사에 실패했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="186"/>
+        <location filename="../../desktop/domain/messages.py" line="202"/>
         <source>Audit row {id} does not follow the row before it: a row before it was removed or inserted.</source>
         <translation>감사 기록 {id}번이 바로 앞 기록과 이어지지 않습니다. 그 앞의 기록이 삭제되었거나 끼워 넣어졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="187"/>
+        <location filename="../../desktop/domain/messages.py" line="203"/>
         <source>Audit row {id} was altered after it was written.</source>
         <translation>감사 기록 {id}번이 기록된 뒤 변경되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="188"/>
+        <location filename="../../desktop/domain/messages.py" line="204"/>
         <source>The anchor of {at} ({reason}) names audit row {id}, which no longer exists: rows were removed.</source>
         <translation>{at}의 기준점({reason})이 가리키는 감사 기록 {id}번이 없습니다. 기록이 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="189"/>
+        <location filename="../../desktop/domain/messages.py" line="205"/>
         <source>The anchor of {at} ({reason}) does not match audit row {id}: the chain up to it was rewritten.</source>
         <translation>{at}의 기준점({reason})이 감사 기록 {id}번과 일치하지 않습니다. 그때까지의 기록이 다시 작성되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="190"/>
+        <location filename="../../desktop/domain/messages.py" line="206"/>
         <source>The anchor of {at} ({reason}) counted {expected} audit rows up to row {id}; there are {found}.</source>
         <translation>{at}의 기준점({reason})에는 {id}번까지 감사 기록이 {expected}건으로 기록되어 있으나 지금은 {found}건입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="191"/>
+        <location filename="../../desktop/domain/messages.py" line="207"/>
         <source>The month close recorded in audit row {id} ({at}) has lost its anchor.</source>
         <translation>감사 기록 {id}번({at})의 월 마감 기준점이 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="192"/>
+        <location filename="../../desktop/domain/messages.py" line="208"/>
         <source>{table} row {key} was changed ({op}) without an audit record: outside the application.</source>
         <translation>{table}의 {key}번 행이 감사 기록 없이 변경({op})되었습니다. 프로그램 밖에서 변경되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="193"/>
+        <location filename="../../desktop/domain/messages.py" line="209"/>
         <source>Audit row {id}, which recorded a change of {table} row {key}, was removed.</source>
         <translation>{table}의 {key}번 행 변경을 기록한 감사 기록 {id}번이 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="194"/>
+        <location filename="../../desktop/domain/messages.py" line="210"/>
         <source>The change log of audit row {id} was altered.</source>
         <translation>감사 기록 {id}번의 변경 내역이 바뀌었습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="195"/>
+        <location filename="../../desktop/domain/messages.py" line="211"/>
         <source>{table} row {key} was added outside the application.</source>
         <translation>{table}의 {key}번 행이 프로그램 밖에서 추가되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="196"/>
+        <location filename="../../desktop/domain/messages.py" line="212"/>
         <source>{table} row {key} was changed outside the application.</source>
         <translation>{table}의 {key}번 행이 프로그램 밖에서 변경되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="197"/>
+        <location filename="../../desktop/domain/messages.py" line="213"/>
         <source>{table} row {key} was removed outside the application.</source>
         <translation>{table}의 {key}번 행이 프로그램 밖에서 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="198"/>
+        <location filename="../../desktop/domain/messages.py" line="214"/>
         <source>Change tracking of {table} was switched off or altered ({trigger}).</source>
         <translation>{table}의 변경 추적이 꺼졌거나 바뀌었습니다({trigger}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="199"/>
+        <location filename="../../desktop/domain/messages.py" line="215"/>
         <source>Audit row {id} ({at}) is not the one in the backup: the chain was rewritten since (or the database was restored).</source>
         <translation>감사 기록 {id}번({at})이 백업의 기록과 다릅니다. 그 뒤에 기록이 다시 작성되었습니다(또는 데이터베이스가 복원되었습니다).</translation>
     </message>

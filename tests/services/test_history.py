@@ -130,5 +130,6 @@ def test_an_import_whose_rows_changed_since_is_not_removed_half(example_db, tmp_
     before = costs(db)
     with pytest.raises(ConflictError) as refused:
         history.undo()
-    assert refused.value.code == "import_rows_changed" and costs(db) == before
+    assert refused.value.code == "row_changed" and costs(db) == before  # who deleted it, and when
+    assert refused.value.params["who"] and refused.value.params["when"]
     assert history.can_undo and db["imports"].get(first.entity_id)["state"] == "applied"

@@ -167,11 +167,11 @@ def test_costs_sheet_is_previewed_imported_and_undone(make_window, example_db, t
         dialog.import_button.click()
 
     assert import_sheet_file(window.context, path, "costs", run_dialog=drive)
-    assert seen["mapping"] == {"phase": 0, "category": 1, "month": 2, "amount": 3, "note": 4}
+    assert seen["mapping"] == {"phase": 0, "category": 1, "name": None, "month": 2, "amount": 3, "note": 4}
     assert shown in seen["file"] and seen["enabled"]
     assert [row[0] for row in seen["rows"]] == ["2", "3"]
-    assert seen["rows"][0][2:] == ["1단계", "건축", "2026-10", "1,200,000,000", "기성 1회"]
-    assert seen["rows"][1][5] == "1,234,000"
+    assert seen["rows"][0][2:] == ["1단계", "건축", "", "2026-10", "1,200,000,000", "기성 1회"]
+    assert seen["rows"][1][6] == "1,234,000"
     assert total(db) == before + ADDED and db["actual_costs"].count == count + 2
     window.undo()
     assert total(db) == before and db["actual_costs"].count == count

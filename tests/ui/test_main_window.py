@@ -71,7 +71,7 @@ def test_a_refused_undo_keeps_menu_history_and_data(make_window, db):
     gone = delete_audited(db, "capacity_measurements", changes.entity_id)  # the other copy's delete
     rows = list(db.query("SELECT * FROM capacity_measurements"))
     assert window.undo() is False
-    assert window.errors and "더 이상 없습니다" in window.errors[-1]
+    assert window.errors and "변경했습니다" in window.errors[-1]  # who removed it, and when
     assert list(db.query("SELECT * FROM capacity_measurements")) == rows
     assert window.history.index == 1 and a["undo"].isEnabled() and not a["redo"].isEnabled()
     assert a["undo"].text() == label and window.runner.stack.index() == 1

@@ -28,17 +28,27 @@ if TYPE_CHECKING:
     from desktop.services.imports import ImportPreview
 
 CONTEXT = "SheetImportDialog"
-FIELDS = {"costs": ("phase", "category", "month", "amount", "note"),
-          "payments": ("party", "paid_on", "amount", "fx_rate", "committed_on", "note"),
-          "parties": ("name_ko", "name_en", "kind", "is_foreign", "country", "currency", "role_ko")}
 TITLES = {"costs": QT_TRANSLATE_NOOP("SheetImportDialog", "Import actual costs"),
           "payments": QT_TRANSLATE_NOOP("SheetImportDialog", "Import funding payments"),
+          "budget": QT_TRANSLATE_NOOP("SheetImportDialog", "Import budget lines"),
+          "contracts": QT_TRANSLATE_NOOP("SheetImportDialog", "Import contracts"),
+          "progress": QT_TRANSLATE_NOOP("SheetImportDialog", "Import progress"),
+          "commitments": QT_TRANSLATE_NOOP("SheetImportDialog", "Import funding commitments"),
+          "capacity": QT_TRANSLATE_NOOP("SheetImportDialog", "Import capacity measurements"),
           "parties": QT_TRANSLATE_NOOP("SheetImportDialog", "Import participants")}
 LABELS = {"phase": QT_TRANSLATE_NOOP("SheetImportDialog", "Phase"),
           "category": QT_TRANSLATE_NOOP("SheetImportDialog", "Category"),
           "amount": QT_TRANSLATE_NOOP("SheetImportDialog", "Amount"),
           "note": QT_TRANSLATE_NOOP("SheetImportDialog", "Note"),
-          "party": QT_TRANSLATE_NOOP("SheetImportDialog", "Participant")}
+          "party": QT_TRANSLATE_NOOP("SheetImportDialog", "Participant"),
+          "name": QT_TRANSLATE_NOOP("SheetImportDialog", "Line name"),
+          "budget": QT_TRANSLATE_NOOP("SheetImportDialog", "Budget (BAC)"),
+          "start": QT_TRANSLATE_NOOP("SheetImportDialog", "First month"),
+          "finish": QT_TRANSLATE_NOOP("SheetImportDialog", "Last month"),
+          "title": QT_TRANSLATE_NOOP("SheetImportDialog", "Contract title"),
+          "contract_no": QT_TRANSLATE_NOOP("SheetImportDialog", "Contract number"),
+          "percent": QT_TRANSLATE_NOOP("SheetImportDialog", "% complete"),
+          "etc": QT_TRANSLATE_NOOP("SheetImportDialog", "Estimate to complete")}
 REJECTED = "#c62828"
 
 
@@ -72,7 +82,9 @@ class SheetImportDialog(QDialog):
 
     def __init__(self, kind: str, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kind, self.fields = kind, FIELDS[kind]
+        from desktop.services.imports import KINDS
+
+        self.kind, self.fields = kind, KINDS[kind].fields
         self.setWindowTitle(_t(TITLES[kind]))
         self.submit: Callable[[ImportPreview], str | None] | None = None  # set by the caller
         self.make_preview: Callable[[dict], ImportPreview] | None = None
@@ -153,15 +165,18 @@ class SheetImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.resize(self.width(), self.minimumSizeHint().height())
 
-    def load(self, mapping: dict[str, int | None]) -> None:
+    def load(self, mapping: dict) -> None:
+        # what has no combo (a budget sheet's month columns) is kept as guessed
+        self._extra = {key: value for key, value in mapping.items() if key not in self.combos}
         for name, combo in self.combos.items():
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(name))))
             combo.blockSignals(False)
         self.refresh()
 
-    def result_draft(self) -> dict[str, int | None]:
-        return {name: combo.currentData() for name, combo in self.combos.items()}
+    def result_draft(self) -> dict:
+        return {**getattr(self, "_extra", {}),
+                **{name: combo.currentData() for name, combo in self.combos.items()}}
 
     # ---------------------------------------------------------------- preview
     def refresh(self) -> ImportPreview | None:
@@ -227,7 +242,7 @@ class SheetImportDialog(QDialog):
 def import_sheet_file(context, path: str | Path, kind: str, *,
                       run_dialog: Callable[[QDialog], object] | None = None,
                       parent: QWidget | None = None) -> bool:
-    """Preview ``path`` (kind "costs" or "payments") and import it as one undoable step;
+    """Preview ``path`` (a kind of desktop.services.imports.KINDS) and import it as one undoable step;
     True when imported.  ``context`` is a ViewContext (or a panel/window holding one)."""
     from desktop.interop.sheets import read_sheet
     from desktop.services.imports import guess_mapping, preview_import, run_import

@@ -4,7 +4,7 @@ cost entry, filters and export.  Editing an actual updates every figure at once.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton,
+    QAbstractItemView, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton,
     QSplitter, QTreeView, QVBoxLayout, QWidget,
 )
 from PySide6.QtCore import Qt
@@ -18,12 +18,13 @@ from desktop.services.budget_settings import set_eac_method
 from desktop.services.costs import set_month_actual
 from desktop.services.progress import restore_line_progress, set_line_etc, set_line_progress
 from desktop.services.lookups import (
-    budget_categories, budget_month_span, eac_method, month_actual_sums, phase_rows,
+    budget_by_phase, budget_categories, budget_line_choices, budget_month_span, eac_method,
+    month_actual_sums, phase_rows, total_investment,
 )
 from desktop.ui.i18n import explain
 from desktop.ui.labels import unit_line_text
 from desktop.ui.models.budget_model import BudgetTreeModel
-from desktop.ui.style import set_role
+from desktop.ui.style import set_panel_fill, set_role, set_text_color
 from desktop.ui.views.panel import Panel, ViewContext
 
 EAC_METHODS = [EacMethod.CPI, EacMethod.ATYPICAL, EacMethod.CPI_SPI, EacMethod.BOTTOM_UP]
@@ -44,9 +45,15 @@ class BudgetPanel(Panel):
         set_role(self.heading, "heading")
         layout.addWidget(self.heading)
         layout.addLayout(self._filters())
+        layout.addLayout(self._line_buttons())
+        self.total_label = QLabel()
+        self.total_label.setWordWrap(True)
+        layout.addWidget(self.total_label)
+        self.empty = self._empty_state()
+        layout.addWidget(self.empty)
         self.unit_label = QLabel()
         layout.addWidget(self.unit_label)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         self.tree = QTreeView()
         self.model = BudgetTreeModel(self)
         self.model.on_edit = self._edit
@@ -68,6 +75,53 @@ class BudgetPanel(Panel):
         splitter.setSizes([520, 360])
         layout.addWidget(splitter, 1)
         self.retranslate()
+
+    def _line_buttons(self) -> QHBoxLayout:
+        """Budget lines and contracts: add, edit, delete, import."""
+        from desktop.ui.views import budget_lines
+
+        row = QHBoxLayout()
+        self.add_line_button, self.edit_line_button, self.delete_line_button = (
+            QPushButton(), QPushButton(), QPushButton())
+        self.contracts_button, self.import_button = QPushButton(), QPushButton()
+        self.import_menu = QMenu(self)
+        self.import_actions = {kind: self.import_menu.addAction("") for kind in ("budget", "contracts", "progress")}
+        for kind, action in self.import_actions.items():
+            action.triggered.connect(lambda _=False, k=kind: budget_lines.import_sheet(self, k))
+        self.import_button.setMenu(self.import_menu)
+        for button in (self.add_line_button, self.edit_line_button, self.delete_line_button,
+                       self.contracts_button, self.import_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.add_line_button.clicked.connect(lambda: budget_lines.add_line(self))
+        self.edit_line_button.clicked.connect(lambda: budget_lines.edit_line(self, self.selected_line_id()))
+        self.delete_line_button.clicked.connect(lambda: budget_lines.delete_line(self, self.selected_line_id()))
+        self.contracts_button.clicked.connect(lambda: budget_lines.contracts(self))
+        return row
+
+    def _empty_state(self) -> QFrame:
+        """What a new office sees first: what to enter, and the buttons to do it."""
+        from desktop.ui.views import budget_lines
+
+        frame = QFrame()
+        set_panel_fill(frame, "#eef4fb")
+        box = QVBoxLayout(frame)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        box.addWidget(self.empty_label)
+        buttons = QHBoxLayout()
+        self.empty_add, self.empty_import = QPushButton(), QPushButton()
+        self.empty_add.clicked.connect(lambda: budget_lines.add_line(self))
+        self.empty_import.clicked.connect(lambda: budget_lines.import_sheet(self, "budget"))
+        buttons.addWidget(self.empty_add)
+        buttons.addWidget(self.empty_import)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        return frame
+
+    def selected_line_id(self) -> int | None:
+        node = self.model.node(self.tree.currentIndex())
+        return node.key if node is not None and node.level == "line" else None
 
     def _filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -108,9 +162,35 @@ class BudgetPanel(Panel):
         self.model.set_view(self.view, unit=self.context.money_unit(), category_names=names,
                             month_actuals=actuals)
         self._fill_filters()
+        self._show_budget_total()
         self.tree.expandToDepth(0)
         self.tree.header().resizeSections(self.tree.header().ResizeMode.ResizeToContents)
         self._show_totals()
+
+    def _show_budget_total(self) -> None:
+        """The budget against the announced total investment, at all times, by phase."""
+        from desktop.ui.labels import won_text
+
+        db = self.context.db
+        by_phase = budget_by_phase(db)
+        total, planned = sum(by_phase.values()), total_investment(db)
+        has_lines = self.view is not None and bool(self.view.lines)
+        any_line = bool(budget_line_choices(db))
+        self.empty.setVisible(not any_line)
+        self.splitter.setVisible(has_lines or any_line)
+        phases = " · ".join(self.tr("Phase %1 %2").replace("%1", str(n)).replace("%2", won_text(w))
+                            for n, w in by_phase.items())
+        if planned is None:
+            text = self.tr("Budget %1 (the total investment is not set)").replace("%1", won_text(total))
+        else:
+            gap = total - planned
+            state = (self.tr("%1 over the total investment").replace("%1", won_text(gap)) if gap > 0 else
+                     self.tr("%1 not yet budgeted").replace("%1", won_text(-gap)) if gap < 0 else
+                     self.tr("equal to the total investment"))
+            text = self.tr("Budget %1 of the total investment %2: %3").replace("%1", won_text(total)) \
+                .replace("%2", won_text(planned)).replace("%3", state)
+        self.total_label.setText(f"{text}  ({phases})" if total else text)
+        set_text_color(self.total_label, "#c62828" if planned is not None and total > planned else None)
 
     def _korean(self) -> bool:
         from desktop.ui.labels import is_korean
@@ -213,6 +293,21 @@ class BudgetPanel(Panel):
                                   self.tr("AC + ETC (bottom-up)")])
         self.method_box.setCurrentIndex(index)
         self.cost_button.setText(self.tr("Enter costs…"))
+        self.add_line_button.setText(self.tr("Add budget line…"))
+        self.edit_line_button.setText(self.tr("Edit line…"))
+        self.delete_line_button.setText(self.tr("Delete line"))
+        self.contracts_button.setText(self.tr("Contracts…"))
+        self.import_button.setText(self.tr("Import from a sheet"))
+        for kind, text in (("budget", self.tr("Budget lines (.xlsx/.csv)…")),
+                           ("contracts", self.tr("Contracts (.xlsx/.csv)…")),
+                           ("progress", self.tr("Progress (.xlsx/.csv)…"))):
+            self.import_actions[kind].setText(text)
+        self.empty_label.setText(self.tr(
+            "No budget line yet. Enter the execution budget (실행예산) line by line — phase, category, "
+            "amount and period — or import it from the office's sheet. Costs, progress and earned "
+            "value build on these lines."))
+        self.empty_add.setText(self.tr("Add the first budget line…"))
+        self.empty_import.setText(self.tr("Import budget lines from a sheet…"))
         self.xlsx_button.setText(self.tr("Export Excel…"))
         self.csv_button.setText(self.tr("Export CSV…"))
         self.unit_label.setText(unit_line_text(self.context.money_unit()))

@@ -46,6 +46,9 @@ def remove_example(window) -> None:
 def backup_now(window) -> None:
     try:
         target = make_backup(window.db, window.db_path, keep=window.settings.backup_keep)
+    except DomainError as error:  # a full disk, a lock held by another user: said, not raised
+        window.show_domain_error(error)
+        return
     except OSError as error:
         window.show_error(_t(QT_TRANSLATE_NOOP("database_actions", "The backup could not be written: %1")).replace("%1", str(error)))
         return
@@ -207,3 +210,11 @@ def export_table(window) -> None:
         return
     window.statusBar().showMessage(_t(QT_TRANSLATE_NOOP("database_actions", "Written: %1")).replace(
         "%1", str(path)), 8000)
+
+
+def audit_trail(window) -> None:
+    from desktop.ui.dialogs.audit_dialog import AuditDialog
+
+    dialog = AuditDialog(window.db, window.db_path, window.context.today(), window)
+    runner = getattr(window, "run_dialog", None)
+    runner(dialog) if runner else dialog.exec()

@@ -29,10 +29,11 @@ from desktop.ui.views.panel import Panel, ViewContext
 if TYPE_CHECKING:  # the type only; the window never imports db
     from desktop.services.database_files import Database
 
-AREA_ORDER = ("overview", "schedule", "budget", "funding", "capacity", "effects", "reports")
+AREA_ORDER = ("overview", "schedule", "risk", "budget", "funding", "capacity", "effects", "reports")
 AREA_TITLES = {
     "overview": QT_TRANSLATE_NOOP("areas", "Overview"),
     "schedule": QT_TRANSLATE_NOOP("areas", "Schedule"),
+    "risk": QT_TRANSLATE_NOOP("areas", "Schedule risk"),
     "budget": QT_TRANSLATE_NOOP("areas", "Budget"),
     "funding": QT_TRANSLATE_NOOP("areas", "Funding"),
     "capacity": QT_TRANSLATE_NOOP("areas", "Capacity"),
@@ -43,6 +44,7 @@ AREA_TITLES = {
 
 PANELS = {  # area → (module, class), imported when the area is first shown
     "schedule": ("desktop.ui.views.schedule_panel", "SchedulePanel"),
+    "risk": ("desktop.ui.views.risk_panel", "RiskPanel"),
     "budget": ("desktop.ui.views.budget_panel", "BudgetPanel"),
     "funding": ("desktop.ui.views.funding_panel", "FundingPanel"),
     "capacity": ("desktop.ui.views.capacity_panel", "CapacityPanel"),
@@ -186,6 +188,7 @@ class MainWindow(QMainWindow):
         a["quit"].triggered.connect(self.close)
         a["refresh"].triggered.connect(self.refresh_all)
         a["about"].triggered.connect(self.show_about)
+        a["audit_trail"].triggered.connect(lambda: self.run_database_action("audit_trail"))
         a["help"].triggered.connect(self.show_help)
         a["parties"].triggered.connect(self.open_parties)
         for unit in MoneyUnit:
@@ -248,6 +251,7 @@ class MainWindow(QMainWindow):
         self.db, self.db_path = db, Path(path)
         self.context.db = db
         self.runner.clear(db)
+        self._data_version = db.data_version()
         self.settings.last_db_path = str(path)
         self.settings.remember_database(str(path))
         self.retranslate()
@@ -304,6 +308,29 @@ class MainWindow(QMainWindow):
 
     def show_domain_error(self, error: DomainError) -> None:
         self.show_error(explain(error))
+        if error.code == "row_changed":  # someone else's edit came first: show the new values
+            self.refresh_all()
+
+    # other copies of the application ---------------------------------------------------
+
+    def watch_other_writers(self, interval_ms: int = 2000) -> None:
+        """Notice commits of other processes (PRAGMA data_version, cheap) and refresh."""
+        from PySide6.QtCore import QTimer
+
+        self._data_version = self.db.data_version()
+        self._watch = QTimer(self)
+        self._watch.timeout.connect(self.check_other_writers)
+        self._watch.start(interval_ms)
+
+    def check_other_writers(self) -> bool:
+        """Refresh what is shown when another process committed since the last look."""
+        version = self.db.data_version()
+        if version == getattr(self, "_data_version", version):
+            return False
+        self._data_version = version
+        self.refresh_all()
+        self.statusBar().showMessage(self.tr("Updated with changes saved by another user."), 5000)
+        return True
 
     def _confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)
