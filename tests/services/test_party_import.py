@@ -89,3 +89,27 @@ def test_xlsx_and_an_undo_refused_once_a_record_names_an_imported_party(db, tmp_
         remove_import(db, import_id=changes.entity_id)
     assert info.value.code == "party_has_records"
     assert parties(db) == before
+
+
+def test_rows_for_a_retired_party_are_rejected_at_preview(db, tmp_path):
+    from desktop.services.parties import set_party_retired
+
+    investor = db.execute("SELECT id FROM parties WHERE name_ko = '텐서웨이브'").fetchone()[0]
+    set_party_retired(db, party_id=investor, retired_on="2026-06-01", today=TODAY)
+    sheet = csv(tmp_path, "기관,약정일,금액,통화,환율\n텐서웨이브,2026-07-01,100,USD,1400\n"
+                          "텐서웨이브,2026-05-02,100,USD,1400\n", name="commitments.csv")
+    preview = preview_import(db, sheet, guess_mapping(sheet.headers, "commitments"), "commitments")
+    assert {n: e.code for n, e in preview.rejected} == {2: "party_retired"}  # history before: fine
+    assert [n for n, _ in preview.accepted] == [3]
+
+
+def test_capacity_rows_that_make_no_sense_are_rejected_at_preview(db, tmp_path):
+    from desktop.services.records import record_capacity
+
+    record_capacity(db, phase_id=1, measured_on="2026-11-02", installed_mw=2, installed_gpus=None, today=TODAY)
+    sheet = csv(tmp_path, "단계,측정일,설치용량,가동용량,출처\n1,2026-11-03,2,3,보고\n1,2026-11-02,2.5,,보고\n"
+                          "1,2026-11-04,3,2,보고\n1,2026-11-04,3,2,보고\n", name="capacity.csv")
+    preview = preview_import(db, sheet, guess_mapping(sheet.headers, "capacity"), "capacity")
+    assert {n: e.code for n, e in preview.rejected} == {
+        2: "energised_above_installed", 3: "capacity_same_day", 5: "capacity_same_day"}
+    assert [n for n, _ in preview.accepted] == [4]
