@@ -42,6 +42,11 @@ def record_imports(db) -> None:
     _run_script(db, "schema_0002_imports.sql")
 
 
+@step("0003_report")
+def report_remedies(db) -> None:
+    _run_script(db, "schema_0003_report.sql")
+
+
 def known_names() -> set[str]:
     return {name for name, _ in STEPS}
 

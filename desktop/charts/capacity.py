@@ -139,7 +139,8 @@ def _plot(ax: Axes, data: CapacityChartData, end: date, key: str, installed: lis
     for field_name, color, label_key in installed:
         px, py = _values(data.actual, field_name)
         if px and not all(math.isnan(y) for y in py):
-            ax.plot(px, py, drawstyle="steps-post", color=color, marker="o", markersize=4,
+            ax.plot(px, py, drawstyle="steps-post", color=color,
+                    marker="o" if field_name != "energised_mw" else "^", markersize=4,
                     linewidth=2 if field_name != "energised_mw" else 1.4,
                     linestyle="-" if field_name != "energised_mw" else "--",
                     label=labels.get(label_key, label_key), gid=field_name)
@@ -155,7 +156,10 @@ def _plot(ax: Axes, data: CapacityChartData, end: date, key: str, installed: lis
         ax.set_ylim(bottom=0)
     else:
         ax.set_ylim(bottom=0)
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: _number(v) if v >= 0 else ""))
+    # a logarithmic axis has no 0: its bottom tick is left unlabelled rather than printed "0"
+    floor = 0 if not data.log_scale else 1e-9
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: _number(v) if v > floor or (v == 0 and not
+                                                                                         data.log_scale) else ""))
 
 
 def build_capacity(fig: Figure, data: CapacityChartData) -> None:

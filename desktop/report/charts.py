@@ -31,7 +31,9 @@ def chart_block(builder, data, width_px: float, height_px: float) -> Picture:
     return Picture(draw, height_px)
 
 
-def s_curve_block(series: dict, as_of_month: str, unit: MoneyUnit, label, width: float) -> Picture | None:
+def s_curve_block(series: dict, as_of_month: str, unit: MoneyUnit, label, width: float,
+                  term) -> Picture | None:
+    """The S-curve in the report's words: the glossary's terms for PV, EV and AC."""
     from desktop.charts.s_curve import SCurveData, build_s_curve
 
     if not series["months"]:
@@ -40,17 +42,16 @@ def s_curve_block(series: dict, as_of_month: str, unit: MoneyUnit, label, width:
                       baseline=series["baseline_pv"], status_month=as_of_month, unit_divisor=unit.value,
                       labels={"title": label("S-curve (cumulative)", "budget"), "unit": label("Unit: %1", "labels")
                               .replace("%1", label(UNIT_NAMES[unit], "labels")),
-                              "pv": label("Planned value (PV)", "budget"), "ev": label("Earned value (EV)", "budget"),
-                              "ac": label("Actual cost (AC)", "budget"), "baseline": label("Budget plan", "budget"),
-                              "status": label("Status month", "budget")})
-    return chart_block(build_s_curve, data, width, 260)
+                              "pv": term("pv"), "ev": term("ev"), "ac": term("ac"),
+                              "baseline": label("Budget plan", "budget"), "status": label("Status month", "budget")})
+    return chart_block(build_s_curve, data, width, 280)
 
 
 UNIT_NAMES = {MoneyUnit.WON: "KRW", MoneyUnit.THOUSAND: "KRW thousand", MoneyUnit.MILLION: "KRW million",
               MoneyUnit.HUNDRED_MILLION: "KRW 100 million"}
 
 
-def share_block(history: list, minimum: float, as_of_month: str, label, width: float) -> Picture | None:
+def share_block(history: list, minimum: float, as_of_month: str, label, width: float, term) -> Picture | None:
     from desktop.charts.funding import ShareHistoryData, build_foreign_share
 
     if not history:
@@ -58,15 +59,16 @@ def share_block(history: list, minimum: float, as_of_month: str, label, width: f
     data = ShareHistoryData(months=[h[0] for h in history], committed=[h[1] for h in history],
                             paid_in=[h[2] for h in history], minimum=minimum, status_month=as_of_month,
                             labels={"title": label("Foreign share by month", "FundingPanel"),
-                                    "committed": label("Committed", "FundingPanel"),
-                                    "paid_in": label("Paid in", "FundingPanel"),
+                                    "committed": term("pledged"), "paid_in": term("paid_in"),
                                     "minimum": label("Minimum %1", "FundingPanel").replace(
                                         "%1", f"{minimum * 100:.0f}%")})
-    return chart_block(build_foreign_share, data, width, 220)
+    return chart_block(build_foreign_share, data, width, 230)
 
 
 def capacity_block(phases: list[dict], points: list[dict], capacity: dict, status_date: date,
                    label, width: float) -> Picture:
+    """Linear (the phases' targets as steps are what a reader compares with), as on paper the
+    reader cannot switch to a logarithmic scale."""
     from desktop.charts.capacity import CapacityChartData, PhaseTarget, build_capacity
     from desktop.domain.capacity import CapacityPoint
 
@@ -79,7 +81,7 @@ def capacity_block(phases: list[dict], points: list[dict], capacity: dict, statu
         actual=[CapacityPoint(day(p["on"]), p["installed_mw"], p["energised_mw"], p["installed_gpus"])
                 for p in points],
         goal_mw=capacity.get("goal_mw"), goal_gpus=capacity.get("goal_gpus"), status_date=status_date,
-        log_scale=True,
+        log_scale=False,
         labels={k: label(v, "CapacityPanel") for k, v in (
             ("title", "Planned scale and installed capacity"), ("mw", "Power (MW)"), ("gpus", "GPUs"),
             ("planned", "Planned (end of phase)"), ("installed", "Installed"), ("energised", "Energised"),
