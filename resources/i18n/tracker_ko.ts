@@ -2281,6 +2281,34 @@
         <source>Constraint</source>
         <translation>제약</translation>
     </message>
+    <message>
+        <source>Sign-off boxes</source>
+        <translation>결재란</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>문서번호</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>담당·연락처</translation>
+    </message>
+    <message>
+        <source>Problems and measures</source>
+        <translation>문제점 및 대책</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>원인</translation>
+    </message>
+    <message>
+        <source>Recovery plan</source>
+        <translation>대책</translation>
+    </message>
 </context>
 <context>
     <name>funding</name>
@@ -2783,6 +2811,22 @@
     <message>
         <source>{month} is not closed.</source>
         <translation>{month}은(는) 마감되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{month} cannot be closed: the late milestone “{milestone}” has no written cause and recovery plan ({count} missing). Write them under “Problems and measures” in the reports panel first.</source>
+        <translation>{month} 마감 불가: 지연된 마일스톤 “{milestone}”의 원인과 대책이 작성되지 않았습니다 (미작성 {count}건). 보고서 화면의 ‘문제점 및 대책’에 먼저 적어 주십시오.</translation>
+    </message>
+    <message>
+        <source>{field}: {count} boxes were given; at most {limit} fit the page.</source>
+        <translation>{field}: {count}칸을 입력했습니다. 결재 칸은 {limit}칸까지 둘 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is longer than {limit} characters.</source>
+        <translation>{field}: “{text}”의 길이가 {limit}자를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>{field}: at most {limit} characters.</source>
+        <translation>{field}: {limit}자까지 입력할 수 있습니다.</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not a spread. Choose even, S-curve or manual.</source>
