@@ -28,6 +28,18 @@ def next_month(month: str) -> str:
     return f"{year + 1:04d}-01" if number == 12 else f"{year:04d}-{number + 1:02d}"
 
 
+def any_actuals(figures: dict) -> bool:
+    """Whether anything actual is recorded up to the month's status date (money, funding,
+    capacity, expected effects, or a milestone achieved in the month)."""
+    status = figures["status"]
+    return any([
+        status["funding"]["committed_won"], status.get("capacity", {}).get("installed_mw") is not None,
+        any(k["reported"] is not None for k in status["kpis"]),
+        bool(figures["budget"]["totals"].get("ac_won")),
+        any(m["actual"] and m["actual"][:7] == figures["month"] for m in status["milestones"]),
+    ])
+
+
 # ----------------------------------------------------------------- 이달 실적 / 차월 계획
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from desktop.report.blocks import Block, PageBreak, font
 
 DPI = 96
 MARGIN_MM = 15.0
-HEADER_H, FOOTER_H = 28.0, 28.0
+HEADER_H, FOOTER_H = 46.0, 28.0  # the header: names on top, the draft / example marks below
 
 
 @dataclass
@@ -127,11 +127,12 @@ def _paint_frame(painter: QPainter, frame: Frame, small: QFont, width: float, he
                  number: int) -> None:
     painter.setFont(small)
     painter.setPen(QColor("#555555"))
-    top = QRectF(0, 0, width, HEADER_H - 8)
+    top = QRectF(0, 0, width, 20)
     painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), frame.header_left)
     painter.drawText(top, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), frame.header_right)
-    if frame.draft:
-        _paint_draft(painter, frame.draft, font(frame.base_font, 10, True), width)
+    marks = [m for m in (frame.draft, frame.watermark) if m]
+    if marks:
+        _paint_marks(painter, marks, font(frame.base_font, 10, True), width, 22)
     painter.setPen(QPen(QColor("#9e9e9e"), 0.8))
     painter.drawLine(0, HEADER_H - 5, width, HEADER_H - 5)
     bottom_y = HEADER_H + height + 5
@@ -140,21 +141,39 @@ def _paint_frame(painter: QPainter, frame: Frame, small: QFont, width: float, he
     painter.setFont(small)
     bottom = QRectF(0, bottom_y + 3, width, FOOTER_H - 8)
     painter.drawText(bottom, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), frame.footer_left)
-    painter.drawText(bottom, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                     frame.page_text.replace("%1", str(number)))
+    _paint_page_number(painter, bottom, frame.page_text.replace("%1", str(number)))
     painter.drawText(bottom, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), frame.footer_right)
 
 
-def _paint_draft(painter: QPainter, text: str, bold: QFont, width: float) -> None:
-    """The draft mark: a framed stamp in the middle of the header."""
+def _paint_page_number(painter: QPainter, box: QRectF, text: str) -> None:
+    """``- 1 -`` centred, its words set apart by almost an em so that text extraction keeps the
+    spaces (a PDF has no space glyphs; readers infer them from the gaps)."""
+    words = text.split()
+    metrics = painter.fontMetrics()
+    gap = metrics.horizontalAdvance("M") * 0.9
+    width = sum(metrics.horizontalAdvance(w) for w in words) + gap * (len(words) - 1)
+    x = box.center().x() - width / 2
+    for word in words:
+        painter.drawText(QRectF(x, box.top(), metrics.horizontalAdvance(word) + 1, box.height()),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), word)
+        x += metrics.horizontalAdvance(word) + gap
+
+
+def _paint_marks(painter: QPainter, marks: list[str], bold: QFont, width: float, top: float) -> None:
+    """The draft and example-data marks as framed stamps centred under the header's names (as
+    text, so that they are read and searched like the rest; the diagonal example mark across
+    the page is a drawing a PDF keeps only as shapes)."""
     painter.setFont(bold)
     metrics = painter.fontMetrics()
-    w, h = metrics.horizontalAdvance(text) + 16, metrics.height() + 4
-    box = QRectF((width - w) / 2, (HEADER_H - 8 - h) / 2, w, h)
-    painter.setPen(QPen(QColor("#b71c1c"), 1.2))
-    painter.drawRect(box)
-    painter.setPen(QColor("#b71c1c"))
-    painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+    sizes = [(metrics.horizontalAdvance(m) + 16, metrics.height() + 2) for m in marks]
+    x = (width - sum(w for w, _h in sizes) - 10 * (len(marks) - 1)) / 2
+    for mark, (w, h) in zip(marks, sizes):
+        box = QRectF(x, top, w, h)
+        painter.setPen(QPen(QColor("#b71c1c"), 1.2))
+        painter.drawRect(box)
+        painter.setPen(QColor("#b71c1c"))
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), mark)
+        x += w + 10
 
 
 def _paint_watermark(painter: QPainter, frame: Frame, width: float, height: float) -> None:

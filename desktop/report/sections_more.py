@@ -61,11 +61,13 @@ class MoreSections(ReportWriter):
                                           .replace("%2", self.won(p["now"])).replace("%3", self._won_delta(p["delta"]))))
             elif code.startswith("foreign_share"):
                 basis = self.term("pledged") if code.endswith("committed") else self.term("paid_in")
-                delta = self.not_set() if p["delta"] is None else f"{p['delta'] * 100:+.1f}%p"
+                delta = self.not_set() if p["delta"] is None else (
+                    f"{p['delta'] * 100:+.1f}%p" if round(p["delta"] * 1000) else self.tr("no change"))
                 blocks.append(self.detail(self.tr("Foreign share of the %1: %2 (%3)").replace("%1", basis)
                                           .replace("%2", self.percent(p["now"])).replace("%3", delta)))
             elif code == "installed_mw":
-                delta = self.not_set() if p["delta"] is None else f"{p['delta']:+,.1f} MW"
+                delta = self.not_set() if p["delta"] is None else (
+                    f"{p['delta']:+,.1f} MW" if p["delta"] else self.tr("no change"))
                 now = self.not_set() if p["now"] is None else f"{p['now']:,.1f} MW"
                 blocks.append(self.detail(self.tr("Installed capacity: %1 (%2)").replace("%1", now).replace("%2", delta)))
             elif code == "milestone_done":

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from desktop.domain.month_report import rate
+from desktop.domain.month_report import any_actuals, rate
 from desktop.report.blocks import Block
 from desktop.report.form import Letterhead
 from desktop.report.writer import STATUS_COLOR, ReportWriter
@@ -65,6 +65,8 @@ class SummarySections(ReportWriter):
                            "#202020"))
         else:
             points.append((self.tr("Capacity: no installed capacity is recorded yet."), "#202020"))
+        if not any_actuals(self.f):
+            points.append((self.tr("No actual figures are recorded for this month."), "#202020"))
         late = [r for r in self.f.get("remedies", []) if r]
         if late:
             points.append((self.tr("Problems: %1 milestone(s) late; causes and recovery plans under "

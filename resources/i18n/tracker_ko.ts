@@ -1341,6 +1341,10 @@
         <translation>용량: 아직 설치 실적이 없음</translation>
     </message>
     <message>
+        <source>No actual figures are recorded for this month.</source>
+        <translation>이달 기록된 실적 없음</translation>
+    </message>
+    <message>
         <source>Problems: %1 milestone(s) late; causes and recovery plans under “Problems and measures”.</source>
         <translation>문제점: 마일스톤 %1건 지연 — 원인과 대책은 ‘문제점 및 대책’ 참조</translation>
     </message>
