@@ -94,7 +94,7 @@ class _Writer:
         image.save(buffer, "PNG")
         width_mm = min(BODY_MM, width_px * PX_TO_MM)
         paragraph = self.paragraph("")
-        item = self.doc.add_image(bytes(data.data()), "png")
+        item = self.doc.media.add_image(bytes(data.data()), "png")
         paragraph.add_picture(item, width=int(width_mm * 7200 / 25.4),
                               height=int(width_mm * block.fixed_height / width_px * 7200 / 25.4))
 

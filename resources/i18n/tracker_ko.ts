@@ -847,6 +847,29 @@
     </message>
 </context>
 <context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Manager&apos;s notes (one point per line)</source>
+        <translation>담당자 의견 (한 줄에 한 항목)</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>현안</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>위험 요인</translation>
+    </message>
+    <message>
+        <source>Suggestions to superiors</source>
+        <translation>건의사항</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>메모 저장</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>Started</source>
@@ -953,6 +976,60 @@
     </message>
 </context>
 <context>
+    <name>RemediesEditor</name>
+    <message>
+        <source>No milestone is late this month.</source>
+        <translation>이달 지연된 마일스톤이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 milestone(s) are late. The month can be closed once each has its cause and recovery plan (%2 missing).</source>
+        <translation>지연된 마일스톤이 %1건 있습니다. 각 마일스톤의 원인과 대책을 적어야 이달을 마감할 수 있습니다 (미작성 %2건).</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>원인</translation>
+    </message>
+    <message>
+        <source>Recovery plan</source>
+        <translation>대책 (만회 계획)</translation>
+    </message>
+    <message>
+        <source>Save cause and plan</source>
+        <translation>원인·대책 저장</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormEditor</name>
+    <message>
+        <source>Sign-off boxes</source>
+        <translation>결재란</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>문서번호</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Contact (name, telephone)</source>
+        <translation>담당·연락처 (이름, 전화)</translation>
+    </message>
+    <message>
+        <source>Officer, Team leader, Section chief, Director</source>
+        <translation>담당, 팀장, 과장, 국장</translation>
+    </message>
+    <message>
+        <source>Boxes are separated by commas; left blank, the report prints the default boxes. A blank document number, department or contact prints as a line to fill in by hand.</source>
+        <translation>결재 칸은 쉼표로 구분합니다. 비워 두면 기본 결재란이 인쇄됩니다. 문서번호·부서·연락처를 비워 두면 손으로 적을 빈칸이 인쇄됩니다.</translation>
+    </message>
+    <message>
+        <source>Save form</source>
+        <translation>양식 저장</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>MOU plan (2025-06-26)</source>
@@ -982,8 +1059,8 @@
         <translation>월 마감…</translation>
     </message>
     <message>
-        <source>Closed on %1 by %2. The report shows the frozen figures; digest %3.</source>
-        <translation>%1에 마감했습니다(마감한 사람: %2). 보고서는 고정된 수치를 보여 줍니다. 다이제스트 %3.</translation>
+        <source>Closed on %1 by %2. The report shows the frozen figures; check value %3.</source>
+        <translation>%1에 %2 님이 마감했습니다. 보고서는 확정된 수치로 작성됩니다 (검증값 %3).</translation>
     </message>
     <message>
         <source>Reopened: the report shows the current figures until the month is closed again.</source>
@@ -996,6 +1073,14 @@
     <message>
         <source>Save notes</source>
         <translation>메모 저장</translation>
+    </message>
+    <message>
+        <source>Save cause and plan</source>
+        <translation>원인·대책 저장</translation>
+    </message>
+    <message>
+        <source>Save report form</source>
+        <translation>보고서 양식 저장</translation>
     </message>
     <message>
         <source>Reopen %1? Its figures can change again; the reopening is recorded.</source>
@@ -1026,6 +1111,14 @@
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
+        <source>Save report for Hangul (.hwpx)</source>
+        <translation>한글 문서(.hwpx)로 저장</translation>
+    </message>
+    <message>
+        <source>Hangul document (*.hwpx)</source>
+        <translation>한글 문서 (*.hwpx)</translation>
+    </message>
+    <message>
         <source>The report could not be written to %1: %2</source>
         <translation>보고서를 %1에 쓸 수 없습니다: %2</translation>
     </message>
@@ -1042,16 +1135,20 @@
         <translation>보고서 언어</translation>
     </message>
     <message>
-        <source>Manager&apos;s notes and key messages</source>
-        <translation>담당자 의견 및 주요 사항</translation>
+        <source>This month</source>
+        <translation>이달 내용</translation>
     </message>
     <message>
-        <source>Risks</source>
-        <translation>위험</translation>
+        <source>Problems and measures</source>
+        <translation>문제점 및 대책</translation>
     </message>
     <message>
-        <source>Issues</source>
-        <translation>이슈</translation>
+        <source>Report form</source>
+        <translation>보고서 양식</translation>
+    </message>
+    <message>
+        <source>Save for Hangul (.hwpx)…</source>
+        <translation>한글(.hwpx)로 저장…</translation>
     </message>
     <message>
         <source>Preview…</source>
