@@ -13,7 +13,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from desktop.charts.fonts import apply_font
-from desktop.charts.marks import STYLES, direct_labels, last_point
+from desktop.charts.marks import STYLES, apply_layout, direct_labels, last_point
 from desktop.charts.s_curve import month_ticks
 
 COMMITTED, PAID_IN, MINIMUM = "#1565c0", "#2e7d32", "#c62828"
@@ -29,6 +29,7 @@ class ShareHistoryData:
     paid_in: list[float | None]
     minimum: float | None = 0.3
     labels: dict[str, str] = field(default_factory=dict)
+    margins: dict[str, float] | None = None  # fixed margins in inches (paper); None: constrained
     status_month: str | None = None
 
 
@@ -42,7 +43,7 @@ def build_foreign_share(fig: Figure, data: ShareHistoryData) -> None:
     """Draw the share history on ``fig`` (cleared by the caller)."""
     labels = data.labels
     count = len(data.months)
-    fig.set_layout_engine("constrained")
+    apply_layout(fig, data.margins)
     ax = fig.add_subplot()
     x = list(range(count))
     ends = []

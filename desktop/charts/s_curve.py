@@ -12,7 +12,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from desktop.charts.fonts import apply_font
-from desktop.charts.marks import STYLES, direct_labels, last_point
+from desktop.charts.marks import STYLES, apply_layout, direct_labels, last_point
 
 COLORS = {"pv": "#1565c0", "ev": "#2e7d32", "ac": "#c62828", "baseline": "#757575",
           "status": "#ef6c00"}
@@ -35,6 +35,7 @@ class SCurveData:
     status_month: str | None = None
     unit_divisor: int = 1
     labels: dict[str, str] = field(default_factory=dict)
+    margins: dict[str, float] | None = None  # fixed margins in inches (paper); None: constrained
     direct_labels: bool = True  # each line's name at its end (read without colour)
 
 
@@ -62,7 +63,7 @@ def build_s_curve(fig: Figure, data: SCurveData) -> None:
     """Draw the S-curve on ``fig`` (cleared by the caller)."""
     labels = data.labels
     count = len(data.months)
-    fig.set_layout_engine("constrained")
+    apply_layout(fig, data.margins)
     ax = fig.add_subplot()
     divisor = max(1, int(data.unit_divisor))
     x = list(range(count))

@@ -43,7 +43,8 @@ def s_curve_block(series: dict, as_of_month: str, unit: MoneyUnit, label, width:
                       labels={"title": label("S-curve (cumulative)", "budget"), "unit": label("Unit: %1", "labels")
                               .replace("%1", label(UNIT_NAMES[unit], "labels")),
                               "pv": term("pv"), "ev": term("ev"), "ac": term("ac"),
-                              "baseline": label("Budget plan", "budget"), "status": label("Status month", "budget")})
+                              "baseline": label("Budget plan", "budget"), "status": label("Status month", "budget")},
+                      margins={"left": 1.0, "right": 0.15, "top": 0.35, "bottom": 0.4})
     return chart_block(build_s_curve, data, width, 280)
 
 
@@ -61,7 +62,8 @@ def share_block(history: list, minimum: float, as_of_month: str, label, width: f
                             labels={"title": label("Foreign share by month", "FundingPanel"),
                                     "committed": term("pledged"), "paid_in": term("paid_in"),
                                     "minimum": label("Minimum %1", "FundingPanel").replace(
-                                        "%1", f"{minimum * 100:.0f}%")})
+                                        "%1", f"{minimum * 100:.0f}%")},
+                            margins={"left": 0.6, "right": 0.15, "top": 0.35, "bottom": 0.4})
     return chart_block(build_foreign_share, data, width, 230)
 
 
@@ -86,5 +88,6 @@ def capacity_block(phases: list[dict], points: list[dict], capacity: dict, statu
             ("title", "Planned scale and installed capacity"), ("mw", "Power (MW)"), ("gpus", "GPUs"),
             ("planned", "Planned (end of phase)"), ("installed", "Installed"), ("energised", "Energised"),
             ("installed_gpus", "Installed"), ("goal", "Goal"), ("today", "Today"), ("gpus_per_mw", "GPUs per MW"),
-            ("target", "Goal"))})
+            ("target", "Goal"))},
+        margins={"left": 0.95, "right": 0.15, "top": 0.35, "bottom": 0.35, "hspace": 0.12})
     return chart_block(build_capacity, data, width, 330)
