@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QRectF
+from PySide6.QtCore import QByteArray, QRectF, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QPainter
 
 from desktop.domain.money import MoneyUnit
 from desktop.report.blocks import Picture
 
 PX_PER_INCH = 96
+STATUS_DATE = QT_TRANSLATE_NOOP("report", "Status date")  # the report's date line (not "today")
 
 
 def chart_block(builder, data, width_px: float, height_px: float) -> Picture:
@@ -88,6 +89,6 @@ def capacity_block(phases: list[dict], points: list[dict], capacity: dict, statu
             ("title", "Planned scale and installed capacity"), ("mw", "Power (MW)"), ("gpus", "GPUs"),
             ("planned", "Planned (end of phase)"), ("installed", "Installed"), ("energised", "Energised"),
             ("installed_gpus", "Installed"), ("goal", "Goal"), ("today", "Today"), ("gpus_per_mw", "GPUs per MW"),
-            ("target", "Goal"))},
+            ("target", "Goal"))} | {"today": label(STATUS_DATE, "report")},
         margins={"left": 0.95, "right": 0.15, "top": 0.35, "bottom": 0.35, "hspace": 0.12})
     return chart_block(build_capacity, data, width, 330)

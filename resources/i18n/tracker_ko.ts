@@ -3244,6 +3244,10 @@
         <source>EXAMPLE DATA — NOT ACTUAL FIGURES</source>
         <translation>예시 자료 — 실제 수치 아님</translation>
     </message>
+    <message>
+        <source>Status date</source>
+        <translation>기준일</translation>
+    </message>
 </context>
 <context>
     <name>schedule</name>
