@@ -4,6 +4,8 @@ an investment pledge (출자 약정)."""
 
 import xml.etree.ElementTree as ET
 
+import pytest
+
 from desktop.domain import glossary
 from tests.conftest import ROOT
 
@@ -39,6 +41,7 @@ def test_contracts_and_investment_pledges_never_share_a_word():
 
 
 def test_the_window_budget_column_uses_the_glossary_word():
+    pytest.importorskip("PySide6")  # the core's tests also run where Qt cannot be imported
     from desktop.ui.models.budget_model import COLUMNS
 
     assert glossary.BY_KEY["contract"].name in [c.header for c in COLUMNS]
