@@ -63,7 +63,7 @@ class MoreSections(ReportWriter):
                 basis = self.term("pledged") if code.endswith("committed") else self.term("paid_in")
                 delta = self.not_set() if p["delta"] is None else (
                     f"{p['delta'] * 100:+.1f}%p" if round(p["delta"] * 1000) else self.tr("no change"))
-                blocks.append(self.detail(self.tr("Foreign share of the %1: %2 (%3)").replace("%1", basis)
+                blocks.append(self.detail(self.tr("Foreign share (%1): %2 (%3)").replace("%1", basis)
                                           .replace("%2", self.percent(p["now"])).replace("%3", delta)))
             elif code == "installed_mw":
                 delta = self.not_set() if p["delta"] is None else (

@@ -659,10 +659,6 @@
         <translation>%1: %2 (전월 대비 %3)</translation>
     </message>
     <message>
-        <source>Foreign share of the %1: %2 (%3)</source>
-        <translation>%1 기준 외국자본 비율: %2 (%3)</translation>
-    </message>
-    <message>
         <source>Installed capacity: %1 (%2)</source>
         <translation>설치 용량: %1 (%2)</translation>
     </message>
@@ -677,6 +673,10 @@
     <message>
         <source>no change</source>
         <translation>변동 없음</translation>
+    </message>
+    <message>
+        <source>Foreign share (%1): %2 (%3)</source>
+        <translation>외국자본 비율 (%1 기준): %2 (%3)</translation>
     </message>
     <message>
         <source>Problems and measures</source>
