@@ -175,7 +175,7 @@ class Table(Block):
 
     def split(self, width: float, room: float):
         head, rows = self._heights(width)
-        used, count = head, 0
+        used, count = head + 4.0, 0  # 4.0: the space after a first part
         for h in rows:
             if used + h > room:
                 break
