@@ -2,7 +2,14 @@
 
 Copies are made with SQLite's online backup API, so they are consistent even while the
 application has the database open; the copy is switched out of WAL mode so it is one
-self-contained file (ARCHITECTURE.md, known traps).
+self-contained file (ARCHITECTURE.md, known traps).  A copy is written to a temporary name and
+renamed into place, so a failure (a full disk) leaves no partial file; copies are readable by
+their owner only (0600 on POSIX).  Each backup first records the audit chain's head as an
+anchor (db.audit), so the backup and the live database both carry it.
+
+A restore needs the instance lock exclusively: it is refused (``db_in_use``) while another
+instance has the database open.  The replaced file is kept beside it, and the restore is
+audited in the restored database.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from db.engine import Database
+from db.errors import storage_error
 from desktop.clock import local_now
 
 BACKUP_SUFFIX = ".sqlite"
@@ -22,16 +30,34 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
     """Write a consistent single-file copy of ``source`` to ``target`` (atomically)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
-    if partial.exists():
-        partial.unlink()
-    dest = sqlite3.connect(str(partial))
+    for leftover in (partial, Path(str(partial) + "-journal")):
+        leftover.unlink(missing_ok=True)
     try:
-        source.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dest.close()
-    os.replace(partial, target)
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        dest = sqlite3.connect(str(partial))
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        os.replace(partial, target)
+    except BaseException as error:
+        for leftover in (partial, Path(str(partial) + "-journal")):
+            leftover.unlink(missing_ok=True)
+        typed = storage_error(error, str(target))
+        if typed is None:
+            raise
+        raise typed from error
     return target
+
+
+def anchor_before_backup(db: Database) -> None:
+    """Record the chain's head in the live database (so the copy carries it too)."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_anchors'").fetchone():
+        from db.audit import request_anchor
+
+        with db.atomic():
+            request_anchor(db, "backup")
 
 
 def copy_before_migration(db: Database, path: Path, migration_name: str) -> Path:
@@ -62,44 +88,18 @@ def daily_backup(db: Database, path: Path, *, keep: int, today: date,
     target = folder / f"{path.stem}-backup-{today.isoformat()}{BACKUP_SUFFIX}"
     made = None
     if not target.exists():
+        anchor_before_backup(db)
         made = copy_database(db.conn, target)
     for old in list_backups(folder)[max(keep, 1):]:
         old.unlink(missing_ok=True)
     return made
 
 
-def restore_backup(backup: Path, path: Path) -> Path:
-    """Replace the database at ``path`` with ``backup``; the current file is kept aside first.
-
-    The caller must have closed its connection to ``path``.  The backup is opened and
-    checked before anything is replaced.  Returns where the replaced database was kept.
-    """
-    from db import check_file  # late import: db/__init__ uses this module
-
-    check_file(backup, writable=False)
-    stamp = local_now().strftime("%Y%m%d-%H%M%S")
-    kept = path.with_name(f"{path.stem}.before-restore-{stamp}{BACKUP_SUFFIX}")
-    if path.exists():
-        current = sqlite3.connect(str(path))
-        try:
-            copy_database(current, kept)
-        finally:
-            current.close()
-    source = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        staged = copy_database(source, path.with_name(path.name + ".restore"))
-    finally:
-        source.close()
-    for suffix in ("-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-    os.replace(staged, path)
-    return kept
-
-
 def backup_now(db: Database, path: Path, *, keep: int, folder: Path | None = None) -> Path:
     """An extra backup on request, named with the time; rotation as for the daily one."""
     folder = folder or backup_folder_for(path)
     stamp = local_now().strftime("%Y-%m-%d-%H%M%S")
+    anchor_before_backup(db)
     target = copy_database(db.conn, folder / f"{path.stem}-backup-{stamp}{BACKUP_SUFFIX}")
     for old in list_backups(folder)[max(keep, 1):]:
         old.unlink(missing_ok=True)

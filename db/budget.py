@@ -6,7 +6,9 @@ Named queries only; the rules are in desktop.services.budget and desktop.domain.
 from __future__ import annotations
 
 from db.engine import PROJECT_ID, Database
-from desktop.domain.variance import SETTING_OVER, SETTING_WATCH, BudgetLineInput
+from desktop.domain.variance_model import (
+    SETTING_INDEX_OVER, SETTING_INDEX_WATCH, SETTING_OVER, SETTING_WATCH, BudgetLineInput,
+)
 
 
 _LINES = """
@@ -68,6 +70,39 @@ def actual_sums(db: Database) -> list[tuple[int, str, int]]:
                       " GROUP BY line_id, month").fetchall()
 
 
+def project_start_month(db: Database) -> str | None:
+    """The month of the MOU: no budget line starts before the project."""
+    row = db.execute("SELECT mou_signed_on FROM project WHERE id = ?", [PROJECT_ID]).fetchone()
+    return row[0][:7] if row and row[0] else None
+
+
+def line_named(db: Database, phase_id: int, category_id: int, name: str,
+               exclude: int | None = None) -> dict | None:
+    """Another line of the phase with this name (unnamed: another unnamed one of the category)."""
+    sql = ("SELECT l.id, ph.number AS phase_number FROM budget_lines l JOIN phases ph ON ph.id = l.phase_id"
+           " WHERE l.phase_id = ? AND l.name = ? AND l.id IS NOT ?")
+    params: list = [phase_id, name, exclude]
+    if not name:
+        sql += " AND l.category_id = ?"
+        params.append(category_id)
+    return next(db.query(sql + " LIMIT 1", params), None)
+
+
+def spent_and_contracted(db: Database, line_id: int) -> tuple[int, int]:
+    """What a line has spent (all its actual costs) and contracted."""
+    spent = db.execute("SELECT coalesce(sum(amount_won), 0) FROM actual_costs WHERE line_id = ?",
+                       [line_id]).fetchone()[0]
+    contracted = db.execute("SELECT coalesce(sum(amount_won), 0) FROM commitments WHERE line_id = ?",
+                            [line_id]).fetchone()[0]
+    return spent, contracted
+
+
+def month_cost_rows(db: Database, line_id: int, month: str) -> list[dict]:
+    """The costs booked for a line in one month."""
+    return list(db.query("SELECT * FROM actual_costs WHERE line_id = ? AND month = ? ORDER BY id",
+                         [line_id, month]))
+
+
 def cost_rows(db: Database, line_id: int) -> list[dict]:
     return list(db.query("SELECT * FROM actual_costs WHERE line_id = ? ORDER BY month, id", [line_id]))
 
@@ -110,31 +145,59 @@ def eac_method(db: Database) -> str:
 def variance_settings(db: Database) -> dict[str, str]:
     """The variance thresholds' settings (percent text), only those that are set."""
     return dict(db.execute("SELECT key, value FROM project_settings WHERE project_id = ?"
-                           " AND key IN (?, ?)", [PROJECT_ID, SETTING_WATCH, SETTING_OVER]).fetchall())
+                           " AND key IN (?, ?, ?, ?)", [PROJECT_ID, SETTING_WATCH, SETTING_OVER,
+                                                       SETTING_INDEX_WATCH, SETTING_INDEX_OVER]).fetchall())
 
 
 def line_inputs(db: Database, *, phase: int | None = None,
-                progress_until: str | None = None) -> list[BudgetLineInput]:
-    """Budget lines as the variance view reads them.
-
-    A line's % complete counts only when measured on or before ``progress_until`` (ISO date):
-    a measurement made after the status date is not known at that date.
-    """
+                progress_until: str) -> list[BudgetLineInput]:
+    """Budget lines as the variance view reads them, with their progress as known on
+    ``progress_until`` (ISO date): measurements dated after it are not known yet.  A line's
+    % complete and ETC are its latest measurement's; ``progress`` is its monthly history."""
     rows = line_rows(db, phase=phase)
     all_plans = plans(db)
+    history = progress_history(db, until=progress_until)
     result = []
     for r in rows:
-        percent = r["percent_complete"]
-        if percent is not None and progress_until is not None and r["progress_on"] \
-                and r["progress_on"] > progress_until:
-            percent = None
+        measured = history.get(r["id"], [])
+        percents = [(m["month"], m["percent_complete"]) for m in measured
+                    if m["percent_complete"] is not None]
+        etcs = [m["etc_won"] for m in measured if m["etc_won"] is not None]
         result.append(BudgetLineInput(
             id=r["id"], phase=r["phase_number"], category_code=r["category_code"],
             budget_won=r["budget_won"], start_month=r["start_month"],
             finish_month=r["finish_month"], plan=all_plans.get(r["id"], {}),
-            etc_won=r["etc_won"], percent_complete=percent, name=r["name"],
-            category_name=r["category_name_ko"], category_order=r["category_order"]))
+            etc_won=etcs[-1] if etcs else None,
+            percent_complete=percents[-1][1] if percents else None, name=r["name"],
+            category_name=r["category_name_ko"], category_order=r["category_order"],
+            progress=tuple(percents)))
     return result
+
+
+def progress_history(db: Database, *, until: str | None = None) -> dict[int, list[dict]]:
+    """Each line's measurements (dated on or before ``until``), oldest first."""
+    sql = ("SELECT p.* FROM line_progress p JOIN budget_lines l ON l.id = p.line_id"
+           " WHERE l.project_id = ?")
+    params: list = [PROJECT_ID]
+    if until is not None:
+        sql += " AND p.measured_on <= ?"
+        params.append(until)
+    history: dict[int, list[dict]] = {}
+    for row in db.query(sql + " ORDER BY p.line_id, p.measured_on", params):
+        history.setdefault(row["line_id"], []).append(row)
+    return history
+
+
+def progress_row(db: Database, line_id: int, month: str) -> dict | None:
+    return next(db.query("SELECT * FROM line_progress WHERE line_id = ? AND month = ?",
+                         [line_id, month]), None)
+
+
+def previous_progress(db: Database, line_id: int, month: str) -> dict | None:
+    """The line's last measurement of % complete before ``month``."""
+    return next(db.query("SELECT * FROM line_progress WHERE line_id = ? AND month < ?"
+                         " AND percent_complete IS NOT NULL ORDER BY month DESC LIMIT 1",
+                         [line_id, month]), None)
 
 
 def line_choices(db: Database) -> list[dict]:

@@ -1,4 +1,11 @@
-"""What kind of disk a database file lives on (WAL is only safe on a local one)."""
+"""What kind of disk a database file lives on (WAL is only safe on a local one).
+
+Only file systems known to be local count as local: every other type (NFS, SMB/CIFS, 9p,
+Lustre, Ceph, any ``fuse.*`` mount such as sshfs or rclone, and types this list does not know)
+is treated as a network share, where the database uses a rollback journal and the user is
+warned that several people must not write at once.  ``fuseblk`` is FUSE over a local block
+device (ntfs-3g, exFAT), so it counts as local.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +13,12 @@ import os
 import sys
 from pathlib import Path
 
-_NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "ncpfs", "afs",
-               "9p", "fuse.sshfs", "sshfs", "davfs", "fuse.davfs", "glusterfs", "ceph"}
+LOCAL_FS = frozenset({
+    "ext2", "ext3", "ext4", "xfs", "btrfs", "zfs", "f2fs", "jfs", "reiserfs", "bcachefs",
+    "tmpfs", "ramfs", "overlay", "vfat", "msdos", "exfat", "ntfs", "ntfs3", "fuseblk", "hfs",
+    "hfsplus", "apfs", "ufs", "iso9660", "udf", "squashfs",
+})
+MOUNTS = "/proc/mounts"
 
 
 def is_network_path(path: Path) -> bool:
@@ -15,7 +26,7 @@ def is_network_path(path: Path) -> bool:
     resolved = str(Path(path).resolve())
     if sys.platform == "win32":
         return _windows_is_remote(resolved)
-    return _mount_fstype(resolved) in _NETWORK_FS
+    return _mount_fstype(resolved) not in LOCAL_FS
 
 
 def _windows_is_remote(resolved: str) -> bool:  # pragma: no cover - exercised on Windows CI
@@ -24,14 +35,14 @@ def _windows_is_remote(resolved: str) -> bool:  # pragma: no cover - exercised o
     import ctypes
 
     drive = os.path.splitdrive(resolved)[0] + "\\"
-    DRIVE_REMOTE = 4
-    return ctypes.windll.kernel32.GetDriveTypeW(drive) == DRIVE_REMOTE
+    DRIVE_REMOVABLE, DRIVE_FIXED, DRIVE_RAMDISK = 2, 3, 6  # anything else: remote or unknown
+    return ctypes.windll.kernel32.GetDriveTypeW(drive) not in (DRIVE_REMOVABLE, DRIVE_FIXED, DRIVE_RAMDISK)
 
 
 def _mount_fstype(resolved: str) -> str:
     """The filesystem type of the longest mount point containing ``resolved`` (Linux)."""
     try:
-        with open("/proc/mounts", encoding="utf-8") as mounts:
+        with open(MOUNTS, encoding="utf-8") as mounts:
             entries = [line.split() for line in mounts]
     except OSError:
         return ""

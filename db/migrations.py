@@ -32,6 +32,8 @@ def _run_script(db, name: str) -> None:
             db.execute(statement)
 
 
+# The steps run in the order listed; a step's name is its label in the migrations table.
+# Tables added after 0005_safety install their own change-log triggers (db.tracking).
 @step("0001_create_plan")
 def create_plan(db) -> None:
     _run_script(db, "schema_0001.sql")
@@ -42,9 +44,33 @@ def record_imports(db) -> None:
     _run_script(db, "schema_0002_imports.sql")
 
 
-@step("0003_report")
+@step("0003_progress")
+def progress_history(db) -> None:
+    _run_script(db, "schema_0003_progress.sql")
+
+
+@step("0004_risk")
+def create_risk(db) -> None:
+    _run_script(db, "schema_0004_risk.sql")
+
+
+@step("0005_safety")
+def safety(db) -> None:
+    """Row versions, the change log and its triggers, audit chain version 2, anchors."""
+    from db.tracking import install_triggers
+
+    _run_script(db, "schema_0005_safety.sql")
+    install_triggers(db)
+
+
+@step("0006_report")
 def report_remedies(db) -> None:
-    _run_script(db, "schema_0003_report.sql")
+    """The cause and recovery plan of late milestones per month (tracked like every table),
+    and the month's suggestions beside its notes."""
+    from db.tracking import install_triggers
+
+    _run_script(db, "schema_0006_report.sql")
+    install_triggers(db, ["month_remedies"])
 
 
 def known_names() -> set[str]:
@@ -68,10 +94,31 @@ def pending_names(conn) -> list[str]:
 
 
 def apply_pending(db) -> None:
-    """Apply every pending step with sqlite-utils' Migrations (each in its own transaction)."""
+    """Apply every pending step with sqlite-utils' Migrations (each in its own transaction).
+
+    Once the change log exists each step is audited, and the rows of tables whose columns a
+    step changed are recorded again (their hashes cover the new columns) when they were
+    unchanged before it: see db.tracking.baseline."""
     from db.engine import sqlite_utils_module
 
     migrations = sqlite_utils_module().Migrations(MIGRATION_SET)
     for name, function in STEPS:
-        migrations(name=name)(function)
+        migrations(name=name)(lambda _utils, name=name, function=function: _audited(db, name, function))
     migrations.apply(db.utils)
+
+
+def _audited(db, name: str, function) -> None:
+    from db.audit import append_audit
+    from db.tracking import baseline, columns_of
+
+    tracked_before = _has_change_log(db)
+    columns = columns_of(db.conn) if tracked_before else None
+    function(db)
+    if not _has_change_log(db):
+        return
+    rows = baseline(db, previous_columns=columns)
+    append_audit(db, action="migrate", entity="schema", field=name, new_value={"baseline_rows": rows})
+
+
+def _has_change_log(db) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'change_log'").fetchone() is not None

@@ -11,8 +11,8 @@ from desktop.domain.model import (
 )
 
 EXAMPLE_TABLES = ("tasks", "dependencies", "capacity_measurements", "budget_lines",
-                  "commitments", "actual_costs", "funding_commitments", "funding_payments",
-                  "kpi_reports", "parties")
+                  "line_progress", "commitments", "actual_costs", "funding_commitments",
+                  "funding_payments", "kpi_reports", "parties")
 
 
 def load_project(db: Database) -> Project:

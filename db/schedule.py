@@ -14,6 +14,18 @@ def task_rows(db: Database) -> list[dict]:
         WHERE t.project_id = ?""", [PROJECT_ID]))
 
 
+def progress_as_of(db: Database, until: str) -> dict[int, float]:
+    """% complete of each task that has a measured history, as known on ``until`` (ISO date):
+    its latest measurement dated on or before it, 0 when it was measured only later."""
+    known: dict[int, float] = {}
+    for task_id, percent, measured_on in db.execute(
+            "SELECT task_id, percent_complete, measured_on FROM task_progress ORDER BY task_id, measured_on"):
+        known.setdefault(task_id, 0.0)
+        if measured_on <= until:
+            known[task_id] = percent
+    return known
+
+
 def link_rows(db: Database) -> list[dict]:
     return list(db.query("SELECT * FROM dependencies WHERE project_id = ? ORDER BY id", [PROJECT_ID]))
 

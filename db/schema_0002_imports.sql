@@ -3,6 +3,7 @@
 
 CREATE TABLE imports (
     id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1,
     project_id INTEGER NOT NULL REFERENCES project(id) ON DELETE CASCADE,
     kind TEXT NOT NULL CHECK (length(kind) BETWEEN 1 AND 40),
     source TEXT NOT NULL CHECK (length(source) BETWEEN 1 AND 260),

@@ -10,6 +10,8 @@
     python -m desktop example-data [--db PATH] [--remove]
     python -m desktop compare OLD NEW [--project CODE] [--json]
     python -m desktop check FILE [--project CODE] [--as-of YYYY-MM-DD] [--json]
+    python -m desktop verify [--db PATH] [--against BACKUP] [--json]
+    python -m desktop risk [--db PATH] [--iterations N] [--seed S] [--as-of YYYY-MM-DD] [--json]
 """
 
 from __future__ import annotations
@@ -63,12 +65,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(close, suppress=True)
     close.add_argument("--month", required=True, metavar="YYYY-MM")
     close.add_argument("--reopen", action="store_true", help="reopen a closed month instead")
-    imp = commands.add_parser("import", help="import MS Project XML, or costs/payments from .xlsx/.csv")
+    imp = commands.add_parser("import", help="import MS Project XML, or rows of a spreadsheet (.xlsx/.csv)")
     _add_common(imp, suppress=True)
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("--as", dest="as_what", default=None,
-                     choices=("schedule", "baseline", "costs", "payments"),
-                     help="MS Project XML: schedule (default) or baseline; spreadsheets: costs (default) or payments")
+                     choices=("schedule", "baseline", "costs", "payments", "budget", "contracts",
+                              "progress"),
+                     help="MS Project XML: schedule (default) or baseline; spreadsheets: costs (default), "
+                          "payments, budget (lines), contracts or progress")
     imp.add_argument("--phase", type=int, metavar="N", help="import the schedule under phase N")
     exp = commands.add_parser("export", help="export the schedule (MS Project XML) or a table (.xlsx/.csv)")
     _add_common(exp, suppress=True)
@@ -82,6 +86,15 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(example, suppress=True)
     example.add_argument("--remove", action="store_true")
     _schedule_file_parsers(commands)
+    check = commands.add_parser("verify", help="check integrity, the audit chain, anchors and outside edits")
+    _add_common(check, suppress=True)
+    check.add_argument("--against", type=Path, metavar="BACKUP", help="a backup whose chain must be a prefix")
+    check.add_argument("--json", action="store_true")
+    risk = commands.add_parser("risk", help="schedule risk: dates at P10-P90, deadline probabilities")
+    _add_common(risk, suppress=True)
+    risk.add_argument("--iterations", type=int, metavar="N", help="Monte Carlo runs (default 10,000)")
+    risk.add_argument("--seed", type=int, metavar="S", help="random seed (same seed, same figures)")
+    risk.add_argument("--json", action="store_true", help="one JSON object")
     return parser
 
 
@@ -258,6 +271,19 @@ def _check(args) -> int:
     return cmd_check(args)
 
 
+def _verify(args) -> int:
+    from desktop.cli_verify import cmd_verify
+
+    return cmd_verify(args)
+
+
+def _risk(args) -> int:
+    from desktop.cli_risk import cmd_risk
+
+    return cmd_risk(_open(args), as_of=_today(args), iterations=args.iterations, seed=args.seed,
+                    as_json=args.json)
+
+
 _COMMANDS = {"status": _status, "schedule": _schedule, "report": _report, "close": _close,
              "import": _import, "export": _export, "example-data": _example_data,
-             "compare": _compare, "check": _check}
+             "compare": _compare, "check": _check, "verify": _verify, "risk": _risk}

@@ -10,17 +10,21 @@ from db.engine import Database
 from desktop.cli_text import explain_error
 from desktop.domain.errors import DomainError
 from desktop.interop.sheets import read_sheet
-from desktop.services.imports import guess_mapping, preview_import, run_import
+from desktop.services.imports import KINDS, guess_mapping, preview_import, run_import
+
+
+LABELS = {"costs": "집행 실적", "payments": "납입", "budget": "예산 항목", "contracts": "계약",
+          "progress": "진척 측정"}
 
 
 def cmd_import_sheet(db: Database, path: Path, kind: str, *, today: date) -> int:
-    if kind not in ("costs", "payments"):
-        print("스프레드시트는 --as costs 또는 --as payments로 가져옵니다.", file=sys.stderr)
+    if kind not in KINDS:
+        print("스프레드시트는 --as " + "|".join(KINDS) + " 중 하나로 가져옵니다.", file=sys.stderr)
         return 2
     sheet = read_sheet(path)
     mapping = guess_mapping(sheet.headers, kind)
     preview = preview_import(db, sheet, mapping, kind, source=path.name)
-    label = "집행 실적" if kind == "costs" else "납입"
+    label = LABELS.get(kind, kind)
     print(f"{path.name}: {label} {len(sheet.rows)}행 — 가져올 수 있음 {len(preview.accepted)}, 거부 {len(preview.rejected)}"
           + (f" (인코딩 {sheet.encoding})" if sheet.encoding else ""))
     for number, error in preview.rejected:

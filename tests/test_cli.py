@@ -130,3 +130,21 @@ def test_check_and_compare_on_schedule_files(tmp_path):
         refused = run("check", str(hotel), check=False)
         assert refused.returncode == 2 and "HBTF-2" in refused.stderr and "선택해 주십시오" in refused.stderr
         assert json.loads(run("check", str(hotel), "--project", "CR", "--json").stdout)["points"]
+
+
+def test_risk_json_on_the_plan_with_the_example_schedule(tmp_path):
+    db = str(tmp_path / "t.sqlite")
+    run("example-data", "--db", db, "--as-of", "2026-11-24")
+    args = ("risk", "--db", db, "--as-of", "2026-11-24", "--iterations", "300", "--seed", "7", "--json")
+    figures = json.loads(run(*args).stdout)
+    assert json.loads(run(*args).stdout) == figures  # seeded: the same figures again
+    phase1 = next(m for m in figures["milestones"] if m["name"] == "1단계 준공")
+    assert {k: phase1[k] for k in ("deadline", "p10", "p50", "p80", "p90")} == {
+        "deadline": "2027-12-31", "p10": "2028-01-24", "p50": "2028-01-24", "p80": "2028-01-24",
+        "p90": "2028-01-24"}  # nothing uncertain entered yet: every percentile is the plan's date
+    assert phase1["probability_meet_deadline"] == 0.0 and figures["iterations"] == 300
+    tasks = {t["name"]: t for t in figures["tasks"]}
+    assert set(tasks["건축 공사 (예시)"]) >= {"name", "criticality", "sensitivity"}
+    assert tasks["건축 공사 (예시)"]["criticality"] == 1.0
+    refused = run("risk", "--db", db, "--iterations", "0", check=False)
+    assert refused.returncode == 2 and "반복" in refused.stderr

@@ -54,3 +54,17 @@ def test_core_imports_without_qt():
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_no_import_cycles():
+    """No two modules of the application import each other, directly or through others
+    (imports for type annotations only excepted: they do not run)."""
+    import grimp
+
+    graph = grimp.build_graph("desktop", "db", exclude_type_checking_imports=True)
+    cycles = []
+    for module in sorted(graph.modules):
+        for imported in graph.find_modules_directly_imported_by(module):
+            if graph.chain_exists(importer=imported, imported=module):
+                cycles.append(f"{module} <-> {imported}")
+    assert not cycles, cycles

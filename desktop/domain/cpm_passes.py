@@ -195,15 +195,18 @@ def total_floats(net: Network, T: list[int], L: list[int]) -> list[int]:
     return tf
 
 
+def alap_nodes(net: Network) -> list[int]:
+    """The ALAP tasks that can move (not summaries, not started), latest first."""
+    tasks, kind = net.tasks, net.kind
+    return [i for i in reversed(net.order) if i < net.n_tasks and kind[i] not in (SUMMARY, FIXED)
+            and tasks[i].constraint is ConstraintType.ALAP]
+
+
 def place_alap(net: Network, T: list[int], L: list[int], cal: WorkCalendar,
                finish: int) -> None:
     """Move ALAP tasks as late as their successors allow (free float), latest first."""
     tasks, kind = net.tasks, net.kind
-    for i in reversed(net.order):
-        if i >= net.n_tasks or kind[i] in (SUMMARY, FIXED):
-            continue
-        if tasks[i].constraint is not ConstraintType.ALAP:
-            continue
+    for i in alap_nodes(net):
         room = min(successor_slack(net, T, i, finish),
                    instant(L[2 * i + 1]) - instant(T[2 * i + 1]))
         if room <= 0:

@@ -7,6 +7,7 @@ import unicodedata
 from datetime import date
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.limits import FIRST_YEAR, LAST_YEAR, check_date
 
 _DATE = re.compile(r"(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\s*\.?")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
@@ -25,9 +26,10 @@ def parse_date(text: str | date | None, field: str = "date") -> date | None:
         raise ValidationError("date_unparsable", field=field, text=text)
     year, month, day = (int(g) for g in match.groups())
     try:
-        return date(year, month, day)
+        parsed = date(year, month, day)
     except ValueError:
         raise ValidationError("date_invalid", field=field, text=text) from None
+    return check_date(parsed, field)
 
 
 def parse_month(text: str, field: str = "month") -> str:
@@ -36,6 +38,8 @@ def parse_month(text: str, field: str = "month") -> str:
     match = _MONTH.fullmatch(cleaned)
     if not match or not 1 <= int(match.group(2)) <= 12:
         raise ValidationError("month_unparsable", field=field, text=text)
+    if not FIRST_YEAR <= int(match.group(1)) <= LAST_YEAR:
+        raise ValidationError("date_out_of_range", field=field, value=cleaned)
     return f"{int(match.group(1)):04d}-{int(match.group(2)):02d}"
 
 
@@ -55,6 +59,14 @@ def format_ko(d: date | None) -> str:
 
 def month_of(d: date) -> str:
     return f"{d.year:04d}-{d.month:02d}"
+
+
+def month_end(month: str) -> date:
+    """The last day of a month given as YYYY-MM."""
+    from calendar import monthrange
+
+    year, number = (int(part) for part in month.split("-"))
+    return date(year, number, monthrange(year, number)[1])
 
 
 def check_period(start: date | None, finish: date | None, field: str = "period") -> None:

@@ -40,6 +40,31 @@ def any_actuals(figures: dict) -> bool:
     ])
 
 
+# ----------------------------------------------------------------- 문제점 및 대책
+
+def late_milestones(milestones: list[dict]) -> list[dict]:
+    """The milestones the month's report must explain: late past the project's threshold."""
+    return [m for m in milestones if m["status"] == "late"]
+
+
+def remedies_for(milestones: list[dict], written: dict[int, dict]) -> list[dict]:
+    """Each late milestone with the cause and recovery plan written for it (task id → a row
+    with ``cause`` and ``plan``; blank when nothing was written)."""
+    rows = []
+    for m in late_milestones(milestones):
+        text = written.get(m["task_id"]) or {}
+        rows.append({"task_id": m["task_id"], "wbs": m["wbs"], "name": m["name"], "name_en": m.get("name_en"),
+                     "baseline": m["baseline"], "forecast": m["forecast"], "slip_days": m["slip_days"],
+                     "overdue": m.get("overdue", False), "cause": text.get("cause", ""),
+                     "plan": text.get("plan", "")})
+    return rows
+
+
+def missing_remedies(remedies: list[dict]) -> list[dict]:
+    """The late milestones whose cause or recovery plan is not written: the month cannot close."""
+    return [r for r in remedies if not r["cause"] or not r["plan"]]
+
+
 # ----------------------------------------------------------------- 이달 실적 / 차월 계획
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from calendar import monthrange
 from datetime import date
+
+from desktop.domain.dates import month_end
 
 
 def canonical_json(figures: dict) -> str:
@@ -19,11 +20,6 @@ def canonical_json(figures: dict) -> str:
 
 def digest(figures: dict) -> str:
     return hashlib.sha256(canonical_json(figures).encode("utf-8")).hexdigest()
-
-
-def month_end(month: str) -> date:
-    year, number = (int(part) for part in month.split("-"))
-    return date(year, number, monthrange(year, number)[1])
 
 
 def month_as_of(month: str, today: date) -> date:

@@ -31,8 +31,10 @@ Definitions, at the as-of month ``A`` (the month holding the status date):
 Series (the S-curve): ``baseline_pv_cum`` is the cumulative time-phased budget over every month
 (the schema keeps no separate money baseline, so the current monthly plan *is* the baseline);
 ``pv_cum`` and ``ac_cum`` are the same cumulative PV and the cumulative actual cost up to A and
-``None`` after; ``ev_cum`` is ``None`` except at A: percent complete is stored once per line
-(the latest measurement), so EV is known at the status date only.  No EV history is invented.
+``None`` after; ``ev_cum`` is the earned value at the end of each month up to A, from each
+line's measurement history (the latest measurement on or before that month), ``None`` for a
+month before any line was measured and after A.  No EV is invented between measurements: a
+month without a new measurement keeps the line's previous one.
 
 Filters: ``phase`` keeps one phase's lines.  ``period = (first, last)`` (either end may be None)
 makes the view a period view: BAC = the plan inside the period, PV and AC = the plan and the
@@ -160,7 +162,8 @@ def _figures(n: MoneyNode, method: EacMethod, thresholds: VarianceThresholds) ->
         ev_complete=bool(n.lines) and n.measured == n.lines, percent_complete=percent,
         eac_method=method, eac_won=eac, eac_basis=basis,
         etc_won=None if eac is None else eac - n.ac, vac_won=vac, variance_pct=variance_pct,
-        status=thresholds.classify(variance_pct), evm=evm,
+        status=thresholds.classify(variance_pct, evm.cpi if evm else None, evm.spi if evm else None),
+        evm=evm,
     )
 
 
@@ -235,10 +238,9 @@ class MoneyView:
 
     def _build_series(self) -> MoneySeries:
         months = self._months()
-        baseline, pv, ev, ac = [], [], [], []
+        baseline, pv, ac = [], [], []
         planned = spent = 0
         as_of_index = None
-        ev_now = self.total.figures.ev_won
         for i, month in enumerate(months):
             planned += self._plan_months.get(month, 0)
             baseline.append(planned)
@@ -251,8 +253,37 @@ class MoneyView:
                 ac.append(None)
             if month == self.as_of_month:
                 as_of_index = i
-            ev.append(ev_now if month == self.as_of_month else None)
-        return MoneySeries(months, baseline, pv, ev, ac, as_of_index)
+        return MoneySeries(months, baseline, pv, self._ev_history(months), ac, as_of_index)
+
+    def _ev_history(self, months: list[str]) -> list[int | None]:
+        """Earned value at the end of each month up to the as-of month (see the module doc):
+        each line's measurements become steps of EV, added up over the lines."""
+        ev: list[int | None] = [None] * len(months)
+        if self.period is not None or not months:
+            return ev
+        index = {m: i for i, m in enumerate(months)}
+        step_won = [0] * len(months)
+        step_lines = [0] * len(months)
+        for node in self.lines.values():
+            previous = None
+            for month, percent in node.line.progress:
+                at = 0 if month < months[0] else index.get(month)
+                if at is None:
+                    continue
+                won = ev_from_percent(node.bac, percent)
+                step_won[at] += won - (previous or 0)
+                step_lines[at] += previous is None
+                previous = won
+        running = measured = 0
+        for i, month in enumerate(months):
+            if month > self.as_of_month:
+                break
+            running += step_won[i]
+            measured += step_lines[i]
+            ev[i] = running if measured else None
+        if self.as_of_month in index:  # the view's own figure (it follows in-place edits)
+            ev[index[self.as_of_month]] = self.total.figures.ev_won
+        return ev
 
     def _earned_schedule(self) -> EarnedSchedule | None:
         total = self.total

@@ -10,33 +10,46 @@ from desktop.domain.evm import EacMethod, EvmFigures
 
 STATUS_OK, STATUS_WATCH, STATUS_OVER = "ok", "watch", "over"
 SETTING_WATCH, SETTING_OVER = "variance_watch_pct", "variance_over_pct"
+SETTING_INDEX_WATCH, SETTING_INDEX_OVER = "index_watch", "index_over"
 
 
 @dataclass(frozen=True)
 class VarianceThresholds:
-    """Variance % (VAC / BAC, a fraction) below ``watch_below`` is "watch", below ``over_below``
-    is "over".  Settings keep them in percent: ``variance_watch_pct = 0``, ``variance_over_pct = -5``."""
+    """When a node's money is "watch" or "over": its variance % (VAC / BAC, a fraction) below
+    ``watch_below`` / ``over_below``, or its CPI or SPI below ``index_watch_below`` /
+    ``index_over_below`` — the worst of the three counts, so a node on budget but far behind
+    schedule is not shown as fine.  Settings keep them as ``variance_watch_pct = 0``,
+    ``variance_over_pct = -5`` (percent) and ``index_watch = 0.95``, ``index_over = 0.9``."""
 
     watch_below: float = 0.0
     over_below: float = -0.05
+    index_watch_below: float = 0.95
+    index_over_below: float = 0.90
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, str]) -> "VarianceThresholds":
-        def read(key: str, default: float) -> float:
+        def read(key: str, default: float, scale: float = 1.0) -> float:
             try:
-                return float(settings[key]) / 100
+                return float(settings[key]) / scale
             except (KeyError, TypeError, ValueError):
                 return default
-        return cls(read(SETTING_WATCH, cls.watch_below), read(SETTING_OVER, cls.over_below))
+        return cls(read(SETTING_WATCH, cls.watch_below, 100), read(SETTING_OVER, cls.over_below, 100),
+                   read(SETTING_INDEX_WATCH, cls.index_watch_below),
+                   read(SETTING_INDEX_OVER, cls.index_over_below))
 
-    def classify(self, variance_pct: float | None) -> str | None:
-        if variance_pct is None:
+    def classify(self, variance_pct: float | None, cpi: float | None = None,
+                 spi: float | None = None) -> str | None:
+        """The worst status the defined figures give; None when none is defined."""
+        levels = []
+        if variance_pct is not None:
+            levels.append(2 if variance_pct < self.over_below else 1 if variance_pct < self.watch_below else 0)
+        for index in (cpi, spi):
+            if index is not None:
+                levels.append(2 if index < self.index_over_below else
+                              1 if index < self.index_watch_below else 0)
+        if not levels:
             return None
-        if variance_pct < self.over_below:
-            return STATUS_OVER
-        if variance_pct < self.watch_below:
-            return STATUS_WATCH
-        return STATUS_OK
+        return (STATUS_OK, STATUS_WATCH, STATUS_OVER)[max(levels)]
 
 
 class BudgetLineInput(NamedTuple):
@@ -50,10 +63,11 @@ class BudgetLineInput(NamedTuple):
     finish_month: str
     plan: Mapping[str, int]
     etc_won: int | None = None
-    percent_complete: float | None = None
+    percent_complete: float | None = None  # the latest measurement as of the view's date
     name: str = ""
     category_name: str = ""
     category_order: int = 0
+    progress: tuple[tuple[str, float], ...] = ()  # (month, % complete) measured, oldest first
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from desktop.interop.mspdi_model import (
     NAME_EN_FIELD_ID, PERCENT_FORMATS, MspdiBaseline, MspdiLink, MspdiProject, MspdiTask,
 )
 from desktop.interop.mspdi_values import (
-    clock_text, date_value, float_value, int_value, invalid_value, minutes_value, money_value, time_of,
+    clock_text, date_value, float_value, int_value, invalid_value, minutes_value, money_value, percent_value, text_value, time_of,
 )
 
 _LINK_TEXT = {str(code): name for code, name in LINK_TYPES.items()}
@@ -141,18 +141,17 @@ class MspdiBuilder:
             if constraint_on is None:
                 p.count("notices", "constraint_date_missing")
                 constraint = "asap"
-        percent = get("PercentComplete")
-        percent = 0.0 if percent in (None, "0") else float_value(percent, "PercentComplete", uid) or 0.0
         task = MspdiTask(
-            uid=uid, name=(get("Name") or "").strip(), outline_level=level or 1,
-            id=int_value(get("ID"), "ID", uid), wbs=(get("WBS") or "").strip(),
+            uid=uid, name=text_value(get("Name"), "Name", "name", uid), outline_level=level or 1,
+            id=int_value(get("ID"), "ID", uid), wbs=text_value(get("WBS"), "WBS", "wbs", uid),
             is_summary=get("Summary") == "1", is_milestone=get("Milestone") == "1",
             duration_days=duration, duration_elapsed=elapsed,
             start=date_value(start_text, "Start", uid), finish=date_value(finish_text, "Finish", uid),
-            percent_complete=min(100.0, max(0.0, percent)), constraint_type=constraint,
+            percent_complete=percent_value(get("PercentComplete"), "PercentComplete", uid),
+            constraint_type=constraint,
             constraint_on=constraint_on, deadline_on=date_value(get("Deadline"), "Deadline", uid),
-            cost_won=money_value(get("Cost"), "Cost", uid), notes=(get("Notes") or "").strip(),
-            contact=(get("Contact") or "").strip(),
+            cost_won=money_value(get("Cost"), "Cost", uid), notes=text_value(get("Notes"), "Notes", "notes", uid),
+            contact=text_value(get("Contact"), "Contact", "party", uid),
             baselines=tuple(b for b in (self._baseline(b, uid) for b in baselines) if b) if baselines else ())
         if "ActualStart" in v or "ActualFinish" in v:
             task.actual_start, task.actual_finish = self._actuals(v, task)
@@ -160,7 +159,7 @@ class MspdiBuilder:
         self.times[uid] = (start_text.strip(), finish_text.strip())
         for attribute in extended:
             if attribute.get("FieldID") == NAME_EN_FIELD_ID and self.name_en_field:
-                task.name_en = (attribute.get("Value") or "").strip()
+                task.name_en = text_value(attribute.get("Value"), "Name (English)", "name_en", task.uid)
             elif attribute.get("Value"):
                 p.count("unsupported", "custom_fields")
         return task

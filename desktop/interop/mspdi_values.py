@@ -11,6 +11,10 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.limits import FIRST_YEAR, LAST_YEAR, check_text
+from desktop.domain.money import MAX_WON
+
+MAX_MINUTES = 10_000_000  # about 80 years of 8-hour days: longer durations and lags are refused
 
 _DURATION = re.compile(r"(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?"
                        r"(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?")
@@ -71,28 +75,36 @@ def money_value(text: str | None, field_name: str, uid: int | None = None) -> in
         value = Decimal(text.strip())
     except InvalidOperation:
         raise invalid_value(field_name, text, uid) from None
-    if not value.is_finite():
+    if not value.is_finite() or abs(value) > MAX_WON * 100:  # absurd: refused, never clamped
         raise invalid_value(field_name, text, uid)
     return int((value / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def date_value(text: str | None, field_name: str, uid: int | None = None) -> date | None:
+    """A date of 1900–2200 (anything outside is refused, as the application refuses it)."""
     if not text:
         return None
     if text[4:5] == "-" and text[10:11] in ("T", ""):
         try:
-            return date.fromisoformat(text[:10])
+            parsed = date.fromisoformat(text[:10])
         except ValueError:
             pass
+        else:
+            if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+                raise invalid_value(field_name, text, uid)
+            return parsed
     text = text.strip()
     if not text:
         return None
     if not _DATE_TEXT.match(text):
         raise invalid_value(field_name, text, uid)
     try:
-        return date(int(text[:4]), int(text[5:7]), int(text[8:10]))
+        parsed = date(int(text[:4]), int(text[5:7]), int(text[8:10]))
     except ValueError:
         raise invalid_value(field_name, text, uid) from None
+    if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+        raise invalid_value(field_name, text, uid)
+    return parsed
 
 
 def datetime_date(text: str | None) -> date | None:
@@ -119,4 +131,25 @@ def minutes_value(text: str | None, field_name: str, uid: int | None = None) -> 
     sign, years, months, days, hours, minutes, seconds = match.groups()
     total = ((int(years or 0) * 365 + int(months or 0) * 30 + int(days or 0)) * 1440
              + int(hours or 0) * 60 + int(minutes or 0) + float(seconds or 0) / 60)
+    if total > MAX_MINUTES:
+        raise invalid_value(field_name, text, uid)
     return -total if sign else total
+
+
+def text_value(text: str | None, field_name: str, limit_field: str, uid: int | None) -> str:
+    """Text within the application's limits (length, no control characters), or refused."""
+    value = (text or "").strip()
+    try:
+        return check_text(value, limit_field)
+    except ValidationError:
+        raise invalid_value(field_name, value, uid) from None
+
+
+def percent_value(text: str | None, field_name: str, uid: int | None) -> float:
+    """0–100; anything else is refused (never clamped)."""
+    if text in (None, "0"):
+        return 0.0
+    value = float_value(text, field_name, uid) or 0.0
+    if not 0 <= value <= 100:
+        raise invalid_value(field_name, text, uid)
+    return value

@@ -3,12 +3,18 @@ be read wrong (merged cells, formulas never calculated, unknown encodings, overs
 
 CSV files from Korean Windows are often CP949: UTF-8 (with or without BOM) is tried first,
 then CP949, and the preview says which one was used.
+
+An .xlsx is a zip: the sizes its directory declares are checked before anything is parsed
+(Python's zipfile never inflates a member past its declared size, so a zip bomb is refused in
+milliseconds), then it is read in openpyxl's read-only (streaming) mode with a cell limit.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
+import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -16,6 +22,8 @@ from pathlib import Path
 from desktop.domain.errors import ValidationError
 
 MAX_BYTES = 50 * 1024 * 1024
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # what an .xlsx may inflate to
+MAX_CELLS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -68,29 +76,83 @@ def _read_csv(path: Path) -> Sheet:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text), dialect)]
-    rows = [row for row in rows if any(row)]
+    rows, cells = [], 0
+    for row in csv.reader(io.StringIO(text), dialect):
+        cells += len(row)
+        if cells > MAX_CELLS:
+            raise ValidationError("xlsx_too_many_cells", path=str(path), limit=MAX_CELLS)
+        if any(cell.strip() for cell in row):
+            rows.append([cell.strip() for cell in row])
     if not rows:
         raise ValidationError("file_empty", path=str(path))
     notes = ["cp949"] if encoding == "cp949" else []
     return Sheet(rows[0], rows[1:], "CP949" if encoding == "cp949" else "UTF-8", notes)
 
 
+def _check_zip(path: Path) -> zipfile.ZipFile:
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise ValidationError("file_not_table", path=str(path)) from None
+    unpacked = sum(member.file_size for member in archive.infolist())
+    if unpacked > MAX_UNPACKED_BYTES:
+        archive.close()
+        raise ValidationError("xlsx_too_large", path=str(path), size_mb=round(unpacked / 2**20),
+                              limit_mb=MAX_UNPACKED_BYTES // 2**20)
+    return archive
+
+
+_MERGE = re.compile(rb"mergeCell\s+ref=\"([A-Z]+[0-9]+:[A-Z]+[0-9]+)\"")
+
+
+def _merged_cells(archive: zipfile.ZipFile, member: str | None) -> str | None:
+    """Read-only mode does not parse merged cells: find the first in the sheet's XML."""
+    if not member:
+        return None
+    tail = b""
+    with archive.open(member.lstrip("/")) as stream:
+        while chunk := stream.read(1 << 20):
+            match = _MERGE.search(tail + chunk)
+            if match:
+                return match.group(1).decode("ascii")
+            tail = chunk[-64:]
+    return None
+
+
 def _read_xlsx(path: Path) -> Sheet:
     from openpyxl import load_workbook
 
+    archive = _check_zip(path)
     try:
-        book = load_workbook(path, data_only=False)
-        values = load_workbook(path, data_only=True)
+        book = load_workbook(path, read_only=True, data_only=False)
+        values = load_workbook(path, read_only=True, data_only=True)
     except Exception:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
+        archive.close()
         raise ValidationError("file_not_table", path=str(path)) from None
+    try:
+        return _xlsx_rows(path, archive, book, values)
+    except (KeyError, ValueError, TypeError, zipfile.BadZipFile, OSError):
+        raise ValidationError("file_not_table", path=str(path)) from None
+    finally:
+        book.close()
+        values.close()
+        archive.close()
+
+
+def _xlsx_rows(path: Path, archive: zipfile.ZipFile, book, values) -> Sheet:
     sheet, cached = book.worksheets[0], values.worksheets[0]
-    if sheet.merged_cells.ranges:
-        first = str(sorted(sheet.merged_cells.ranges, key=str)[0])
-        raise ValidationError("xlsx_merged_cells", path=str(path), cells=first)
+    merged = _merged_cells(archive, getattr(sheet, "_worksheet_path", None))
+    if merged:
+        raise ValidationError("xlsx_merged_cells", path=str(path), cells=merged)
+    sheet.reset_dimensions()  # the file's own <dimension> may lie
+    cached.reset_dimensions()
     rows: list[list[str]] = []
     notes: list[str] = []
+    cells = 0
     for row, cached_row in zip(sheet.iter_rows(), cached.iter_rows()):
+        cells += len(row)
+        if cells > MAX_CELLS:
+            raise ValidationError("xlsx_too_many_cells", path=str(path), limit=MAX_CELLS)
         texts = []
         for cell, value in zip(row, cached_row):
             if cell.data_type == "f":

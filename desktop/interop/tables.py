@@ -1,5 +1,10 @@
 """Tables to Excel (.xlsx, with won number formats) and CSV (UTF-8 with BOM, so Excel on
-Korean Windows opens it right).  Plain data in; the file appears whole or not at all."""
+Korean Windows opens it right).  Plain data in; the file appears whole or not at all.
+
+Text that a spreadsheet would take for a formula (starting with =, +, -, @, a tab or a
+carriage return: OWASP's CSV-injection advice) is neutralised: in CSV it gets a leading
+apostrophe; in .xlsx it is written as a string cell (never a formula) marked quote-prefixed,
+so it stays text even when edited.  Numbers stay numbers."""
 
 from __future__ import annotations
 
@@ -42,15 +47,37 @@ def _atomic(path: Path, write) -> Path:
     return path
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def is_formula_like(value: object) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
+
+
+def csv_cell(value: object) -> object:
+    """A value as CSV writes it: dates ISO, None empty, formula-like text behind an apostrophe."""
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return "'" + value if is_formula_like(value) else value
+
+
 def write_csv(table: TableExport, path: Path) -> Path:
     def write(temp: Path) -> None:
         with temp.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow([header for header, _kind in table.columns])
+            writer.writerow([csv_cell(header) for header, _kind in table.columns])
             for row in table.rows:
-                writer.writerow(["" if v is None else v.isoformat() if isinstance(v, date) else v
-                                 for v in row])
+                writer.writerow([csv_cell(v) for v in row])
     return _atomic(path, write)
+
+
+def _as_text(cell) -> None:
+    """Keep a formula-like string a string (openpyxl makes any text starting with = a formula)."""
+    if is_formula_like(cell.value) or cell.data_type == "f":
+        cell.data_type = "s"
+        cell.quotePrefix = True
 
 
 def write_xlsx(table: TableExport, path: Path) -> Path:
@@ -66,9 +93,13 @@ def write_xlsx(table: TableExport, path: Path) -> Path:
         sheet["A1"].font = Font(bold=True, size=13)
         for note in table.notes:
             sheet.append([note])
+        for row in sheet.iter_rows():
+            for cell in row:
+                _as_text(cell)
         header_row = sheet.max_row + 1
         sheet.append([header for header, _kind in table.columns])
         for cell in sheet[header_row]:
+            _as_text(cell)
             cell.font = Font(bold=True)
             cell.alignment = Alignment(horizontal="center", wrap_text=True)
         formats = {"won": WON_FORMAT, "number": NUMBER_FORMAT, "percent": PERCENT_FORMAT,
@@ -76,6 +107,7 @@ def write_xlsx(table: TableExport, path: Path) -> Path:
         for values in table.rows:
             sheet.append(list(values))
             for (header, kind), cell in zip(table.columns, sheet[sheet.max_row]):
+                _as_text(cell)
                 if kind in formats and cell.value is not None:
                     cell.number_format = formats[kind]
         for index, (header, _kind) in enumerate(table.columns, start=1):

@@ -36,8 +36,10 @@ def has_example_rows(figures: dict) -> bool:
 
 
 def report_blocks(figures: dict, language: str, unit: MoneyUnit, *, settings: dict | None,
-                  closed: bool, issued_on: date) -> list[Block]:
-    """The report's blocks in reading order (the PDF paginates them, the .hwpx writes them)."""
+                  closed: bool, issued_on: date, risk: dict | None = None) -> list[Block]:
+    """The report's blocks in reading order (the PDF paginates them, the .hwpx writes them).
+    ``risk``: the month's schedule risk figures (desktop.services.risk_report), a page of its
+    own when given (not yet by the window or the command: a live analysis takes seconds)."""
     text, base = ReportText(language), report_font()
     parts = [cls(figures, text, base, unit) for cls in (SummarySections, ScheduleSections, MoneySections,
                                                           MoreSections)]
@@ -57,7 +59,7 @@ def report_blocks(figures: dict, language: str, unit: MoneyUnit, *, settings: di
     blocks += more.since_last_month()
     blocks += more.problems()
     blocks += more.suggestions()
-    blocks += more.risks()
+    blocks += more.risks(risk)
     blocks += more.glossary()  # then the attachment (붙임): the Gantt chart on a landscape page
     blocks += schedule.gantt(landscape_w, landscape_h)
     return blocks

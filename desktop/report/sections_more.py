@@ -7,7 +7,7 @@ from datetime import date
 
 from desktop.domain import glossary
 from desktop.domain.month_report import changes_since, key_figures
-from desktop.report.blocks import Block
+from desktop.report.blocks import Block, PageBreak
 from desktop.report.charts import capacity_block
 from desktop.report.writer import STATUS_COLOR, ReportWriter
 
@@ -116,16 +116,23 @@ class MoreSections(ReportWriter):
             blocks += [self.detail(line) for line in _lines(notes["notes"])]
         return blocks
 
-    def risks(self) -> list[Block]:
-        """The month's risk page, when its figures carry one (``figures["risks"]``: a list of
-        {"title", "level", "owner", "response"}); nothing otherwise."""
-        risks = self.f.get("risks")
-        if not risks:
+    def risks(self, risk: dict | None) -> list[Block]:
+        """The schedule risk page from desktop.services.risk_report.risk_report_figures (each
+        deadline's probability this month and at last month's close); nothing without it."""
+        if not risk or not risk.get("deadlines"):
             return []
-        rows = [[r.get("title", ""), r.get("level", ""), r.get("owner", ""), r.get("response", "")] for r in risks]
-        return [self.section(self.tr("Risk management")),
-                self.table([(self.tr("Risk"), 2, "l"), (self.tr("Level"), 0.8, "c"), (self.tr("Owner"), 1, "l"),
-                            (self.tr("Response"), 2.6, "l")], rows, context="")]
+        rows = []
+        for d in risk["deadlines"]:
+            change = self.not_set() if d["change"] is None else f"{d['change'] * 100:+.1f}%p"
+            rows.append([self.name(d["name"], d.get("name_en")), self.day(d["deadline"]),
+                         self.percent(d["probability"]), self.percent(d["previous_probability"]), change,
+                         self.day(d["p80"])])
+        return [PageBreak(), self.section(self.tr("Schedule risk")),
+                self.point(self.tr("Probability of meeting each deadline (%1 simulations), against the close "
+                                   "of last month").replace("%1", f"{risk['iterations']:,}"), keep=True),
+                self.table([(self.tr("Milestone"), 2.2, "l"), (self.tr("Deadline"), 1.2, "c"),
+                            (self.tr("This month"), 1, "r"), (self.tr("Last month"), 1, "r"),
+                            (self.tr("Change"), 0.9, "r"), (self.tr("P80 finish"), 1.2, "c")], rows, context="")]
 
     def glossary(self) -> list[Block]:
         rows = [[self.term(t.key), glossary.explanation(t.key, self.translate)] for t in glossary.TERMS if t.evm]

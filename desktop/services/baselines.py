@@ -11,8 +11,10 @@ from desktop.domain.errors import ConflictError, ValidationError
 from desktop.services.changes import Changes
 from desktop.services.rows import require_row
 from desktop.services.schedule import load_schedule
+from desktop.services.boundary import Row, Rows, Shape, boundary
 
 
+@boundary
 def save_baseline(db: Database, *, name: str, as_of: date,
                   make_current: bool = True) -> Changes:
     """Freeze every task's forecast dates, duration and budget under ``name``."""
@@ -42,6 +44,7 @@ def save_baseline(db: Database, *, name: str, as_of: date,
                       new=baseline_id)
 
 
+@boundary
 def delete_baseline(db: Database, *, baseline_id: int, current_after: int | None = None) -> Changes:
     """Remove a baseline (the undo of saving one); the announced plan's cannot be removed.
     ``Changes.old`` holds its rows for :func:`restore_baseline`."""
@@ -59,6 +62,7 @@ def delete_baseline(db: Database, *, baseline_id: int, current_after: int | None
     return Changes.of("baselines", "baseline_tasks", entity_id=baseline_id, old=snapshot)
 
 
+@boundary(shapes={"snapshot": Shape({"baseline": Row("baselines"), "current": int | None, "tasks": Rows("baseline_tasks")})})
 def restore_baseline(db: Database, *, snapshot: dict) -> Changes:
     """Put back a deleted baseline with its id and task dates."""
     with db.atomic():
@@ -74,6 +78,7 @@ def restore_baseline(db: Database, *, snapshot: dict) -> Changes:
                       old=snapshot["current"], new=baseline_id)
 
 
+@boundary
 def set_current_baseline(db: Database, *, baseline_id: int) -> Changes:
     """The baseline every view compares against."""
     with db.atomic():

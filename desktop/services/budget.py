@@ -10,7 +10,6 @@ Reads: :func:`load_money_view` and :func:`budget_status`.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from db import budget as repo
@@ -19,16 +18,19 @@ from db.engine import PROJECT_ID, Database
 from desktop.domain.dates import month_of, parse_month
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.evm import EacMethod
+from desktop.domain.limits import check_text
 from desktop.domain.money import check_amount, parse_money
 from desktop.domain.spread import SpreadKind, months_between, spread
-from desktop.domain.variance import (
-    SETTING_OVER, SETTING_WATCH, MoneyView, VarianceThresholds, build_money_view,
+from desktop.domain.variance import MoneyView, build_money_view
+from desktop.domain.variance_model import (
+    VarianceThresholds,
 )
+from desktop.services.boundary import boundary
 from desktop.services.changes import Changes
 from desktop.services.rows import require_phase, require_row
+from desktop.services.boundary import Row
 
 MAX_MONTHS = 1200  # a budget line spans at most 100 years
-_CODE = re.compile(r"[A-Za-z0-9_]{1,32}")
 LINE_TABLES = ("budget_lines", "budget_plan_months")
 
 
@@ -107,63 +109,128 @@ def _line_changes(line_id: int, field: str, old: dict | None, new: dict | None) 
 # --------------------------------------------------------------------------- budget lines
 
 
+def _fits_phase(db: Database, phase_id: int, first: str, last: str) -> None:
+    """A line's period lies in its phase: it may start early (preparation, from the project's
+    MOU month on) but not end after the phase, nor start after it."""
+    phase = require_phase(db, phase_id)
+    project_start = repo.project_start_month(db)
+    finish = phase["planned_finish_on"][:7] if phase["planned_finish_on"] else None
+    if (project_start and first < project_start) or (finish and (last > finish or first > finish)):
+        raise ValidationError("line_outside_phase", field="period", start=first, finish=last,
+                              phase=phase["number"], phase_start=project_start or "",
+                              phase_finish=finish or "")
+
+
+def _unique_name(db: Database, line: dict, line_id: int | None) -> None:
+    """No two lines of a phase share a name (an unnamed one is its category's)."""
+    same = repo.line_named(db, line["phase_id"], line["category_id"], line["name"], exclude=line_id)
+    if same is not None:
+        raise ConflictError("line_name_taken", field="name", name=line["name"] or "-",
+                            phase=same["phase_number"])
+
+
+def _check_not_below_spent(db: Database, line_id: int, budget: int, allow: bool) -> None:
+    spent, contracted = repo.spent_and_contracted(db, line_id)
+    if not allow and budget < max(spent, contracted):
+        raise ConflictError("budget_below_spent", field="budget_won", budget=budget, spent=spent,
+                            contracted=contracted)
+
+
+def _manual_plan(plan: dict, months: list[str]) -> dict[str, int]:
+    """A plan typed month by month: every month inside the period, amounts in won."""
+    typed = {as_month(m, "month"): won(amount, "planned_won") for m, amount in plan.items()}
+    outside = [m for m in typed if m not in months]
+    if outside:
+        raise ValidationError("plan_month_outside_period", field="month", month=outside[0],
+                              start=months[0], finish=months[-1])
+    return {m: typed.get(m, 0) for m in months}
+
+
+def _line_values(db: Database, line: dict, typed_plan: dict | None, line_id: int | None,
+                 current_plan: dict[str, int] | None) -> tuple[dict, dict[str, int]]:
+    """Check a line's values as a whole; the line as stored and its monthly plan."""
+    require_row(db, "budget_categories", line["category_id"])
+    line["name"] = check_text(str(line.get("name") or "").strip(), "name")
+    line["budget_won"] = won(line["budget_won"], "budget_won")
+    line["start_month"], line["finish_month"], months = _period(line["start_month"], line["finish_month"])
+    line["spread"] = _spread(line["spread"]).value
+    _fits_phase(db, line["phase_id"], line["start_month"], line["finish_month"])
+    _unique_name(db, line, line_id)
+    kind = SpreadKind(line["spread"])
+    if typed_plan is not None and kind is SpreadKind.MANUAL:
+        plan = _manual_plan(typed_plan, months)
+    else:
+        plan = _plan_for(kind, line["budget_won"], months, current_plan)
+    return line, plan
+
+
+def check_line(db: Database, values: dict) -> dict:
+    """A new line's values checked as :func:`add_budget_line` would (nothing written): the
+    values as they would be stored, with ``plan`` when typed."""
+    line = {"project_id": PROJECT_ID, **{k: v for k, v in values.items() if k != "plan"}}
+    line.setdefault("spread", "even")
+    line, plan = _line_values(db, line, values.get("plan"), None, None)
+    return {**{k: v for k, v in line.items() if k != "project_id"},
+            "plan": plan if line["spread"] == SpreadKind.MANUAL.value else None}
+
+
+@boundary
 def add_budget_line(db: Database, *, phase_id: int, category_id: int, name: str,
                     budget_won: int | str, start_month: str, finish_month: str,
-                    spread: str = "even") -> Changes:
-    """A new budget line with its monthly plan (even, S-curve, or manual starting at 0)."""
-    require_phase(db, phase_id)
-    require_row(db, "budget_categories", category_id)
-    budget = won(budget_won, "budget_won")
-    first, last, months = _period(start_month, finish_month)
-    kind = _spread(spread)
-    row = {"project_id": PROJECT_ID, "phase_id": phase_id, "category_id": category_id,
-           "name": str(name or "").strip(), "budget_won": budget, "start_month": first,
-           "finish_month": last, "spread": kind.value}
-    plan = _plan_for(kind, budget, months)
+                    spread: str = "even", plan: dict | None = None) -> Changes:
+    """A new budget line with its monthly plan: even, S-curve, or manual (``plan``: month →
+    won as typed; months left out are 0)."""
+    line = {"project_id": PROJECT_ID, "phase_id": phase_id, "category_id": category_id,
+            "name": name, "budget_won": budget_won, "start_month": start_month,
+            "finish_month": finish_month, "spread": spread}
     with db.atomic():
-        line_id = db["budget_lines"].insert(row).last_pk
+        line, plan = _line_values(db, line, plan, None, None)
+        line_id = db["budget_lines"].insert(line).last_pk
         repo.write_plan(db, line_id, plan)
         new = _state(db, line_id)
         append_audit(db, action="insert", entity="budget_lines", entity_id=line_id, new_value=new)
     return _line_changes(line_id, "", None, new)
 
 
-_LINE_FIELDS = ("name", "budget_won", "start_month", "finish_month", "period", "spread")
+_LINE_FIELDS = ("phase_id", "category_id", "name", "budget_won", "start_month", "finish_month",
+                "spread", "plan")
 
 
-def update_budget_line(db: Database, *, line_id: int, field: str, value: object) -> Changes:
-    """Edit a line's name, budget, period (``start_month``, ``finish_month`` or ``period`` =
-    (start, finish)) or spread; budget, period and spread regenerate the monthly plan
-    (a manual plan keeps its amounts inside the new period).  Undo: :func:`restore_budget_line`
-    with ``old``."""
-    if field not in _LINE_FIELDS:
-        raise ValidationError("field_not_editable", field=f"budget_lines.{field}")
+@boundary
+def edit_budget_line(db: Database, *, line_id: int, values: dict,
+                     allow_below_spent: bool = False) -> Changes:
+    """Change any of a line's phase, category (moving it), name, budget, period, spread and
+    typed plan at once; budget, period and spread regenerate the plan (a manual plan keeps its
+    amounts inside the new period unless a new ``plan`` is typed).  A budget below what is
+    already spent or contracted is a conflict the window asks about (``allow_below_spent``).
+    Undo: :func:`restore_budget_line` with ``old``."""
+    unknown = set(values) - set(_LINE_FIELDS)
+    if unknown:
+        raise ValidationError("field_not_editable", field=f"budget_lines.{sorted(unknown)[0]}")
     with db.atomic():
         old = _state(db, line_id)
-        line = dict(old["line"])
-        if field == "name":
-            line["name"] = str(value or "").strip()
-        elif field == "budget_won":
-            line["budget_won"] = won(value, "budget_won")
-        elif field == "spread":
-            line["spread"] = _spread(value).value
-        else:
-            start, finish = (value if field == "period" else
-                             (value, line["finish_month"]) if field == "start_month" else
-                             (line["start_month"], value))
-            line["start_month"], line["finish_month"], _ = _period(start, finish)
-        months = months_between(line["start_month"], line["finish_month"])
-        if field in ("start_month", "finish_month", "period"):
+        line = {**old["line"], **{k: v for k, v in values.items() if k != "plan"}}
+        line, plan = _line_values(db, line, values.get("plan"), line_id, old["plan"])
+        if (line["start_month"], line["finish_month"]) != (old["line"]["start_month"], old["line"]["finish_month"]):
             _check_costs_inside(db, line_id, line["start_month"], line["finish_month"])
-        plan = old["plan"] if field == "name" else _plan_for(
-            SpreadKind(line["spread"]), line["budget_won"], months, old["plan"])
+        if line["budget_won"] != old["line"]["budget_won"]:
+            _check_not_below_spent(db, line_id, line["budget_won"], allow_below_spent)
         if line == old["line"] and plan == old["plan"]:
-            return _line_changes(line_id, field, old, old)
+            return _line_changes(line_id, ",".join(values), old, old)
         _write_line(db, line, plan)
         new = {"line": line, "plan": plan}
-        append_audit(db, action="update", entity="budget_lines", entity_id=line_id, field=field,
-                     old_value=old, new_value=new)
-    return _line_changes(line_id, field, old, new)
+        append_audit(db, action="update", entity="budget_lines", entity_id=line_id,
+                     field=",".join(sorted(values)), old_value=old, new_value=new)
+    return _line_changes(line_id, ",".join(values), old, new)
+
+
+@boundary
+def update_budget_line(db: Database, *, line_id: int, field: str, value: object) -> Changes:
+    """One field of a line (``period`` = (start, finish)); see :func:`edit_budget_line`."""
+    if field == "period":
+        start, finish = value
+        return edit_budget_line(db, line_id=line_id, values={"start_month": start, "finish_month": finish})
+    return edit_budget_line(db, line_id=line_id, values={field: value})
 
 
 def _write_line(db: Database, line: dict, plan: dict[str, int]) -> None:
@@ -173,6 +240,7 @@ def _write_line(db: Database, line: dict, plan: dict[str, int]) -> None:
     repo.write_plan(db, line["id"], plan)
 
 
+@boundary
 def set_month_plan(db: Database, *, line_id: int, month: str, planned_won: int | str) -> Changes:
     """Enter one month's planned amount; the line's spread becomes manual."""
     amount = won(planned_won, "planned_won")
@@ -193,6 +261,7 @@ def set_month_plan(db: Database, *, line_id: int, month: str, planned_won: int |
     return _line_changes(line_id, "plan", old, new)
 
 
+@boundary
 def delete_budget_line(db: Database, *, line_id: int) -> Changes:
     """Remove a line and its plan; refused while it has actual costs or contracts."""
     with db.atomic():
@@ -209,6 +278,7 @@ def delete_budget_line(db: Database, *, line_id: int) -> Changes:
     return _line_changes(line_id, "", old, None)
 
 
+@boundary(shapes={"line": Row("budget_lines")})
 def restore_budget_line(db: Database, *, line: dict, plan: dict[str, int]) -> Changes:
     """Put a line and its plan back as they were (the undo of any line change): re-inserted
     with its id when deleted, otherwise every column and the whole plan overwritten."""
@@ -237,110 +307,6 @@ def restore_budget_line(db: Database, *, line: dict, plan: dict[str, int]) -> Ch
     return _line_changes(line["id"], "", old, new)
 
 
-# --------------------------------------------------------------------------- actual costs
-
-
-def set_eac_method(db: Database, *, method: EacMethod | str) -> Changes:
-    """How the estimate at completion is forecast: cpi, atypical, cpi_spi or bottom_up."""
-    try:
-        new = EacMethod(method).value
-    except ValueError:
-        raise ValidationError("eac_method_invalid", field="eac_method", value=method) from None
-    with db.atomic():
-        old = repo.eac_method(db)
-        if old != new:
-            db.execute("UPDATE project SET eac_method = ? WHERE id = ?", [new, PROJECT_ID])
-            append_audit(db, action="update", entity="project", entity_id=PROJECT_ID,
-                         field="eac_method", old_value=old, new_value=new)
-    return Changes.of("project", entity_id=PROJECT_ID, field="eac_method", old=old, new=new,
-                      reschedule=False)
-
-
-def set_variance_thresholds(db: Database, *, watch_pct: float | None,
-                            over_pct: float | None) -> Changes:
-    """Variance % below ``watch_pct`` is "watch", below ``over_pct`` "over" (percent, e.g. 0
-    and −5); None returns a threshold to its default.  ``old`` holds the previous settings."""
-    new = {SETTING_WATCH: watch_pct, SETTING_OVER: over_pct}
-    for key, value in new.items():
-        if value is not None:
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not -100 <= value <= 100:
-                raise ValidationError("quantity_out_of_range", field=key, value=value)
-    defaults = VarianceThresholds()
-    watch = defaults.watch_below * 100 if watch_pct is None else watch_pct
-    over = defaults.over_below * 100 if over_pct is None else over_pct
-    if over > watch:
-        raise ValidationError("variance_thresholds_order", field=SETTING_OVER, watch=watch, over=over)
-    with db.atomic():
-        stored = repo.variance_settings(db)
-        old = {k: None if k not in stored else float(stored[k]) for k in new}
-        for key, value in new.items():
-            db.execute("DELETE FROM project_settings WHERE project_id = ? AND key = ?", [PROJECT_ID, key])
-            if value is not None:
-                db.execute("INSERT INTO project_settings (project_id, key, value) VALUES (?, ?, ?)",
-                           [PROJECT_ID, key, repr(float(value))])
-        append_audit(db, action="update", entity="project_settings", entity_id=PROJECT_ID,
-                     field="variance_thresholds", old_value=old, new_value=new)
-    return Changes.of("project_settings", entity_id=PROJECT_ID, field="variance_thresholds",
-                      old=old, new=new)
-
-
-# --------------------------------------------------------------------------- categories
-
-
-def add_category(db: Database, *, code: str, name_ko: str, name_en: str = "") -> Changes:
-    """A budget category (비목); codes are short latin identifiers, unique."""
-    code = str(code or "").strip()
-    if not _CODE.fullmatch(code):
-        raise ValidationError("category_code_invalid", field="code", value=code)
-    name_ko, name_en = str(name_ko or "").strip(), str(name_en or "").strip()
-    if not name_ko:
-        raise ValidationError("value_required", field="name_ko")
-    with db.atomic():
-        if db.execute("SELECT 1 FROM budget_categories WHERE project_id = ? AND code = ?",
-                      [PROJECT_ID, code]).fetchone():
-            raise ConflictError("category_code_exists", field="code", value=code)
-        order = db.execute("SELECT coalesce(max(sort_order), -1) + 1 FROM budget_categories"
-                           " WHERE project_id = ?", [PROJECT_ID]).fetchone()[0]
-        row = {"project_id": PROJECT_ID, "code": code, "name_ko": name_ko, "name_en": name_en,
-               "sort_order": order}
-        row_id = db["budget_categories"].insert(row).last_pk
-        row = {"id": row_id, **row}
-        append_audit(db, action="insert", entity="budget_categories", entity_id=row_id, new_value=row)
-    return Changes.of("budget_categories", entity_id=row_id, new=row)
-
-
-def delete_category(db: Database, *, category_id: int) -> Changes:
-    """Remove an unused category (the undo of :func:`add_category`)."""
-    with db.atomic():
-        row = require_row(db, "budget_categories", category_id)
-        used = db.execute("SELECT count(*) FROM budget_lines WHERE category_id = ?",
-                          [category_id]).fetchone()[0]
-        if used:
-            raise ConflictError("category_in_use", count=used)
-        db.execute("DELETE FROM budget_categories WHERE id = ?", [category_id])
-        append_audit(db, action="delete", entity="budget_categories", entity_id=category_id,
-                     old_value=row)
-    return Changes.of("budget_categories", entity_id=category_id, old=row)
-
-
-def rename_category(db: Database, *, category_id: int, name_ko: str,
-                    name_en: str | None = None) -> Changes:
-    """New Korean (and optionally English) name; ``old`` = {"name_ko", "name_en"}."""
-    name_ko = str(name_ko or "").strip()
-    if not name_ko:
-        raise ValidationError("value_required", field="name_ko")
-    with db.atomic():
-        row = require_row(db, "budget_categories", category_id)
-        old = {"name_ko": row["name_ko"], "name_en": row["name_en"]}
-        new = {"name_ko": name_ko, "name_en": old["name_en"] if name_en is None else str(name_en).strip()}
-        if new != old:
-            db.execute("UPDATE budget_categories SET name_ko = ?, name_en = ? WHERE id = ?",
-                       [new["name_ko"], new["name_en"], category_id])
-            append_audit(db, action="update", entity="budget_categories", entity_id=category_id,
-                         field="name", old_value=old, new_value=new)
-    return Changes.of("budget_categories", entity_id=category_id, field="name", old=old, new=new)
-
-
 # --------------------------------------------------------------------------- reading
 
 
@@ -355,6 +321,7 @@ def _period_arg(period) -> tuple[str | None, str | None] | None:
     return (first, last) if first or last else None
 
 
+@boundary
 def load_money_view(db: Database, *, as_of: date, phase: int | None = None,
                     period: tuple[object, object] | None = None) -> MoneyView:
     """The variance and earned-value view at ``as_of`` (its month is the as-of month).

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from db import budget as repo
 from db.audit import append_audit
 from db.engine import PROJECT_ID, Database
-from desktop.domain.dates import past_date
+from desktop.domain.dates import past_date, past_month
 from desktop.domain.errors import ConflictError, ValidationError
-from desktop.services.budget import as_month, percent_value, require_line, won
+from desktop.services.budget import as_month, require_line, won
+from desktop.services.boundary import Row, Rows, boundary
 from desktop.services.changes import Changes
 from desktop.services.month_close import ensure_month_open
 from desktop.services.rows import require_party, require_row
@@ -28,11 +30,12 @@ def _cost_changes(row: dict, delta: int, **kwargs) -> Changes:
         "line_id": row["line_id"], "month": row["month"], "delta_won": delta}, **kwargs)
 
 
+@boundary
 def record_actual_cost(db: Database, *, line_id: int, month: str, amount_won: int | str,
-                       note: str = "", commitment_id: int | None = None) -> Changes:
-    """Book an actual cost (집행) of a line in a month of the line's period."""
+                       today: date, note: str = "", commitment_id: int | None = None) -> Changes:
+    """Book an actual cost (집행) of a line in a month of the line's period that has begun."""
     amount = won(amount_won, "amount_won")
-    month = as_month(month, "month")
+    month = past_month(as_month(month, "month"), "month", today)
     with db.atomic():
         line = require_line(db, line_id)
         if not line["start_month"] <= month <= line["finish_month"]:
@@ -53,6 +56,7 @@ def record_actual_cost(db: Database, *, line_id: int, month: str, amount_won: in
     return _cost_changes(row, amount, new=row)
 
 
+@boundary
 def set_actual_cost(db: Database, *, cost_id: int, amount_won: int | str) -> Changes:
     """Correct the amount of an actual cost; ``old`` is the previous amount."""
     amount = won(amount_won, "amount_won")
@@ -68,6 +72,7 @@ def set_actual_cost(db: Database, *, cost_id: int, amount_won: int | str) -> Cha
     return _cost_changes(row, amount - old, field="amount_won", old=old, new=amount)
 
 
+@boundary
 def delete_actual_cost(db: Database, *, cost_id: int) -> Changes:
     """Remove an actual cost; ``old`` is the whole row for :func:`restore_actual_cost`."""
     with db.atomic():
@@ -78,6 +83,7 @@ def delete_actual_cost(db: Database, *, cost_id: int) -> Changes:
     return _cost_changes(row, -row["amount_won"], old=row)
 
 
+@boundary(shapes={"row": Row("actual_costs")})
 def restore_actual_cost(db: Database, *, row: dict) -> Changes:
     """Put a deleted actual cost back with its id (undo of a deletion, redo of a booking)."""
     row = dict(row)
@@ -93,9 +99,41 @@ def restore_actual_cost(db: Database, *, row: dict) -> Changes:
     return _cost_changes(row, row["amount_won"], new=row)
 
 
+@boundary
+def replace_month_costs(db: Database, *, line_id: int, month: str, amount_won: int | str,
+                        today: date, note: str = "") -> Changes:
+    """Book ``amount_won`` as the line's cost of ``month`` in place of what is booked there
+    (the user chose "replace" over "add").  ``old`` lists the rows removed, ``new`` the row
+    added (in a list): :func:`swap_costs` turns one into the other, for undo and redo."""
+    with db.atomic():
+        removed = [delete_actual_cost(db, cost_id=r["id"]).old for r in repo.month_cost_rows(
+            db, line_id, as_month(month, "month"))]
+        added = record_actual_cost(db, line_id=line_id, month=month, amount_won=amount_won,
+                                   today=today, note=note).new
+    return _cost_changes(added, added["amount_won"] - sum(r["amount_won"] for r in removed),
+                         old=removed, new=[added])
+
+
+@boundary(shapes={"remove": Rows("actual_costs"), "restore": Rows("actual_costs")})
+def swap_costs(db: Database, *, remove: list[dict], restore: list[dict]) -> Changes:
+    """Remove the rows ``remove`` and put back the rows ``restore`` (with their ids), in one
+    transaction: the undo (and redo) of :func:`replace_month_costs`.  ``old``/``new`` are
+    ``restore``/``remove`` so the next swap is the reverse."""
+    if not remove and not restore:
+        raise ValidationError("value_required", field="amount_won")
+    with db.atomic():
+        for row in remove:
+            delete_actual_cost(db, cost_id=row["id"])
+        for row in restore:
+            restore_actual_cost(db, row=row)
+    delta = sum(r["amount_won"] for r in restore) - sum(r["amount_won"] for r in remove)
+    return _cost_changes((restore or remove)[0], delta, old=restore, new=remove)
+
+
 # --------------------------------------------------------------------------- contracts
 
 
+@boundary
 def add_commitment(db: Database, *, line_id: int, party_id: int | None, title: str,
                    amount_won: int | str, committed_on: date | str, contract_no: str = "",
                    today: date) -> Changes:
@@ -115,6 +153,7 @@ def add_commitment(db: Database, *, line_id: int, party_id: int | None, title: s
     return Changes.of("commitments", entity_id=row_id, new=row, extra={"line_id": line_id})
 
 
+@boundary
 def delete_commitment(db: Database, *, commitment_id: int) -> Changes:
     """Remove a contract (undo of :func:`add_commitment`); refused while costs refer to it."""
     with db.atomic():
@@ -129,6 +168,7 @@ def delete_commitment(db: Database, *, commitment_id: int) -> Changes:
                       extra={"line_id": row["line_id"]})
 
 
+@boundary(shapes={"row": Row("commitments")})
 def restore_commitment(db: Database, *, row: dict) -> Changes:
     """Put a deleted contract back with its id."""
     row = dict(row)
@@ -143,39 +183,9 @@ def restore_commitment(db: Database, *, row: dict) -> Changes:
 # --------------------------------------------------------------------------- progress, ETC, method
 
 
-def set_line_progress(db: Database, *, line_id: int, percent: float | str | None,
-                      on: date | str | None, today: date) -> Changes:
-    """Measured % complete of a line on a date (None clears the measurement: EV not defined).
-    ``old`` = {"percent": ..., "on": ...} for the undo."""
-    if percent is None or (isinstance(percent, str) and not percent.strip()):
-        new = {"percent": None, "on": None}
-    else:
-        new = {"percent": percent_value(percent), "on": past_date(on, "progress_on", today).isoformat()}
-    with db.atomic():
-        line = require_line(db, line_id)
-        old = {"percent": line["percent_complete"], "on": line["progress_on"]}
-        if old != new:
-            db.execute("UPDATE budget_lines SET percent_complete = ?, progress_on = ? WHERE id = ?",
-                       [new["percent"], new["on"], line_id])
-            append_audit(db, action="update", entity="budget_lines", entity_id=line_id,
-                         field="percent_complete", old_value=old, new_value=new)
-    return Changes.of("budget_lines", entity_id=line_id, field="percent_complete", old=old, new=new)
-
-
-def set_line_etc(db: Database, *, line_id: int, etc_won: int | str | None) -> Changes:
-    """The bottom-up estimate to complete of a line (None clears it)."""
-    blank = etc_won is None or (isinstance(etc_won, str) and not etc_won.strip())
-    new = None if blank else won(etc_won, "etc_won")
-    with db.atomic():
-        old = require_line(db, line_id)["etc_won"]
-        if old != new:
-            db.execute("UPDATE budget_lines SET etc_won = ? WHERE id = ?", [new, line_id])
-            append_audit(db, action="update", entity="budget_lines", entity_id=line_id,
-                         field="etc_won", old_value=old, new_value=new)
-    return Changes.of("budget_lines", entity_id=line_id, field="etc_won", old=old, new=new)
-
-
-def set_month_actual(db: Database, *, line_id: int, month: str, amount_won: int | str) -> Changes:
+@boundary
+def set_month_actual(db: Database, *, line_id: int, month: str, amount_won: int | str,
+                     today: date) -> Changes:
     """The actual cost of a line in a month, as typed in the variance table.
 
     With no entry yet one is booked; a single entry is corrected (or removed at 0); a month
@@ -193,7 +203,7 @@ def set_month_actual(db: Database, *, line_id: int, month: str, amount_won: int 
         if not amount:
             return Changes.of("actual_costs", extra={"line_id": line_id, "month": month, "delta_won": 0},
                               old=0, new=0)
-        changes = record_actual_cost(db, line_id=line_id, month=month, amount_won=amount)
+        changes = record_actual_cost(db, line_id=line_id, month=month, amount_won=amount, today=today)
     elif amount:
         changes = set_actual_cost(db, cost_id=rows[0]["id"], amount_won=amount)
     else:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from db import open_database
-from db.backup import backup_folder_for, backup_now, list_backups, restore_backup
+from db.backup import backup_folder_for, backup_now, list_backups
+from db.restore import restore_backup
 from db.engine import Database
 
 

@@ -16,6 +16,7 @@ from db.engine import Database
 
 from db.audit import append_audit
 from db.project import EXAMPLE_TABLES, PROJECT_ID, count_example_rows
+from desktop.domain.dates import month_end, month_of
 from desktop.domain.errors import ConflictError
 from desktop.domain.spread import months_between, spread_s_curve
 from desktop.services.changes import Changes
@@ -23,7 +24,9 @@ from desktop.services.example_plan import (
     ACTUAL_FACTORS, BUDGET_SHARES, CAPACITY, COMMITMENTS, FUNDING, KPI_REPORTS, LINE_PROGRESS,
     MILESTONE_LINKS, PAYMENTS, PHASE_BUDGET_SHARES, PHASE_MONTHS, TASKS,
 )
+from desktop.services.boundary import boundary
 
+@boundary
 def load_example_data(db: Database, *, today: date) -> Changes:
     """Add the example set; refused when one is already loaded."""
     if count_example_rows(db):
@@ -40,12 +43,13 @@ def load_example_data(db: Database, *, today: date) -> Changes:
     return Changes.of(*EXAMPLE_TABLES, "budget_plan_months", extra={"rows": rows})
 
 
+@boundary
 def remove_example_data(db: Database) -> Changes:
     """Delete every example row (children first) and nothing else."""
     with db.atomic():
         rows = count_example_rows(db)
         for table in ("funding_payments", "funding_commitments", "actual_costs", "commitments",
-                      "budget_lines", "kpi_reports", "capacity_measurements", "dependencies"):
+                      "line_progress", "budget_lines", "kpi_reports", "capacity_measurements", "dependencies"):
             db.execute(f"DELETE FROM {table} WHERE is_example = 1")
         # example tasks: children before parents
         db.execute("DELETE FROM tasks WHERE is_example = 1 AND parent_id IN"
@@ -89,15 +93,25 @@ def _budget(db: Database, ids: dict, today: date) -> dict[tuple[int, str], int]:
                 "category_id": ids["category"][code], "name": "예시",
                 "budget_won": amount, "start_month": start, "finish_month": finish,
                 "spread": "s_curve", "is_example": 1,
-                "percent_complete": LINE_PROGRESS.get(code) if phase == 1 else None,
-                "progress_on": today.isoformat() if phase == 1 else None,
             }).last_pk
             db["budget_plan_months"].insert_all(
                 {"line_id": line_id, "month": m, "planned_won": won}
                 for m, won in zip(months, spread_s_curve(amount, months)))
             line_ids[(phase, code)] = line_id
+            if phase == 1 and code in LINE_PROGRESS:
+                _line_progress(db, line_id, start, LINE_PROGRESS[code], today)
     return line_ids
 
+
+def _line_progress(db: Database, line_id: int, start: str, final: float, today: date) -> None:
+    """A monthly history rising evenly to ``final`` % by ``today``: each past month measured at
+    its last day, the current month today (the example's own, flagged as such)."""
+    months = months_between(start, month_of(today)) if start <= month_of(today) else []
+    for i, month in enumerate(months, start=1):
+        on = today if month == month_of(today) else month_end(month)
+        db["line_progress"].insert({"line_id": line_id, "month": month, "measured_on": on.isoformat(),
+                                    "percent_complete": round(final * i / len(months), 1),
+                                    "is_example": 1})
 
 def _last_closed_month(today: date) -> str:
     """Costs are booked for whole months: up to the month before ``today``."""

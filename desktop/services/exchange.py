@@ -28,13 +28,13 @@ matching and rows in :mod:`desktop.services.exchange_baseline`; all are importab
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
 from db import schedule as repo
 from db.audit import append_audit
 from db.engine import PROJECT_ID, Database
+from db.errors import ConstraintError
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.cpm import ConstraintType, LinkInput, LinkType, TaskInput
 from desktop.domain.dates import from_iso, iso
@@ -53,6 +53,7 @@ from desktop.services.import_batches import add_rows, close_batch, import_change
 from desktop.services.rows import require_phase
 from desktop.services.schedule import project_calendar
 from desktop.services.tasks import check_links, schedule_or_refuse
+from desktop.services.boundary import boundary
 
 AS_WHAT = ("schedule", "baseline")
 UNNAMED = "(이름 없음)"
@@ -65,6 +66,7 @@ _TASK_COLUMNS = ("id", "project_id", "phase_id", "parent_id", "sort_order", "wbs
 
 
 # --------------------------------------------------------------------------- preview
+@boundary
 def preview_mspdi(db: Database, path: str | Path, *, as_what: str = "schedule",
                   phase_id: int | None = None, as_of: date) -> ImportPreview:
     """Read ``path`` and describe the import; nothing is written."""
@@ -244,6 +246,7 @@ def _new_exceptions(db: Database, calendar: MspdiCalendar) -> tuple[list[MspdiEx
 
 
 # --------------------------------------------------------------------------- import
+@boundary
 def import_mspdi(db: Database, preview: ImportPreview) -> Changes:
     """Apply ``preview``: everything or, when anything is refused, nothing."""
     if not preview.project.tasks:
@@ -256,7 +259,7 @@ def import_mspdi(db: Database, preview: ImportPreview) -> Changes:
             else:
                 summary = _import_baseline(db, preview, import_id)
             close_batch(db, import_id, summary)
-    except sqlite3.IntegrityError as error:  # a value the schema refuses: nothing was written
+    except ConstraintError as error:  # a value the schema refuses: nothing was written
         raise ValidationError("mspdi_import_refused", path=preview.file_name, detail=str(error)) from None
     return import_changes(db, import_id, new=import_id, extra=summary)
 

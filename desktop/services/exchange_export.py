@@ -19,11 +19,13 @@ from desktop.interop.mspdi_model import (
     MspdiBaseline, MspdiCalendar, MspdiException, MspdiLink, MspdiProject, MspdiTask,
 )
 from desktop.interop.mspdi_write import write_mspdi
+from desktop.services.boundary import boundary
 
 HOLIDAY_NAME = "공휴일"
 
 
 # --------------------------------------------------------------------------- export
+@boundary
 def export_mspdi(db: Database, path: str | Path, as_of: date) -> MspdiProject:
     """Write the whole schedule to ``path`` (a temporary file renamed into place: the file is
     whole or not there); returns what was written."""
@@ -35,6 +37,7 @@ def export_mspdi(db: Database, path: str | Path, as_of: date) -> MspdiProject:
     return project
 
 
+@boundary
 def export_project(db: Database, *, as_of: date, file_name: str = "") -> MspdiProject:
     """The stored plan with the engine's dates, as :func:`write_mspdi` takes it."""
     from db.project import current_baseline_id

@@ -12,11 +12,13 @@ from datetime import date
 from db.engine import Database
 
 from db.audit import append_audit
+from db.versions import check_version, update_versioned
 from desktop.domain.dates import check_period, from_iso, parse_date
 from desktop.domain.errors import NotFoundError, ValidationError
 from desktop.domain.money import check_amount
 from desktop.domain.numbers import require_number
 from desktop.services.changes import Changes
+from desktop.services.boundary import boundary
 
 
 @dataclass(frozen=True)
@@ -115,9 +117,14 @@ def party_id(db: Database, value: object) -> int | None:
     return row[0]
 
 
+@boundary
 def update_field(db: Database, *, entity: str, entity_id: int, field: str,
-                 value: object) -> Changes:
-    """Set ``entity.field`` of row ``entity_id`` to ``value``; one transaction, one audit row."""
+                 value: object, expected_version: int | None = None) -> Changes:
+    """Set ``entity.field`` of row ``entity_id`` to ``value``; one transaction, one audit row.
+
+    With ``expected_version`` (the row's version when the user started the edit) the edit is
+    refused with ``row_changed`` (who and when) if someone else changed the row since.
+    ``Changes.extra["version"]`` is the row's version after the call."""
     spec = EDITABLE.get(entity, {}).get(field)
     if spec is None:
         raise ValidationError("field_not_editable", field=f"{entity}.{field}")
@@ -128,6 +135,7 @@ def update_field(db: Database, *, entity: str, entity_id: int, field: str,
             raise NotFoundError("row_not_found", entity=entity, id=entity_id)
         columns = [d[0] for d in db.execute(f"SELECT * FROM [{entity}] LIMIT 0").description]
         current = dict(zip(columns, row))
+        check_version(db, entity, entity_id, expected_version)
         old = current[field]
         if spec.period_with:
             start_col, finish_col = spec.period_with
@@ -136,9 +144,10 @@ def update_field(db: Database, *, entity: str, entity_id: int, field: str,
         reschedule = entity == "tasks" and field in _MOVES_DATES
         if old == new:
             return Changes.of(entity, entity_id=entity_id, field=field, old=old, new=new,
-                              reschedule=reschedule)
-        db.execute(f"UPDATE [{entity}] SET [{field}] = ? WHERE id = ?", [new, entity_id])
+                              reschedule=reschedule, extra={"version": current["version"]})
+        version = update_versioned(db, entity, entity_id, {field: new},
+                                   expected_version=current["version"])
         append_audit(db, action="update", entity=entity, entity_id=entity_id, field=field,
                      old_value=old, new_value=new)
     return Changes.of(entity, entity_id=entity_id, field=field, old=old, new=new,
-                      reschedule=reschedule)
+                      reschedule=reschedule, extra={"version": version})

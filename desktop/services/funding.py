@@ -10,6 +10,7 @@ from desktop.domain.dates import from_iso
 from desktop.domain.funding import what_if
 from desktop.domain.funding_view import FundingSummary, summarize_funding
 from desktop.domain.model import FundingItem
+from desktop.services.boundary import boundary
 
 
 def _item(row: dict, on_key: str) -> FundingItem:
@@ -18,6 +19,7 @@ def _item(row: dict, on_key: str) -> FundingItem:
                        on=from_iso(row[on_key]))
 
 
+@boundary
 def load_funding(db: Database, *, as_of: date) -> tuple[list[dict], list[dict], FundingSummary]:
     """(commitment rows, payment rows, summary at ``as_of``)."""
     commitments, payments = repo.commitment_rows(db), repo.payment_rows(db)
@@ -30,6 +32,7 @@ def load_funding(db: Database, *, as_of: date) -> tuple[list[dict], list[dict], 
     return commitments, payments, summary
 
 
+@boundary
 def proposal_effect(summary: FundingSummary, amount_won: int, foreign: bool):
     """What a proposed commitment would do to the committed share (what-if)."""
     return what_if(summary.committed.total_won, summary.committed.foreign_won, amount_won,

@@ -19,10 +19,12 @@ from db.audit import append_audit, os_user
 from db.engine import PROJECT_ID, Database
 from desktop.clock import utc_now
 from desktop.domain.errors import ConflictError
+from desktop.services.boundary import boundary
 from desktop.services.changes import Changes
 from desktop.services.rows import delete_audited, require_row, restore_audited
 
-_ORDER = ("tasks", "baselines", "calendar_exceptions", "actual_costs", "funding_payments")
+_ORDER = ("tasks", "baselines", "calendar_exceptions", "budget_lines", "commitments",
+          "actual_costs", "line_progress", "funding_payments")
 """Tables an import adds to, in the order rows are put back (removal goes backwards)."""
 
 
@@ -61,14 +63,18 @@ def import_changes(db: Database, import_id: int, **kwargs) -> Changes:
         tables += ["dependencies", "baseline_tasks"]
     if "baselines" in listed:
         tables.append("baseline_tasks")
+    if "budget_lines" in listed:
+        tables.append("budget_plan_months")
     return Changes.of(*dict.fromkeys(tables), entity_id=import_id, ids=listed, **kwargs)
 
 
 # --------------------------------------------------------------------------- undo and redo
+@boundary
 def remove_import(db: Database, *, import_id: int) -> Changes:
     """Remove every row import ``import_id`` added (its undo); ``Changes.old`` restores them."""
     from desktop.services.baselines import delete_baseline
-    from desktop.services.costs import delete_actual_cost
+    from desktop.services.budget import delete_budget_line
+    from desktop.services.costs import delete_actual_cost, delete_commitment
     from desktop.services.tasks import delete_task
 
     with db.atomic():
@@ -87,6 +93,10 @@ def remove_import(db: Database, *, import_id: int) -> Changes:
                 snapshot[table] = [delete_baseline(db, baseline_id=b).old for b in ids]
             elif table == "actual_costs":
                 snapshot[table] = [delete_actual_cost(db, cost_id=c).old for c in reversed(ids)]
+            elif table == "budget_lines":
+                snapshot[table] = [delete_budget_line(db, line_id=i).old for i in reversed(ids)]
+            elif table == "commitments":
+                snapshot[table] = [delete_commitment(db, commitment_id=i).old for i in reversed(ids)]
             else:
                 snapshot[table] = [delete_audited(db, table, r).old for r in reversed(ids)]
         db.execute("UPDATE imports SET state = 'removed' WHERE id = ?", [import_id])
@@ -95,10 +105,12 @@ def remove_import(db: Database, *, import_id: int) -> Changes:
     return import_changes(db, import_id, old=snapshot)
 
 
+@boundary
 def restore_import(db: Database, *, import_id: int, snapshot: dict) -> Changes:
     """Put back what :func:`remove_import` removed, with the same ids (its redo)."""
     from desktop.services.baselines import restore_baseline
-    from desktop.services.costs import restore_actual_cost
+    from desktop.services.budget import restore_budget_line
+    from desktop.services.costs import restore_actual_cost, restore_commitment
     from desktop.services.tasks import restore_tasks
 
     with db.atomic():
@@ -113,6 +125,10 @@ def restore_import(db: Database, *, import_id: int, snapshot: dict) -> Changes:
                     restore_baseline(db, snapshot=item)
                 elif table == "actual_costs":
                     restore_actual_cost(db, row=item)
+                elif table == "budget_lines":
+                    restore_budget_line(db, **item)
+                elif table == "commitments":
+                    restore_commitment(db, row=item)
                 else:
                     restore_audited(db, table, item)
         db.execute("UPDATE imports SET state = 'applied' WHERE id = ?", [import_id])

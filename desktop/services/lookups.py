@@ -23,10 +23,12 @@ budget_line_choices = _budget.line_choices
 month_actual_sums = _budget.month_actual_sums
 budget_month_span = _budget.month_span
 eac_method = _budget.eac_method
+month_cost_rows = _budget.month_cost_rows
+progress_history = _budget.progress_history
 
 __all__ = [
     "baseline_rows", "budget_categories", "budget_line_choices", "budget_month_span",
     "count_example_rows", "eac_method", "kpi_report_rows", "load_capacity", "load_kpis",
-    "load_phases", "load_project", "measurement_rows", "month_actual_sums", "party_rows",
-    "phase_rows",
+    "load_phases", "load_project", "measurement_rows", "month_actual_sums", "month_cost_rows",
+    "party_rows", "phase_rows", "progress_history",
 ]

@@ -10,6 +10,7 @@ from db.audit import append_audit
 from desktop.domain.dates import past_date
 from desktop.domain.errors import NotFoundError, ValidationError
 from desktop.services.changes import Changes
+from desktop.services.boundary import boundary
 
 _FIELDS = {
     "actual": ("actual_start_on", "actual_finish_on"),
@@ -17,6 +18,7 @@ _FIELDS = {
 }
 
 
+@boundary
 def set_milestone_date(db: Database, *, task_id: int, which: str,
                        on: date | str | None, today: date) -> Changes:
     """Record a milestone's actual or forecast date (None clears it).

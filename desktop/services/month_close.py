@@ -19,7 +19,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from db.audit import append_audit, os_user
+from db.audit import append_audit, os_user, request_anchor
+from db.closes import close_state, is_closed
 from db.engine import PROJECT_ID, Database
 from desktop.clock import utc_now
 from desktop.domain.dates import parse_month, past_month
@@ -27,7 +28,8 @@ from desktop.domain.errors import ConflictError
 from desktop.domain.schedule_rows import view_to_dict
 from desktop.domain.snapshot import canonical_json, digest, month_as_of
 from desktop.services.changes import Changes
-from desktop.services.report_inputs import missing_remedies
+from desktop.services.boundary import boundary
+from desktop.domain.month_report import missing_remedies
 
 SNAPSHOT_VERSION = 2
 
@@ -50,8 +52,8 @@ def build_month_figures(db: Database, month: str, today: date) -> dict:
     from db.project import count_example_rows, load_capacity
     from db.reports import investment_by_party
     from desktop.domain.capacity import facility_totals
-    from desktop.domain.month_report import key_figures, previous_month
-    from desktop.services.report_inputs import month_remedies, remedies_for
+    from db.reports import remedies
+    from desktop.domain.month_report import key_figures, previous_month, remedies_for
     from desktop.services.funding import load_funding
     from desktop.services.money_report import budget_report_figures
     from desktop.services.schedule import load_schedule
@@ -75,7 +77,7 @@ def build_month_figures(db: Database, month: str, today: date) -> dict:
              "installed_gpus": p.installed_gpus}
             for p in facility_totals(m for m in load_capacity(db) if m.measured_on <= as_of)],
         "example_rows": count_example_rows(db),
-        "remedies": remedies_for(status["milestones"], month_remedies(db, month)),
+        "remedies": remedies_for(status["milestones"], remedies(db, month)),
         "investment_by_party": [
             {"name": r["name_ko"], "name_en": r["name_en"], "kind": r["kind"], "foreign": bool(r["is_foreign"]),
              "pledged_won": r["pledged_won"], "paid_in_won": r["paid_in_won"]}
@@ -87,14 +89,6 @@ def build_month_figures(db: Database, month: str, today: date) -> dict:
     return figures
 
 
-def close_state(db: Database, month: str) -> dict | None:
-    return next(db.query("SELECT * FROM month_closes WHERE project_id = ? AND month = ?",
-                         [PROJECT_ID, month]), None)
-
-
-def is_closed(db: Database, month: str) -> bool:
-    row = close_state(db, month)
-    return bool(row and row["state"] == "closed")
 
 
 def ensure_month_open(db: Database, on: date | str) -> None:
@@ -104,6 +98,7 @@ def ensure_month_open(db: Database, on: date | str) -> None:
         raise ConflictError("month_closed", month=month)
 
 
+@boundary
 def close_month(db: Database, *, month: str, today: date) -> Changes:
     month = _month(month, today)
     if is_closed(db, month):
@@ -114,6 +109,9 @@ def close_month(db: Database, *, month: str, today: date) -> Changes:
         raise ConflictError("remedy_missing", month=month, milestone=missing[0]["name"],
                             count=len(missing))
     text, sha = canonical_json(figures), digest(figures)
+    from desktop.services.risk_report import month_risk_row, save_cached_result
+
+    risk = month_risk_row(db, month, today)  # the schedule risk analysis, cached with the close
     row = {"project_id": PROJECT_ID, "month": month, "state": "closed",
            "closed_at": utc_now().isoformat(timespec="seconds"),
            "closed_by": os_user(), "snapshot_json": text, "digest": sha,
@@ -124,12 +122,15 @@ def close_month(db: Database, *, month: str, today: date) -> Changes:
             db["month_closes"].update(previous["id"], row)
         else:
             db["month_closes"].insert(row)
+        save_cached_result(db, risk)
         append_audit(db, action="close_month", entity="month_closes", field="month",
                      old_value=previous["digest"] if previous else None,
-                     new_value={"month": month, "digest": sha})
-    return Changes.of("month_closes", field="month", new=month, extra={"digest": sha})
+                     new_value={"month": month, "digest": sha, "risk_digest": risk["digest"]})
+        request_anchor(db, "month_close")  # the chain's head, with this close, is anchored
+    return Changes.of("month_closes", "risk_results", field="month", new=month, extra={"digest": sha})
 
 
+@boundary
 def reopen_month(db: Database, *, month: str) -> Changes:
     month = parse_month(month)
     with db.atomic():
@@ -155,6 +156,7 @@ def report_figures(db: Database, month: str, today: date) -> tuple[dict, str, bo
     return figures, digest(figures), False
 
 
+@boundary
 def set_month_notes(db: Database, *, month: str, notes: str = "", risks: str = "",
                     issues: str = "", suggestions: str = "") -> Changes:
     """The manager's notes, risks, issues and suggestions (건의사항) of the month (refused

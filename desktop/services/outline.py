@@ -10,6 +10,7 @@ from __future__ import annotations
 from db.audit import append_audit
 from db.engine import Database
 from desktop.domain.errors import ValidationError
+from desktop.services.boundary import boundary
 from desktop.services.changes import Changes
 from desktop.services.rows import require_row
 from desktop.services.tasks import sibling_ids, subtree_ids, check_links
@@ -23,6 +24,7 @@ def _positions(db: Database, ids: list[int]) -> list[Position]:
         f"SELECT id, parent_id, sort_order, phase_id FROM tasks WHERE id IN ({marks})", ids)]
 
 
+@boundary
 def set_positions(db: Database, *, positions: list[Position], action: str = "outline") -> Changes:
     """Put tasks at the given positions (the inverse of every outline change)."""
     with db.atomic():
@@ -55,6 +57,7 @@ def _phase_of(db: Database, task_id: int) -> int | None:
     return require_row(db, "tasks", task_id)["phase_id"]
 
 
+@boundary
 def indent_task(db: Database, *, task_id: int) -> Changes:
     """Under the sibling just above it, as its last child."""
     row = require_row(db, "tasks", task_id)
@@ -68,6 +71,7 @@ def indent_task(db: Database, *, task_id: int) -> Changes:
     return _move_under(db, task_id, new_parent, sibling_ids(db, new_parent) + [task_id])
 
 
+@boundary
 def outdent_task(db: Database, *, task_id: int) -> Changes:
     """Up one level, right after its former parent."""
     row = require_row(db, "tasks", task_id)
@@ -79,6 +83,7 @@ def outdent_task(db: Database, *, task_id: int) -> Changes:
     return _move_under(db, task_id, parent["parent_id"], siblings)
 
 
+@boundary
 def move_task(db: Database, *, task_id: int, delta: int) -> Changes:
     """Up (−1) or down (+1) among its siblings."""
     row = require_row(db, "tasks", task_id)

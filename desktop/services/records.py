@@ -18,10 +18,12 @@ from desktop.services.changes import Changes
 from desktop.services.rows import (
     check_number, insert_audited, require_party, require_phase, require_row,
 )
+from desktop.services.boundary import boundary
 
 _CURRENCY = re.compile(r"[A-Z]{3}")
 
 
+@boundary
 def record_capacity(db: Database, *, phase_id: int, measured_on: date | str,
                     installed_mw: float | None, installed_gpus: int | None,
                     energised_mw: float | None = None, source: str = "",
@@ -44,6 +46,7 @@ def record_capacity(db: Database, *, phase_id: int, measured_on: date | str,
     return insert_audited(db, "capacity_measurements", row)
 
 
+@boundary
 def record_kpi_report(db: Database, *, kpi_id: int, reported_on: date | str, value: int,
                       source: str, today: date) -> Changes:
     """A reported value of an expected effect, with where it comes from."""
@@ -73,6 +76,7 @@ def _currency(currency: str) -> str:
     return code
 
 
+@boundary
 def add_funding_commitment(db: Database, *, party_id: int, committed_on: date | str,
                            amount: float | int, currency: str = "KRW", fx_rate: float = 1,
                            phase_id: int | None = None, planned: bool = False,
@@ -94,6 +98,7 @@ def add_funding_commitment(db: Database, *, party_id: int, committed_on: date | 
     return insert_audited(db, "funding_commitments", row)
 
 
+@boundary
 def record_funding_payment(db: Database, *, commitment_id: int, paid_on: date | str,
                            amount: float | int, fx_rate: float = 1, note: str = "",
                            today: date) -> Changes:

@@ -10,10 +10,14 @@ from datetime import date
 
 from db import reports as repo
 from db.audit import append_audit
+from db.closes import close_state
 from db.engine import PROJECT_ID, Database
 from desktop.domain.dates import parse_month
 from desktop.domain.errors import NotFoundError, ValidationError
+from desktop.services.boundary import boundary
+from desktop.domain.month_report import remedies_for
 from desktop.services.changes import Changes
+from desktop.services.month_close import ensure_month_open
 
 DEFAULT_SIGNOFF = ("Officer", "Team leader", "Section chief", "Director")  # translated by the report
 SETTING_KEYS = {"signoff": "report_signoff", "doc_number": "report_doc_number",
@@ -48,6 +52,7 @@ def report_settings_text(db: Database) -> dict:
     return _as_text(report_settings(db))
 
 
+@boundary
 def set_report_settings(db: Database, *, signoff: str = "", doc_number: str = "",
                         department: str = "", contact: str = "") -> Changes:
     """Store the report form's settings; a blank 결재란 means the default boxes."""
@@ -63,7 +68,8 @@ def set_report_settings(db: Database, *, signoff: str = "", doc_number: str = ""
            "department": department.strip(), "contact": contact.strip()}
     for name in ("doc_number", "department", "contact"):
         if len(new[name]) > MAX_TEXT:
-            raise ValidationError("text_too_long", field=SETTING_KEYS[name], limit=MAX_TEXT)
+            raise ValidationError("text_too_long", field=SETTING_KEYS[name], length=len(new[name]),
+                                  limit=MAX_TEXT)
     with db.atomic():
         old = report_settings_text(db)
         for name, key in SETTING_KEYS.items():
@@ -88,18 +94,17 @@ def month_remedies(db: Database, month: str) -> dict[int, dict]:
             for task_id, r in repo.remedies(db, parse_month(month)).items()}
 
 
+@boundary
 def set_month_remedy(db: Database, *, month: str, task_id: int, cause: str = "",
                      plan: str = "") -> Changes:
     """The cause and recovery plan of a late milestone in ``month`` (refused once the month
     is closed); both blank removes the entry."""
-    from desktop.services.month_close import ensure_month_open
-
     month = parse_month(month)
     ensure_month_open(db, month)
     new = {"cause": (cause or "").strip(), "plan": (plan or "").strip()}
     for name, text in new.items():
         if len(text) > MAX_REMEDY:
-            raise ValidationError("text_too_long", field=f"remedy_{name}", limit=MAX_REMEDY)
+            raise ValidationError("text_too_long", field=f"remedy_{name}", length=len(text), limit=MAX_REMEDY)
     with db.atomic():
         task = db.execute("SELECT is_milestone FROM tasks WHERE id = ? AND project_id = ?",
                           [task_id, PROJECT_ID]).fetchone()
@@ -125,29 +130,9 @@ def set_month_remedy(db: Database, *, month: str, task_id: int, cause: str = "",
     return Changes.of("month_remedies", entity_id=row_id, field=month, old=old, new=new)
 
 
-def late_milestones(milestones: list[dict]) -> list[dict]:
-    """The milestones the month's report must explain: late past the project's threshold."""
-    return [m for m in milestones if m["status"] == "late"]
-
-
-def remedies_for(milestones: list[dict], written: dict[int, dict]) -> list[dict]:
-    """Each late milestone with what was written for it (blank when nothing was)."""
-    return [{"task_id": m["task_id"], "wbs": m["wbs"], "name": m["name"], "name_en": m.get("name_en"),
-             "baseline": m["baseline"], "forecast": m["forecast"], "slip_days": m["slip_days"],
-             "overdue": m.get("overdue", False),
-             **written.get(m["task_id"], {"cause": "", "plan": ""})}
-            for m in late_milestones(milestones)]
-
-
-def missing_remedies(remedies: list[dict]) -> list[dict]:
-    return [r for r in remedies if not r["cause"] or not r["plan"]]
-
-
 def month_late_milestones(db: Database, month: str, today: date) -> list[dict]:
     """The late milestones of ``month`` with their written cause and plan (for the window):
     the frozen list of a closed month, else computed at the month's end (or today)."""
-    from desktop.services.month_close import close_state
-
     month = parse_month(month)
     row = close_state(db, month)
     if row and row["state"] == "closed":

@@ -17,6 +17,7 @@ from desktop.domain.cpm import ConstraintType, LinkInput, LinkType, TaskInput, s
 from desktop.domain.dates import from_iso
 from desktop.domain.predecessors import PredecessorRef, format_predecessors
 from desktop.domain.schedule_rows import PhaseBand, ScheduleLink, ScheduleRow, ScheduleView
+from desktop.services.boundary import boundary
 
 
 @lru_cache(maxsize=4)
@@ -76,11 +77,17 @@ def _unscheduled(row: dict, linked: set[int], parents: set[int]) -> bool:
             and not row["constraint_on"] and not row["actual_finish_on"])
 
 
-def _compute(db: Database, as_of: date | None):
-    """Run the engine over the stored plan: (status date, outline, links, parents, inputs, result)."""
+def engine_inputs(db: Database, as_of: date):
+    """What the engine is given for the stored plan: (status date, outline, links, parents,
+    task inputs, link inputs, project start)."""
     project = repo.project_dates(db)
     status_date = from_iso(project["status_date_on"]) or as_of
-    ordered = outline_order(repo.task_rows(db))
+    rows = repo.task_rows(db)
+    measured = repo.progress_as_of(db, (as_of or status_date).isoformat())
+    for row in rows:  # progress as it stood on the date asked for (its history)
+        if row["id"] in measured:
+            row["percent_complete"] = measured[row["id"]]
+    ordered = outline_order(rows)
     links = repo.link_rows(db)
     linked = {link["successor_id"] for link in links} | {link["predecessor_id"] for link in links}
     parents = {row["parent_id"] for row, _ in ordered if row["parent_id"]}
@@ -89,12 +96,19 @@ def _compute(db: Database, as_of: date | None):
     link_inputs = [LinkInput(l["predecessor_id"], l["successor_id"], _LINK[l["link_type"]],
                              int(round(l["lag_days"]))) for l in links]
     project_start = from_iso(project["mou_signed_on"]) or status_date
+    return status_date, ordered, links, parents, inputs, link_inputs, project_start
+
+
+def _compute(db: Database, as_of: date):
+    """Run the engine over the stored plan: (status date, outline, links, parents, inputs, result)."""
+    status_date, ordered, links, parents, inputs, link_inputs, project_start = engine_inputs(db, as_of)
     result = schedule(inputs, link_inputs, project_start=project_start,
                       calendar=project_calendar(db), status_date=status_date)
     return status_date, ordered, links, parents, inputs, result
 
 
-def driving_chain(db: Database, *, task_id: int, as_of: date | None = None) -> list[dict]:
+@boundary
+def driving_chain(db: Database, *, task_id: int, as_of: date) -> list[dict]:
     """Why a task is where it is: the chain of predecessors that sets its date, nearest
     first (empty when its own constraint, the status date or the project start does)."""
     from desktop.domain.cpm import driving_predecessors
@@ -111,7 +125,8 @@ def driving_chain(db: Database, *, task_id: int, as_of: date | None = None) -> l
             for link in driving_predecessors(result, task_id)]
 
 
-def load_schedule(db: Database, *, as_of: date | None = None,
+@boundary
+def load_schedule(db: Database, *, as_of: date,
                   baseline_id: int | None = None) -> ScheduleView:
     """Compute the schedule at the status date (the project's, else ``as_of``)."""
     from db.project import current_baseline_id

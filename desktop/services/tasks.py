@@ -18,11 +18,13 @@ from desktop.domain.predecessors import format_predecessors, parse_predecessors
 from desktop.services.changes import Changes
 from desktop.services.rows import require_row
 from desktop.services.schedule import outline_order, project_calendar
+from desktop.services.boundary import Row, Rows, Shape, boundary
 
 TASK_TABLES = ("tasks", "dependencies", "baseline_tasks")
 
 
 # --------------------------------------------------------------------------- add / delete
+@boundary
 def add_task(db: Database, *, name_ko: str, after_id: int | None = None,
              parent_id: int | None = None, duration: str | int = "5d",
              is_milestone: bool = False, name_en: str = "") -> Changes:
@@ -47,6 +49,7 @@ def add_task(db: Database, *, name_ko: str, after_id: int | None = None,
     return Changes.of(*TASK_TABLES, entity_id=task_id, new=task_id)
 
 
+@boundary
 def delete_task(db: Database, *, task_id: int) -> Changes:
     """Delete a task with its subtree and their links; ``Changes.old`` restores them."""
     with db.atomic():
@@ -66,6 +69,7 @@ def delete_task(db: Database, *, task_id: int) -> Changes:
     return Changes.of(*TASK_TABLES, entity_id=task_id, old=snapshot)
 
 
+@boundary(shapes={"snapshot": Shape({"tasks": Rows("tasks"), "dependencies": Rows("dependencies"), "baseline_tasks": Rows("baseline_tasks")})})
 def restore_tasks(db: Database, *, snapshot: dict) -> Changes:
     """Put back what ``delete_task`` removed, with the same ids (its undo)."""
     with db.atomic():
@@ -107,6 +111,7 @@ def _renumber(db: Database, ordered_ids: list[int]) -> None:
 
 
 # --------------------------------------------------------------------------- durations and dates
+@boundary
 def set_duration(db: Database, *, task_id: int, text: str | int) -> Changes:
     """Duration as typed (``5d``, ``2w``, ``10ed``); milestones stay at 0."""
     days, elapsed = parse_duration(text)
@@ -127,6 +132,7 @@ def _duration_text(row: dict) -> str:
     return f"{int(row['duration_days'] or 0)}{'ed' if row['duration_elapsed'] else 'd'}"
 
 
+@boundary
 def set_finish(db: Database, *, task_id: int, finish: date | str, start: date) -> Changes:
     """A new finish for a task starting on ``start`` (dragging the bar's end): the duration
     becomes the working days from start to finish; its undo is :func:`set_duration`."""
@@ -138,6 +144,7 @@ def set_finish(db: Database, *, task_id: int, finish: date | str, start: date) -
     return set_duration(db, task_id=task_id, text=f"{max(days, 1)}d")
 
 
+@boundary
 def set_start_constraint(db: Database, *, task_id: int, start: date | str | None) -> Changes:
     """Start no earlier than ``start`` (what dragging a bar means, as in MS Project);
     None returns the task to "as soon as possible".  ``Changes.old`` is the previous
@@ -147,6 +154,7 @@ def set_start_constraint(db: Database, *, task_id: int, start: date | str | None
                               constraint=("snet", parsed.isoformat()) if parsed else ("asap", None))
 
 
+@boundary
 def restore_constraint(db: Database, *, task_id: int, constraint: tuple[str, str | None]) -> Changes:
     kind, on = constraint
     with db.atomic():
@@ -160,6 +168,7 @@ def restore_constraint(db: Database, *, task_id: int, constraint: tuple[str, str
 
 
 # --------------------------------------------------------------------------- links
+@boundary
 def set_predecessors(db: Database, *, task_id: int, text: str) -> Changes:
     """Replace the task's predecessors with those typed (``3FS+5d, 7SS``; numbers are rows)."""
     refs = parse_predecessors(text)
@@ -196,6 +205,7 @@ def _ref_of(link: dict, order: list[int]):
                           int(round(link["lag_days"])))
 
 
+@boundary
 def add_link(db: Database, *, pred_id: int, succ_id: int, link_type: str = "FS",
              lag_days: int = 0) -> Changes:
     """One link (drawn on the Gantt); its undo is :func:`remove_link`."""
@@ -218,6 +228,7 @@ def add_link(db: Database, *, pred_id: int, succ_id: int, link_type: str = "FS",
     return Changes.of("dependencies", "tasks", entity_id=link_id, new=link_id)
 
 
+@boundary(shapes={"row": Row("dependencies")})
 def restore_link(db: Database, *, row: dict) -> Changes:
     """Put back a removed link with its id (the redo of drawing it)."""
     with db.atomic():
@@ -230,6 +241,7 @@ def restore_link(db: Database, *, row: dict) -> Changes:
     return Changes.of("dependencies", "tasks", entity_id=row["id"], new=row["id"])
 
 
+@boundary
 def remove_link(db: Database, *, link_id: int) -> Changes:
     with db.atomic():
         row = require_row(db, "dependencies", link_id)

@@ -292,6 +292,53 @@
     </message>
 </context>
 <context>
+    <name>EstimateSection</name>
+    <message>
+        <source>Duration estimates (optimistic / most likely / pessimistic, working days)</source>
+        <translation>기간 추정(낙관 / 최빈 / 비관, 작업일)</translation>
+    </message>
+    <message>
+        <source>Spread for every task…</source>
+        <translation>모든 작업에 범위 적용…</translation>
+    </message>
+    <message>
+        <source>Spread for the selected task…</source>
+        <translation>선택한 작업에 범위 적용…</translation>
+    </message>
+    <message>
+        <source>Clear the selected task&apos;s estimate</source>
+        <translation>선택한 작업의 추정 삭제</translation>
+    </message>
+    <message>
+        <source>Spread for every task</source>
+        <translation>모든 작업에 범위 적용</translation>
+    </message>
+    <message>
+        <source>Spread for “%1”</source>
+        <translation>“%1”에 범위 적용</translation>
+    </message>
+    <message>
+        <source>Clear estimate</source>
+        <translation>추정 삭제</translation>
+    </message>
+    <message>
+        <source>Group of the selected task…</source>
+        <translation>선택한 작업의 상관 그룹…</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>그룹 추가</translation>
+    </message>
+    <message>
+        <source>Change group</source>
+        <translation>그룹 변경</translation>
+    </message>
+    <message>
+        <source>Put in group</source>
+        <translation>그룹 지정</translation>
+    </message>
+</context>
+<context>
     <name>FundingPanel</name>
     <message>
         <source>Committed basis</source>
@@ -460,6 +507,21 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Correlation group</source>
+        <translation>상관 그룹</translation>
+    </message>
+    <message>
+        <source>Group (e.g. civil works)</source>
+        <translation>그룹(예: 토목 공사)</translation>
+    </message>
+    <message>
+        <source>Rank correlation of its tasks (−1 to 1)</source>
+        <translation>그룹 내 작업 간 순위 상관계수(−1~1)</translation>
+    </message>
+</context>
+<context>
     <name>KpiReportDialog</name>
     <message>
         <source>Expected-effect report</source>
@@ -548,14 +610,6 @@
         <translation>단계 / 분야</translation>
     </message>
     <message>
-        <source>Earned value by phase</source>
-        <translation>단계별 성과(EVM) 현황</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>단계</translation>
-    </message>
-    <message>
         <source>Earned value is not set: no progress is measured up to the status date, so CPI, SPI, the estimate at completion and the variance are not set either.</source>
         <translation>기준일까지 측정된 진척률이 없어 기성 가치가 미정이며, 이에 따라 CPI·SPI, 완료 시 추정 사업비와 차이도 미정임</translation>
     </message>
@@ -566,6 +620,14 @@
     <message>
         <source>The estimate at completion is set only where all progress is measured; a phase&apos;s or the total&apos;s is the sum of its categories&apos;.</source>
         <translation>완료 시 추정 사업비는 진척률이 모두 측정된 항목만 산정하며, 단계·합계 값은 분야별 값의 합임</translation>
+    </message>
+    <message>
+        <source>Earned value by phase</source>
+        <translation>단계별 성과(EVM) 현황</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>단계</translation>
     </message>
     <message>
         <source>Funding and the foreign-capital rule</source>
@@ -659,6 +721,14 @@
         <translation>%1: %2 (전월 대비 %3)</translation>
     </message>
     <message>
+        <source>no change</source>
+        <translation>변동 없음</translation>
+    </message>
+    <message>
+        <source>Foreign share (%1): %2 (%3)</source>
+        <translation>외국자본 비율 (%1 기준): %2 (%3)</translation>
+    </message>
+    <message>
         <source>Installed capacity: %1 (%2)</source>
         <translation>설치 용량: %1 (%2)</translation>
     </message>
@@ -669,14 +739,6 @@
     <message>
         <source>%1: forecast moved from %2 to %3 (%4 days)</source>
         <translation>%1: 전망일 %2 → %3 (%4일)</translation>
-    </message>
-    <message>
-        <source>no change</source>
-        <translation>변동 없음</translation>
-    </message>
-    <message>
-        <source>Foreign share (%1): %2 (%3)</source>
-        <translation>외국자본 비율 (%1 기준): %2 (%3)</translation>
     </message>
     <message>
         <source>Problems and measures</source>
@@ -723,24 +785,36 @@
         <translation>담당자 의견</translation>
     </message>
     <message>
-        <source>Risk management</source>
-        <translation>위험 관리</translation>
+        <source>Schedule risk</source>
+        <translation>일정 위험 분석</translation>
     </message>
     <message>
-        <source>Risk</source>
-        <translation>위험</translation>
+        <source>Probability of meeting each deadline (%1 simulations), against the close of last month</source>
+        <translation>기한별 달성 확률 (모의실험 %1회), 전월 마감 대비</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>등급</translation>
+        <source>Milestone</source>
+        <translation>마일스톤</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>담당</translation>
+        <source>Deadline</source>
+        <translation>기한</translation>
     </message>
     <message>
-        <source>Response</source>
-        <translation>대응</translation>
+        <source>This month</source>
+        <translation>이달</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>전월</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변동</translation>
+    </message>
+    <message>
+        <source>P80 finish</source>
+        <translation>P80 완료일</translation>
     </message>
     <message>
         <source>Terms used in this report</source>
@@ -976,6 +1050,41 @@
     </message>
 </context>
 <context>
+    <name>RegisterSection</name>
+    <message>
+        <source>Risk register</source>
+        <translation>위험 관리 대장</translation>
+    </message>
+    <message>
+        <source>Add risk…</source>
+        <translation>위험 추가…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>수정…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>What if it were removed?</source>
+        <translation>이 위험이 없다면?</translation>
+    </message>
+    <message>
+        <source>Add risk</source>
+        <translation>위험 추가</translation>
+    </message>
+    <message>
+        <source>Edit risk</source>
+        <translation>위험 수정</translation>
+    </message>
+    <message>
+        <source>Delete risk</source>
+        <translation>위험 삭제</translation>
+    </message>
+</context>
+<context>
     <name>RemediesEditor</name>
     <message>
         <source>No milestone is late this month.</source>
@@ -1161,6 +1270,152 @@
     <message>
         <source>Save as PDF…</source>
         <translation>PDF로 저장…</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <source>Risk</source>
+        <translation>위험</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>원인</translation>
+    </message>
+    <message>
+        <source>Probability (%)</source>
+        <translation>확률(%)</translation>
+    </message>
+    <message>
+        <source>Delay if it occurs (days)</source>
+        <translation>발생 시 지연(일)</translation>
+    </message>
+    <message>
+        <source>Tasks it delays</source>
+        <translation>지연되는 작업</translation>
+    </message>
+    <message>
+        <source>Response plan</source>
+        <translation>대응 계획</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <source>Running %1 iterations…</source>
+        <translation>%1회 반복 계산 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Comparing with and without the risk…</source>
+        <translation>위험이 있을 때와 없을 때를 비교하는 중…</translation>
+    </message>
+    <message>
+        <source>Without “%1”:</source>
+        <translation>“%1” 위험이 없다면:</translation>
+    </message>
+    <message>
+        <source>no deadline&apos;s chance changes.</source>
+        <translation>기한 내 완료 확률이 달라지는 기한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Chance of finishing by the deadline (%1): %2</source>
+        <translation>기한(%1) 내 완료 확률: %2</translation>
+    </message>
+    <message>
+        <source>When “%1” finishes</source>
+        <translation>“%1” 완료일 분포</translation>
+    </message>
+    <message>
+        <source>Share of iterations</source>
+        <translation>반복 비율</translation>
+    </message>
+    <message>
+        <source>per %1 days</source>
+        <translation>%1일 단위</translation>
+    </message>
+    <message>
+        <source>Cumulative probability</source>
+        <translation>누적 확률</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>What drives “%1”</source>
+        <translation>“%1”에 영향을 주는 요인</translation>
+    </message>
+    <message>
+        <source>Rank correlation with the date (Spearman)</source>
+        <translation>완료일과의 순위 상관계수(스피어먼)</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>위험:</translation>
+    </message>
+    <message>
+        <source>Nothing varies: enter estimates or risks.</source>
+        <translation>변동 요인이 없습니다. 기간 추정치나 위험을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Not run yet. Press “Run analysis”.</source>
+        <translation>아직 분석하지 않았습니다. ‘분석 실행’을 누르십시오.</translation>
+    </message>
+    <message>
+        <source>%1 iterations, status date %2, seed %3, %4 s.</source>
+        <translation>%1회 반복, 기준일 %2, 시드 %3, %4초.</translation>
+    </message>
+    <message>
+        <source>The plan or the risks changed since: run it again.</source>
+        <translation>그 뒤 일정이나 위험이 바뀌었습니다. 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>Left out (finished, a summary or not scheduled): %1</source>
+        <translation>제외(완료, 요약 작업 또는 일정 없음): %1</translation>
+    </message>
+    <message>
+        <source>Estimates scaled to a changed duration: %1</source>
+        <translation>바뀐 기간에 맞춰 비례 조정한 추정치: %1</translation>
+    </message>
+    <message>
+        <source>Schedule risk</source>
+        <translation>일정 위험</translation>
+    </message>
+    <message>
+        <source>How likely each deadline is: the schedule is computed many times over, each duration drawn from its three-point estimate and each risk occurring with its probability. P80 is the date met in 80 % of the iterations.</source>
+        <translation>각 기한을 지킬 가능성입니다. 일정을 여러 번 반복 계산하되, 매번 작업 기간은 3점 추정에서 뽑고 위험은 그 확률에 따라 발생시킵니다. P80은 반복 계산의 80 %에서 지켜지는 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Run analysis</source>
+        <translation>분석 실행</translation>
+    </message>
+    <message>
+        <source>Milestones and deadlines</source>
+        <translation>마일스톤과 기한</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1620,21 @@
     <message>
         <source>Accepted</source>
         <translation>가져올 수 있음</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadDialog</name>
+    <message>
+        <source>Optimistic: shorter by (%)</source>
+        <translation>낙관: 계획보다 짧게(%)</translation>
+    </message>
+    <message>
+        <source>Pessimistic: longer by (%)</source>
+        <translation>비관: 계획보다 길게(%)</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>분포</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +2012,10 @@
         <source>Reports</source>
         <translation>보고서</translation>
     </message>
+    <message>
+        <source>Schedule risk</source>
+        <translation>일정 위험</translation>
+    </message>
 </context>
 <context>
     <name>budget</name>
@@ -1802,8 +2076,24 @@
         <translation>먼저 예산 항목을 추가하십시오.</translation>
     </message>
     <message>
+        <source>Nothing was booked.</source>
+        <translation>아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
         <source>Enter actual cost</source>
         <translation>집행 실적 입력</translation>
+    </message>
+    <message>
+        <source>%1 already has costs booked in %2 (%3 won in all). Replace them with this amount, or add this amount to them?</source>
+        <translation>%1에 %2 집행 실적이 이미 있습니다(합계 %3원). 이 금액으로 바꾸시겠습니까, 아니면 더하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>바꾸기</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>더하기</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2013,6 +2303,14 @@
         <translation>담당</translation>
     </message>
     <message>
+        <source>Area</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>주요 수치</translation>
+    </message>
+    <message>
         <source>Measured on</source>
         <translation>측정일</translation>
     </message>
@@ -2073,12 +2371,80 @@
         <translation>목표 대비 %</translation>
     </message>
     <message>
-        <source>Area</source>
-        <translation>분야</translation>
+        <source>Deadline</source>
+        <translation>기한</translation>
     </message>
     <message>
-        <source>Key figure</source>
-        <translation>주요 수치</translation>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P80</source>
+        <translation>P80</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>Chance of meeting the deadline</source>
+        <translation>기한 내 완료 확률</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>위험</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>원인</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>영향</translation>
+    </message>
+    <message>
+        <source>Response plan</source>
+        <translation>대응 계획</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>분포</translation>
+    </message>
+    <message>
+        <source>Optimistic (d)</source>
+        <translation>낙관(일)</translation>
+    </message>
+    <message>
+        <source>Most likely (d)</source>
+        <translation>최빈(일)</translation>
+    </message>
+    <message>
+        <source>Pessimistic (d)</source>
+        <translation>비관(일)</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2776,38 @@
         <source>Recovery plan</source>
         <translation>대책</translation>
     </message>
+    <message>
+        <source>Iterations</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <source>Three-point estimate</source>
+        <translation>3점 추정</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <source>Impact (days)</source>
+        <translation>영향(일)</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>상관계수</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>분포</translation>
+    </message>
+    <message>
+        <source>Optimistic (%)</source>
+        <translation>낙관(%)</translation>
+    </message>
+    <message>
+        <source>Pessimistic (%)</source>
+        <translation>비관(%)</translation>
+    </message>
 </context>
 <context>
     <name>funding</name>
@@ -2679,6 +3077,22 @@
         <source>Signed</source>
         <translation>체결</translation>
     </message>
+    <message>
+        <source>Triangular</source>
+        <translation>삼각</translation>
+    </message>
+    <message>
+        <source>PERT (beta)</source>
+        <translation>PERT(베타)</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>균등</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1일</translation>
+    </message>
 </context>
 <context>
     <name>menus</name>
@@ -2898,8 +3312,8 @@
         <translation>실적 종료일이 실적 시작일보다 앞섭니다.</translation>
     </message>
     <message>
-        <source>{month} has not begun: a report or close needs a month that has started.</source>
-        <translation>{month}은(는) 아직 시작되지 않았습니다. 보고서와 마감은 시작된 달만 가능합니다.</translation>
+        <source>{month} has not begun yet.</source>
+        <translation>{month}: 아직 시작되지 않았습니다.</translation>
     </message>
     <message>
         <source>{month} is closed. Reopen it to change its figures.</source>
@@ -2924,10 +3338,6 @@
     <message>
         <source>{field}: “{text}” is longer than {limit} characters.</source>
         <translation>{field}: “{text}”의 길이가 {limit}자를 넘습니다.</translation>
-    </message>
-    <message>
-        <source>{field}: at most {limit} characters.</source>
-        <translation>{field}: {limit}자까지 입력할 수 있습니다.</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not a spread. Choose even, S-curve or manual.</source>
@@ -3221,9 +3631,265 @@
         <source>The backup could not be written: {detail}</source>
         <translation>백업을 저장하지 못했습니다: {detail}</translation>
     </message>
+    <message>
+        <source>“{task}”: the optimistic, most likely and pessimistic durations must be numbers.</source>
+        <translation>“{task}”: 낙관·최빈·비관 기간은 모두 숫자로 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>“{task}”: a duration cannot be negative ({value} days).</source>
+        <translation>“{task}”: 기간은 음수일 수 없습니다(입력값 {value}일).</translation>
+    </message>
+    <message>
+        <source>“{task}”: the durations must run optimistic ≤ most likely ≤ pessimistic (given {optimistic}, {most_likely}, {pessimistic} days).</source>
+        <translation>“{task}”: 기간은 낙관 ≤ 최빈 ≤ 비관 순서여야 합니다(입력값 {optimistic}, {most_likely}, {pessimistic}일).</translation>
+    </message>
+    <message>
+        <source>“{task}” has two estimates.</source>
+        <translation>“{task}”에 대한 추정치가 두 개 있습니다.</translation>
+    </message>
+    <message>
+        <source>“{task}” is a summary task: its duration comes from its tasks. Give the estimate to them.</source>
+        <translation>요약 작업 “{task}”의 기간은 하위 작업에서 정해집니다. 추정치는 하위 작업에 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a distribution (triangular, PERT, uniform).</source>
+        <translation>“{value}”: 지원하지 않는 분포입니다. 삼각, PERT, 균등 중에서 고르십시오.</translation>
+    </message>
+    <message>
+        <source>A probability must be between 0 and 1 (0 % and 100 %); “{value}” is not.</source>
+        <translation>확률은 0과 1(0 %~100 %) 사이여야 합니다. 입력값: “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{task}”: an impact must be a number of days from 0 to 100,000 (given {value}).</source>
+        <translation>“{task}”: 영향은 0~100,000일 사이의 일수여야 합니다(입력값 {value}).</translation>
+    </message>
+    <message>
+        <source>The task “{task}” is not in the schedule.</source>
+        <translation>작업 “{task}”: 일정에 없는 작업입니다.</translation>
+    </message>
+    <message>
+        <source>“{task}” is a summary task: name the task or milestone the risk delays.</source>
+        <translation>요약 작업 “{task}”에는 위험을 연결할 수 없습니다. 위험이 지연시키는 작업이나 마일스톤을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>A risk needs a title.</source>
+        <translation>위험 제목을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Name at least one task or milestone the risk delays.</source>
+        <translation>위험이 지연시키는 작업이나 마일스톤을 하나 이상 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Group “{group}”: a correlation of {value} is not valid for its tasks (allowed: {minimum} to 1).</source>
+        <translation>그룹 “{group}”: 상관계수가 유효하지 않습니다(입력값 {value}, 허용 범위 {minimum}~1).</translation>
+    </message>
+    <message>
+        <source>“{task}” is in the groups “{other}” and “{group}”; a task belongs to one group.</source>
+        <translation>“{task}” 작업이 그룹 “{other}”, “{group}”에 모두 속해 있습니다. 작업은 한 그룹에만 속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A group named “{name}” already exists.</source>
+        <translation>이름이 “{name}”인 그룹이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>분석을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Rows of the import “{source}” were changed or deleted since: it cannot be undone as a whole.</source>
+        <translation>가져오기 “{source}”의 행이 그 뒤에 바뀌었거나 삭제되어, 한꺼번에 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The import “{source}” has already been removed.</source>
+        <translation>가져오기 “{source}”는 이미 되돌려졌습니다.</translation>
+    </message>
+    <message>
+        <source>The import “{source}” is already in place.</source>
+        <translation>가져오기 “{source}”는 이미 반영되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Progress of {value} % in {month} is below the previous measurement ({previous} %). Record it anyway?</source>
+        <translation>{month} 진척률 {value}%가 직전 측정값({previous}%)보다 낮습니다. 그래도 기록하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>{month} is before the budget line starts ({start}).</source>
+        <translation>{month}: 예산 항목 시작({start}) 전입니다.</translation>
+    </message>
+    <message>
+        <source>A summary task&apos;s progress comes from its tasks: enter it on them.</source>
+        <translation>요약 작업의 진척률은 하위 작업에서 계산됩니다. 하위 작업에 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The line&apos;s period {start}–{finish} lies outside phase {phase} (from {phase_start} to {phase_finish}).</source>
+        <translation>예산 항목 기간 {start}~{finish}가 {phase}단계 기간({phase_start}~{phase_finish})을 벗어납니다.</translation>
+    </message>
+    <message>
+        <source>Phase {phase} already has a budget line named “{name}”.</source>
+        <translation>{phase}단계에 “{name}” 예산 항목이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>The budget of {budget:,} won is below what the line has already spent ({spent:,} won) or contracted ({contracted:,} won). Keep it anyway?</source>
+        <translation>예산 {budget:,}원이 이 항목의 집행액({spent:,}원) 또는 계약액({contracted:,}원)보다 적습니다. 그래도 저장하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>{field}: there is no budget category “{text}”.</source>
+        <translation>{field}: “{text}” 예산 분류가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{month} already has a measurement for this budget line: change it in the budget table.</source>
+        <translation>이 예산 항목에는 {month} 측정값이 이미 있습니다. 예산 표에서 고치십시오.</translation>
+    </message>
+    <message>
+        <source>“{path}” is an empty file (0 bytes), not a database. It was not changed. Choose another file, or confirm that a new database should be made in it.</source>
+        <translation>“{path}”은 빈 파일(0바이트)이며 데이터베이스가 아닙니다. 파일은 바뀌지 않았습니다. 다른 파일을 선택하거나, 이 파일에 새 데이터베이스를 만들지 확인해 주십시오.</translation>
+    </message>
+    <message>
+        <source>“{path}” was interrupted while saving and must finish undoing that change, which needs write permission. Open it once from a folder you can write to (or ask for write permission); nothing was changed.</source>
+        <translation>“{path}”은 저장 도중 중단되어, 중단된 변경을 되돌리는 작업을 마쳐야 하며 여기에는 쓰기 권한이 필요합니다. 쓰기 권한이 있는 폴더에서 한 번 열거나 쓰기 권한을 요청하십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” is open in another window or on another computer. Close it there first, then restore again. Nothing was changed.</source>
+        <translation>“{path}”이 다른 창이나 다른 컴퓨터에서 열려 있습니다. 그곳에서 먼저 닫은 뒤 다시 복원하십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The disk of “{path}” is full. Free some space and open it again; the file was not changed.</source>
+        <translation>“{path}”이 있는 디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 여십시오. 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Another user is saving to this database right now. Your change was not saved yet; try again in a moment.</source>
+        <translation>다른 사용자가 지금 이 데이터베이스에 저장하고 있습니다. 변경 내용은 아직 저장되지 않았습니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The disk is full: your change was not saved. Free some space and try again; everything saved before is intact.</source>
+        <translation>디스크가 가득 차서 변경 내용을 저장하지 못했습니다. 공간을 확보한 뒤 다시 시도하십시오. 이전에 저장한 내용은 모두 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>The database can no longer be written (the file or its folder became read-only). Your change was not saved.</source>
+        <translation>데이터베이스에 더 이상 쓸 수 없습니다(파일이나 폴더가 읽기 전용이 되었습니다). 변경 내용은 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written ({detail}). If it is on a network drive, check the connection. Your change was not saved.</source>
+        <translation>데이터베이스 파일을 읽거나 쓰지 못했습니다({detail}). 네트워크 드라이브에 있다면 연결을 확인하십시오. 변경 내용은 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged ({detail}). Nothing more was written; restore it from a backup.</source>
+        <translation>데이터베이스 파일이 손상되었습니다({detail}). 더 이상 아무것도 쓰지 않았습니다. 백업에서 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>The database refused a value ({detail}); nothing was changed.</source>
+        <translation>데이터베이스가 값을 거부했습니다({detail}). 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{who} changed this item at {when} after you opened it. Your change was not saved; look at the new values and edit again.</source>
+        <translation>이 항목을 연 뒤 {who} 사용자가 {when}에 변경했습니다. 변경 내용은 저장되지 않았습니다. 새 값을 확인한 뒤 다시 수정하십시오.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not an acceptable value here.</source>
+        <translation>{field}: “{value}”은 여기에 쓸 수 있는 값이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{field}: the text has {length:,} characters; at most {limit:,} are allowed.</source>
+        <translation>{field}: 글자 수가 {length:,}자입니다. 최대 {limit:,}자까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{field}: the text contains invisible control characters (or a line break where none is allowed); remove them.</source>
+        <translation>{field}: 보이지 않는 제어 문자(또는 허용되지 않는 줄바꿈)가 들어 있습니다. 지우고 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a finite number.</source>
+        <translation>{field}: “{value}”은 유한한 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is outside the years 1900–2200.</source>
+        <translation>{field}: {value}은 1900–2200년 범위를 벗어납니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” unpacks to {size_mb} MB, more than the {limit_mb} MB a spreadsheet may hold here; it was not read.</source>
+        <translation>“{path}”은 압축을 풀면 {size_mb}MB로, 허용 한도 {limit_mb}MB를 넘습니다. 파일을 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” has more than {limit:,} cells; split it into smaller files.</source>
+        <translation>“{path}”의 셀이 {limit:,}개를 넘습니다. 작은 파일로 나누십시오.</translation>
+    </message>
+    <message>
+        <source>The database checks out: integrity, {rows:,} audit rows in an unbroken chain, {anchors} anchors, no change outside the application.</source>
+        <translation>검증 통과: 무결성 정상, 감사 기록 {rows:,}건의 해시 체인 끊김 없음, 기준점 {anchors}개 일치, 프로그램 밖 변경 없음.</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found (listed above).</source>
+        <translation>문제 {count}건을 찾았습니다(위 목록 참조).</translation>
+    </message>
+    <message>
+        <source>More problems of the same kind ({kind}) are not listed.</source>
+        <translation>같은 종류({kind})의 문제가 더 있으나 목록에서 생략했습니다.</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check failed: {detail}</source>
+        <translation>SQLite 무결성 검사에 실패했습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>Audit row {id} does not follow the row before it: a row before it was removed or inserted.</source>
+        <translation>감사 기록 {id}번이 바로 앞 기록과 이어지지 않습니다. 그 앞의 기록이 삭제되었거나 끼워 넣어졌습니다.</translation>
+    </message>
+    <message>
+        <source>Audit row {id} was altered after it was written.</source>
+        <translation>감사 기록 {id}번이 기록된 뒤 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>The anchor of {at} ({reason}) names audit row {id}, which no longer exists: rows were removed.</source>
+        <translation>{at}의 기준점({reason})이 가리키는 감사 기록 {id}번이 없습니다. 기록이 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>The anchor of {at} ({reason}) does not match audit row {id}: the chain up to it was rewritten.</source>
+        <translation>{at}의 기준점({reason})이 감사 기록 {id}번과 일치하지 않습니다. 그때까지의 기록이 다시 작성되었습니다.</translation>
+    </message>
+    <message>
+        <source>The anchor of {at} ({reason}) counted {expected} audit rows up to row {id}; there are {found}.</source>
+        <translation>{at}의 기준점({reason})에는 {id}번까지 감사 기록이 {expected}건으로 기록되어 있으나 지금은 {found}건입니다.</translation>
+    </message>
+    <message>
+        <source>The month close recorded in audit row {id} ({at}) has lost its anchor.</source>
+        <translation>감사 기록 {id}번({at})의 월 마감 기준점이 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>{table} row {key} was changed ({op}) without an audit record: outside the application.</source>
+        <translation>{table}의 {key}번 행이 감사 기록 없이 변경({op})되었습니다. 프로그램 밖에서 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>Audit row {id}, which recorded a change of {table} row {key}, was removed.</source>
+        <translation>{table}의 {key}번 행 변경을 기록한 감사 기록 {id}번이 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>The change log of audit row {id} was altered.</source>
+        <translation>감사 기록 {id}번의 변경 내역이 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>{table} row {key} was added outside the application.</source>
+        <translation>{table}의 {key}번 행이 프로그램 밖에서 추가되었습니다.</translation>
+    </message>
+    <message>
+        <source>{table} row {key} was changed outside the application.</source>
+        <translation>{table}의 {key}번 행이 프로그램 밖에서 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>{table} row {key} was removed outside the application.</source>
+        <translation>{table}의 {key}번 행이 프로그램 밖에서 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Change tracking of {table} was switched off or altered ({trigger}).</source>
+        <translation>{table}의 변경 추적이 꺼졌거나 바뀌었습니다({trigger}).</translation>
+    </message>
+    <message>
+        <source>Audit row {id} ({at}) is not the one in the backup: the chain was rewritten since (or the database was restored).</source>
+        <translation>감사 기록 {id}번({at})이 백업의 기록과 다릅니다. 그 뒤에 기록이 다시 작성되었습니다(또는 데이터베이스가 복원되었습니다).</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
+    <message>
+        <source>Status date</source>
+        <translation>기준일</translation>
+    </message>
     <message>
         <source>Monthly progress report (%1)</source>
         <translation>월간 추진 현황 보고 (%1)</translation>
@@ -3243,10 +3909,6 @@
     <message>
         <source>EXAMPLE DATA — NOT ACTUAL FIGURES</source>
         <translation>예시 자료 — 실제 수치 아님</translation>
-    </message>
-    <message>
-        <source>Status date</source>
-        <translation>기준일</translation>
     </message>
 </context>
 <context>

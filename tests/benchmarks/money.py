@@ -74,7 +74,7 @@ def _edit_once(db, view, k: int, rng: random.Random) -> float:
     start = time.perf_counter()
     if k % 2 == 0:
         changes = record_actual_cost(db, line_id=rng.randint(1, LINES), month=rng.choice(ELAPSED),
-                                     amount_won=rng.randint(1, 10**8), note="벤치마크")
+                                     amount_won=rng.randint(1, 10**8), note="벤치마크", today=AS_OF)
     else:
         changes = set_actual_cost(db, cost_id=rng.randint(1, COSTS), amount_won=rng.randint(1, 10**8))
     nodes = view.apply_actual(changes.extra["line_id"], changes.extra["month"],

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks import bench_cpm, gantt, money, mspdi, report, startup  # noqa: E402
+from tests.benchmarks import bench_cpm, gantt, money, mspdi, report, risk, startup  # noqa: E402
 
 BENCHMARKS = {
     "startup": startup.measure,
@@ -24,11 +24,13 @@ BENCHMARKS = {
     "money": money.measure,
     "report": report.measure,
     "mspdi": mspdi.measure,
+    "risk": risk.measure,
 }
 
 TARGETS = {"startup_ratio": "≤ 2", "cpm_10k_s": "≤ 0.1", "gantt_open_10k_s": "≤ 1",
            "gantt_paint_ms": "≤ 16", "variance_edit_ms": "≤ 16", "money_open_s": "≤ 1",
-           "report_s": "≤ 2", "mspdi_import_10k_s": "≤ 1"}
+           "report_s": "≤ 2", "mspdi_import_10k_s": "≤ 1", "risk_plan_10k_iter_s": "≤ 1",
+           "risk_10k_tasks_1k_iter_s": "≤ 10"}
 
 
 def main() -> int:

@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from db import open_database
-from db.backup import backup_folder_for, daily_backup, list_backups, restore_backup
+from db.backup import backup_folder_for, daily_backup, list_backups
+from db.restore import restore_backup
 from db.errors import DatabaseOpenError
 
 

@@ -128,11 +128,19 @@ def test_zero_denominators_are_none():
 
 
 def test_thresholds():
-    v = view(thresholds=VarianceThresholds(watch_below=0.0, over_below=-0.30))
-    assert v.lines[1].figures.status == "watch"          # −25 %
-    t = VarianceThresholds.from_settings({"variance_watch_pct": "-1", "variance_over_pct": "bad"})
-    assert (t.watch_below, t.over_below) == (-0.01, -0.05)
+    lenient = VarianceThresholds(watch_below=0.0, over_below=-0.30, index_watch_below=0.5,
+                                 index_over_below=0.4)
+    v = view(thresholds=lenient)
+    assert v.lines[1].figures.status == "watch"          # −25 %, CPI and SPI above 0.5
+    # the same line with the default index thresholds: CPI or SPI below 0.9 makes it "over"
+    f = view(thresholds=VarianceThresholds(watch_below=0.0, over_below=-0.30)).lines[1].figures
+    assert min(f.cpi, f.spi) < 0.9 and f.status == "over"
+    t = VarianceThresholds.from_settings({"variance_watch_pct": "-1", "variance_over_pct": "bad",
+                                          "index_watch": "0.97"})
+    assert (t.watch_below, t.over_below, t.index_watch_below, t.index_over_below) == (-0.01, -0.05, 0.97, 0.9)
     assert [t.classify(x) for x in (0.0, -0.02, -0.06, None)] == ["ok", "watch", "over", None]
+    assert t.classify(0.01, cpi=1.0, spi=0.96) == "watch"      # on budget, but late: not "ok"
+    assert t.classify(None, cpi=None, spi=0.5) == "over" and t.classify(None, None, None) is None
 
 
 def test_series_and_earned_schedule():

@@ -199,3 +199,22 @@ def test_an_older_snapshot_still_reads(reports, tmp_path, qapp):
     text = "\n".join(_pages(pdf))
     assert WATERMARK_KO.split()[0] in text and "전월이 마감되지 않아" in text
 
+
+
+def test_the_risk_page_when_the_month_has_risk_figures(reports, qapp):
+    """A clean place for the schedule risk page (desktop.services.risk_report's figures)."""
+    from desktop.domain.money import MoneyUnit
+    from desktop.report.blocks import Table
+    from desktop.report.monthly import report_blocks
+
+    _pages_, figures, _digest = reports[("example", "2026-10", "ko")]
+    risk = {"iterations": 5000, "deadlines": [
+        {"name": "1단계 준공", "name_en": "Phase 1 complete", "deadline": "2027-12-31", "probability": 0.62,
+         "previous_probability": 0.7, "change": -0.08, "p80": "2028-03-02"}]}
+    plain = report_blocks(figures, "ko", MoneyUnit.MILLION, settings=None, closed=True, issued_on=TODAY)
+    with_risk = report_blocks(figures, "ko", MoneyUnit.MILLION, settings=None, closed=True, issued_on=TODAY,
+                              risk=risk)
+    extra = [b for b in with_risk if isinstance(b, Table) and b.rows and b.rows[0][0] == "1단계 준공"
+             and "62.0%" in b.rows[0]]
+    assert len(with_risk) == len(plain) + 4 and extra
+    assert extra[0].rows[0][1:] == ["2027. 12. 31.", "62.0%", "70.0%", "-8.0%p", "2028. 3. 2."]

@@ -12,14 +12,17 @@ from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.evm import ev_from_percent
 from desktop.domain.spread import spread_s_curve
 from desktop.services.budget import (
-    STATUS_KEYS, add_budget_line, add_category, budget_status, delete_budget_line,
-    delete_category, load_money_view, rename_category, restore_budget_line, set_eac_method,
-    set_month_plan, set_variance_thresholds, update_budget_line,
+    STATUS_KEYS, add_budget_line, budget_status, delete_budget_line, load_money_view,
+    restore_budget_line, set_month_plan, update_budget_line,
+)
+from desktop.services.budget_settings import (
+    add_category, delete_category, rename_category, set_eac_method, set_variance_thresholds,
 )
 from desktop.services.costs import (
     add_commitment, delete_actual_cost, delete_commitment, record_actual_cost, restore_commitment,
-    set_actual_cost, set_line_etc, set_line_progress,
+    set_actual_cost,
 )
+from desktop.services.progress import set_line_etc, set_line_progress
 from desktop.services.example_plan import LINE_PROGRESS
 
 from tests.conftest import TODAY
@@ -48,8 +51,12 @@ def one(db, sql, params=()):
     return db.execute(sql, params).fetchone()[0]
 
 
+_NAMES = iter(range(1, 10**6))
+
+
 def new_line(db, **kwargs):
-    values = {"phase_id": 1, "category_id": category(db, "building"), "name": "본관",
+    """A line of phase 1, building; each with a name of its own (names are unique in a phase)."""
+    values = {"phase_id": 1, "category_id": category(db, "building"), "name": f"본관 {next(_NAMES)}",
               "budget_won": 1_200_000_000, "start_month": "2026-01", "finish_month": "2026-12",
               "spread": "even", **kwargs}
     return add_budget_line(db, **values).entity_id
@@ -128,8 +135,11 @@ def test_empty_project_status(db):
 
 
 def test_progress_measured_after_the_status_date_does_not_count(example_db):
-    view = load_money_view(example_db, as_of=date(2026, 10, 31))
-    assert view.total.figures.ev_won is None
+    october = load_money_view(example_db, as_of=date(2026, 10, 31)).total.figures.ev_won
+    november = load_money_view(example_db, as_of=TODAY).total.figures.ev_won
+    known = one(example_db, "SELECT count(*) FROM line_progress WHERE measured_on <= '2026-10-31'")
+    assert known and october is not None and november > october  # November's measurements came later
+    assert load_money_view(example_db, as_of=date(2025, 6, 30)).total.figures.ev_won is None
 
 
 def test_phase_and_period_filters(example_db):
@@ -196,8 +206,16 @@ def test_update_line_regenerates_and_restores(db):
     update_budget_line(db, line_id=line, field="name", value=" 별관 ")
     assert one(db, "SELECT name FROM budget_lines WHERE id = ?", [line]) == "별관"
     with pytest.raises(ValidationError) as info:
-        update_budget_line(db, line_id=line, field="phase_id", value=2)
+        update_budget_line(db, line_id=line, field="percent", value=2)
     assert info.value.code == "field_not_editable"
+    with pytest.raises(ValidationError) as info:  # phase 1 ends in 2027-12
+        update_budget_line(db, line_id=line, field="finish_month", value="2028-03")
+    assert info.value.code == "line_outside_phase"
+    with pytest.raises(ValidationError) as info:  # nothing before the project (MOU 2025-06)
+        update_budget_line(db, line_id=line, field="start_month", value="2025-05")
+    assert info.value.code == "line_outside_phase"
+    update_budget_line(db, line_id=line, field="phase_id", value=2)  # preparation for phase 2: allowed
+    assert one(db, "SELECT phase_id FROM budget_lines WHERE id = ?", [line]) == 2
     with pytest.raises(ValidationError):
         update_budget_line(db, line_id=line, field="start_month", value="2027-06")
 
@@ -227,7 +245,7 @@ def test_manual_plan(db):
 def test_delete_line_refused_with_costs_or_contracts_and_restored_with_its_id(db):
     line = new_line(db, spread="s_curve")
     plan = dict(db.execute("SELECT month, planned_won FROM budget_plan_months WHERE line_id = ?", [line]))
-    cost = record_actual_cost(db, line_id=line, month="2026-02", amount_won=5).entity_id
+    cost = record_actual_cost(db, line_id=line, month="2026-02", amount_won=5, today=TODAY).entity_id
     with pytest.raises(ConflictError) as info:
         delete_budget_line(db, line_id=line)
     assert info.value.code == "budget_line_has_costs"
@@ -254,13 +272,13 @@ def test_each_change_writes_one_audit_row(db):
     steps = [
         lambda: update_budget_line(db, line_id=line, field="budget_won", value=1_300_000_000),
         lambda: set_month_plan(db, line_id=line, month="2026-02", planned_won=1),
-        lambda: record_actual_cost(db, line_id=line, month="2026-02", amount_won=1),
+        lambda: record_actual_cost(db, line_id=line, month="2026-02", amount_won=1, today=TODAY),
         lambda: set_actual_cost(db, cost_id=one(db, "SELECT max(id) FROM actual_costs"), amount_won=2),
         lambda: delete_actual_cost(db, cost_id=one(db, "SELECT max(id) FROM actual_costs")),
         lambda: add_commitment(db, line_id=line, party_id=None, title="t", amount_won=1,
                                committed_on="2026-01-01", today=TODAY),
         lambda: set_line_progress(db, line_id=line, percent=10, on="2026-01-31", today=TODAY),
-        lambda: set_line_etc(db, line_id=line, etc_won=5),
+        lambda: set_line_etc(db, line_id=line, etc_won=5, on="2026-01-31", today=TODAY),
         lambda: set_eac_method(db, method="atypical"),
         lambda: set_variance_thresholds(db, watch_pct=-1, over_pct=-6),
         lambda: add_category(db, code="misc", name_ko="기타"),
@@ -296,46 +314,49 @@ def test_commitments(db):
 
 def test_progress_and_etc(db):
     line = new_line(db)
-    record_actual_cost(db, line_id=line, month="2026-06", amount_won=700_000_000)
+    record_actual_cost(db, line_id=line, month="2026-06", amount_won=700_000_000, today=TODAY)
     assert load_money_view(db, as_of=TODAY).lines[line].figures.ev_won is None
     changes = set_line_progress(db, line_id=line, percent="50%", on="2026-11-01", today=TODAY)
+    assert changes.old is None and changes.new["month"] == "2026-11" and changes.touches("line_progress")
     f = load_money_view(db, as_of=TODAY).lines[line].figures
     assert f.ev_won == 600_000_000 and f.cpi == pytest.approx(6 / 7)
     assert f.eac_won == 1_400_000_000 and f.status == "over"        # −16.7 %
     for percent, on, code in ((101, "2026-11-01", "percent_out_of_range"),
                               ("반", "2026-11-01", "number_unparsable"),
-                              (50, "2026-12-01", "actual_in_future"),
-                              (50, None, "value_required")):
+                              (50, "2026-12-01", "actual_in_future")):
         with pytest.raises(ValidationError) as info:
             set_line_progress(db, line_id=line, percent=percent, on=on, today=TODAY)
         assert info.value.code == code
-    set_line_etc(db, line_id=line, etc_won="4억")
+    set_line_etc(db, line_id=line, etc_won="4억", on=None, today=TODAY)
     set_eac_method(db, method="bottom_up")
     assert load_money_view(db, as_of=TODAY).lines[line].figures.eac_won == 1_100_000_000
     with pytest.raises(ValidationError) as info:
         set_eac_method(db, method="guess")
     assert info.value.code == "eac_method_invalid"
-    set_line_progress(db, line_id=line, percent=changes.old["percent"], on=changes.old["on"],
-                      today=TODAY)
+    set_line_progress(db, line_id=line, percent=None, on="2026-11-01", today=TODAY)
     assert load_money_view(db, as_of=TODAY).lines[line].figures.ev_won is None
-    old = set_line_etc(db, line_id=line, etc_won=None).old
-    assert old == 400_000_000
+    old = set_line_etc(db, line_id=line, etc_won=None, on=None, today=TODAY).old
+    assert old["etc_won"] == 400_000_000
+    assert db["line_progress"].count == 0  # a month with neither figure keeps no row
     with pytest.raises(NotFoundError):
-        set_line_etc(db, line_id=999, etc_won=1)
+        set_line_etc(db, line_id=999, etc_won=1, on=None, today=TODAY)
 
 
 def test_thresholds_setting(db):
     line = new_line(db)
-    record_actual_cost(db, line_id=line, month="2026-06", amount_won=640_000_000)
+    record_actual_cost(db, line_id=line, month="2026-06", amount_won=640_000_000, today=TODAY)
     set_line_progress(db, line_id=line, percent=50, on="2026-11-01", today=TODAY)
     assert load_money_view(db, as_of=TODAY).lines[line].figures.status == "over"     # −6.7 %
-    changes = set_variance_thresholds(db, watch_pct=0, over_pct=-10)
+    changes = set_variance_thresholds(db, watch_pct=0, over_pct=-10, index_watch=0.8, index_over=0.5)
     assert load_money_view(db, as_of=TODAY).lines[line].figures.status == "watch"
     with pytest.raises(ValidationError) as info:
         set_variance_thresholds(db, watch_pct=-10, over_pct=0)
     assert info.value.code == "variance_thresholds_order"
     set_variance_thresholds(db, watch_pct=changes.old["variance_watch_pct"],
                             over_pct=changes.old["variance_over_pct"])
+    with pytest.raises(ValidationError) as info:
+        set_variance_thresholds(db, watch_pct=None, over_pct=None, index_watch=0.8, index_over=0.9)
+    assert info.value.code == "variance_thresholds_order"
     assert load_money_view(db, as_of=TODAY).lines[line].figures.status == "over"
 
 
@@ -367,16 +388,16 @@ def test_month_actual_as_typed_in_the_table(example_db):
     db = example_db
     line = db.execute("""SELECT l.id FROM budget_lines l JOIN budget_categories c ON c.id = l.category_id
         JOIN phases p ON p.id = l.phase_id WHERE p.number = 1 AND c.code = 'gpu_it'""").fetchone()[0]
-    first = set_month_actual(db, line_id=line, month="2026-10", amount_won="12억")
+    first = set_month_actual(db, line_id=line, month="2026-10", amount_won="12억", today=TODAY)
     assert (first.old, first.new, first.extra["delta_won"]) == (0, 1_200_000_000, 1_200_000_000)
-    again = set_month_actual(db, line_id=line, month="2026-10", amount_won=1_500_000_000)
+    again = set_month_actual(db, line_id=line, month="2026-10", amount_won=1_500_000_000, today=TODAY)
     assert again.old == 1_200_000_000 and again.extra["delta_won"] == 300_000_000
-    gone = set_month_actual(db, line_id=line, month="2026-10", amount_won=0)
+    gone = set_month_actual(db, line_id=line, month="2026-10", amount_won=0, today=TODAY)
     assert gone.extra["delta_won"] == -1_500_000_000
     assert db.execute("SELECT count(*) FROM actual_costs WHERE line_id = ?", [line]).fetchone()[0] == 0
-    set_month_actual(db, line_id=line, month="2026-10", amount_won=1)
+    set_month_actual(db, line_id=line, month="2026-10", amount_won=1, today=TODAY)
     db.execute("INSERT INTO actual_costs (project_id, line_id, month, amount_won) VALUES (1, ?, '2026-10', 2)",
                [line])
     with pytest.raises(ValidationError) as info:
-        set_month_actual(db, line_id=line, month="2026-10", amount_won=5)
+        set_month_actual(db, line_id=line, month="2026-10", amount_won=5, today=TODAY)
     assert info.value.code == "month_has_several_costs"

@@ -21,7 +21,7 @@ from tests.services.test_budget import counts, example_line, new_line, one
                                        ("1.2조", 1_200_000_000_000), ("0", 0), (7, 7)])
 def test_record_cost_amounts(db, text, won):
     line = new_line(db)
-    changes = record_actual_cost(db, line_id=line, month="2026. 3.", amount_won=text, note=" 기성 ")
+    changes = record_actual_cost(db, line_id=line, month="2026. 3.", amount_won=text, note=" 기성 ", today=TODAY)
     row = db["actual_costs"].get(changes.entity_id)
     assert (row["amount_won"], row["month"], row["note"]) == (won, "2026-03", "기성")
     assert changes.extra == {"line_id": line, "month": "2026-03", "delta_won": won}
@@ -35,9 +35,10 @@ def test_record_cost_amounts(db, text, won):
     ({"amount_won": "백만원"}, ValidationError, "money_unparsable"),
     ({"amount_won": "12,34"}, ValidationError, "money_unparsable"),
     ({"amount_won": 12.5}, ValidationError, "money_not_integer"),
-    ({"amount_won": None}, ValidationError, "money_not_integer"),
+    ({"amount_won": None}, ValidationError, "value_required"),
     ({"month": "2025-12"}, ValidationError, "cost_month_outside_period"),
-    ({"month": "2027-01"}, ValidationError, "cost_month_outside_period"),
+    ({"month": "2025-12"}, ValidationError, "cost_month_outside_period"),
+    ({"month": "2026-12"}, ValidationError, "month_in_future"),  # the line's, but not begun yet
     ({"month": "March"}, ValidationError, "month_unparsable"),
     ({"line_id": 999}, NotFoundError, "row_not_found"),
     ({"commitment_id": 999}, NotFoundError, "row_not_found"),
@@ -47,7 +48,7 @@ def test_bad_costs_refused_nothing_stored(db, kwargs, error, code):
     before = counts(db)
     values = {"line_id": line, "month": "2026-03", "amount_won": 1_000, **kwargs}
     with pytest.raises(error) as info:
-        record_actual_cost(db, **values)
+        record_actual_cost(db, **values, today=TODAY)
     assert info.value.code == code
     assert counts(db) == before
 
@@ -58,10 +59,10 @@ def test_cost_against_a_contract_of_another_line(db):
                               committed_on="2026-01-05", today=TODAY).entity_id
     before = counts(db)
     with pytest.raises(ValidationError) as info:
-        record_actual_cost(db, line_id=second, month="2026-03", amount_won=1, commitment_id=contract)
+        record_actual_cost(db, line_id=second, month="2026-03", amount_won=1, commitment_id=contract, today=TODAY)
     assert info.value.code == "commitment_other_line"
     assert counts(db) == before
-    record_actual_cost(db, line_id=first, month="2026-03", amount_won=1, commitment_id=contract)
+    record_actual_cost(db, line_id=first, month="2026-03", amount_won=1, commitment_id=contract, today=TODAY)
     with pytest.raises(ConflictError) as info:
         delete_commitment(db, commitment_id=contract)
     assert info.value.code == "commitment_has_costs"
@@ -71,7 +72,7 @@ def test_set_delete_restore_cost_and_the_view_follows(example_db):
     db = example_db
     view = load_money_view(db, as_of=TODAY)
     line = example_line(db, 1, "building")
-    steps = [record_actual_cost(db, line_id=line, month="2026-11", amount_won="3억")]
+    steps = [record_actual_cost(db, line_id=line, month="2026-11", amount_won="3억", today=TODAY)]
     cost = steps[0].entity_id
     steps.append(set_actual_cost(db, cost_id=cost, amount_won=500_000_000))
     assert steps[-1].old == 300_000_000 and steps[-1].extra["delta_won"] == 200_000_000
@@ -114,15 +115,15 @@ def test_bad_cost_corrections_refused(example_db, amount, code):
 
 def test_closed_month_refuses_cost_changes(db):
     line = new_line(db)
-    cost = record_actual_cost(db, line_id=line, month="2026-03", amount_won=10).entity_id
+    cost = record_actual_cost(db, line_id=line, month="2026-03", amount_won=10, today=TODAY).entity_id
     db.execute("INSERT INTO month_closes (project_id, month, state, closed_at, closed_by,"
                " snapshot_json, digest) VALUES (1, '2026-03', 'closed', 'now', 'me', '{}', ?)", ["0" * 64])
     before = counts(db)
-    for call in (lambda: record_actual_cost(db, line_id=line, month="2026-03", amount_won=1),
+    for call in (lambda: record_actual_cost(db, line_id=line, month="2026-03", amount_won=1, today=TODAY),
                  lambda: set_actual_cost(db, cost_id=cost, amount_won=11),
                  lambda: delete_actual_cost(db, cost_id=cost)):
         with pytest.raises(ConflictError) as info:
             call()
         assert info.value.code == "month_closed"
     assert counts(db) == before
-    record_actual_cost(db, line_id=line, month="2026-04", amount_won=1)
+    record_actual_cost(db, line_id=line, month="2026-04", amount_won=1, today=TODAY)

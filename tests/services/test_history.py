@@ -24,7 +24,7 @@ def costs(db):
 
 def book(history: History, db, line: int, month: str, amount: int) -> Changes:
     return history.run("집행 실적 입력",
-                       lambda: record_actual_cost(db, line_id=line, month=month, amount_won=amount),
+                       lambda: record_actual_cost(db, line_id=line, month=month, amount_won=amount, today=TODAY),
                        lambda last: delete_actual_cost(db, cost_id=last.entity_id),
                        lambda last: restore_actual_cost(db, row=last.old))
 
@@ -115,7 +115,7 @@ def test_undoing_an_import_removes_exactly_its_rows(example_db, tmp_path):
     assert first.touches("imports", "actual_costs") and len(first.ids("actual_costs")) == 2
     # rows added after the import by someone else (another window): they must survive its undo
     later = record_actual_cost(db, line_id=db["actual_costs"].get(max(first.ids("actual_costs")))["line_id"],
-                               month="2026-10", amount_won=777).entity_id
+                               month="2026-10", amount_won=777, today=TODAY).entity_id
     history.undo()
     remaining = costs(db)
     assert [r for r in remaining if r[0] not in {later}] == before

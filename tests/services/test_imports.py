@@ -27,7 +27,7 @@ def test_utf8_and_cp949_csv_of_costs(example_db, tmp_path):
                                                       "1,Building,2026. 11.,\"1,234,000\",\n", encoding))
         assert sheet.encoding == ("UTF-8" if encoding.startswith("utf") else "CP949")
         mapping = guess_mapping(sheet.headers, "costs")
-        assert mapping == {"phase": 0, "category": 1, "month": 2, "amount": 3, "note": 4}
+        assert mapping == {"phase": 0, "category": 1, "name": None, "month": 2, "amount": 3, "note": 4}
         preview = preview_import(example_db, sheet, mapping, "costs", source=name)
         assert [n for n, _ in preview.accepted] == [2, 3] and not preview.rejected
         run_import(example_db, preview, today=TODAY)

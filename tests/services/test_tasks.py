@@ -24,8 +24,10 @@ def rows_by_name(db):
 
 
 def snapshot(db):
+    """The rows as the user sees them (a row's version counts its changes, so an undo raises it)."""
     order = {"baseline_tasks": "baseline_id, task_id"}
-    return {t: list(db.query(f"SELECT * FROM {t} ORDER BY {order.get(t, 'rowid')}"))
+    return {t: [{k: v for k, v in row.items() if k != "version"}
+                for row in db.query(f"SELECT * FROM {t} ORDER BY {order.get(t, 'rowid')}")]
             for t in ("tasks", "dependencies", "baseline_tasks", "baselines")}
 
 

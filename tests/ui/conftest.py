@@ -29,15 +29,18 @@ def make_window(qtbot, qapp_ko, settings, db_path):
 
     errors: list[str] = []
     answers: list[bool] = []
+    choices: list[int | None] = []
 
     def build(db):
         window = MainWindow(db=db, settings=settings, db_path=db_path, clock=Clock(TODAY),
                             confirm=lambda title, text: answers.pop(0) if answers else True,
+                            choose=lambda title, text, options: choices.pop(0) if choices else 0,
                             show_error=errors.append)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # gone after the test, not retranslated
         qtbot.addWidget(window)
         window.errors = errors
         window.answers = answers
+        window.choices = choices
         return window
 
     return build

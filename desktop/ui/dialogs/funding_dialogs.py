@@ -8,26 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit
 
-from desktop.ui.dialogs.capacity_dialog import RecordDialog
+from desktop.ui.dialogs.capacity_dialog import RecordDialog, date_edit, set_date
 
 CURRENCIES = ("KRW", "USD", "EUR", "JPY", "CNY", "SGD", "GBP")
-
-
-def _date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
-def _set_date(edit: QDateEdit, iso: str | None) -> None:
-    """Show the draft's date (ISO text); none given leaves the edit as it is."""
-    if iso:
-        d = date.fromisoformat(iso)
-        edit.setDate(QDate(d.year, d.month, d.day))
 
 
 def _iso(edit: QDateEdit) -> str:
@@ -47,7 +32,7 @@ class CommitmentDialog(RecordDialog):
         self.phase = QComboBox()
         for phase_id, name in phases:
             self.phase.addItem(name, phase_id)
-        self.on = _date_edit(today)
+        self.on = date_edit(today)
         self.currency = QComboBox()
         self.currency.setEditable(True)
         self.currency.addItems(CURRENCIES)
@@ -73,7 +58,7 @@ class CommitmentDialog(RecordDialog):
     def load(self, draft: dict) -> None:
         self.party.setCurrentIndex(max(0, self.party.findData(draft.get("party_id"))))
         self.phase.setCurrentIndex(max(0, self.phase.findData(draft.get("phase_id"))))
-        _set_date(self.on, draft.get("committed_on"))
+        set_date(self.on, draft.get("committed_on"))
         self.currency.setCurrentText(draft.get("currency", "KRW"))
         self.amount.setText(str(draft.get("amount", "")))
         self.fx_rate.setText(str(draft.get("fx_rate", "1")))
@@ -98,7 +83,7 @@ class PaymentDialog(RecordDialog):
         for commitment_id, name, currency in commitments:
             self.commitment.addItem(name, commitment_id)
             self._currency[commitment_id] = currency
-        self.on = _date_edit(today)
+        self.on = date_edit(today)
         self.amount = QLineEdit()
         self.fx_rate = QLineEdit("1")
         self.note = QLineEdit()
@@ -119,7 +104,7 @@ class PaymentDialog(RecordDialog):
 
     def load(self, draft: dict) -> None:
         self.commitment.setCurrentIndex(max(0, self.commitment.findData(draft.get("commitment_id"))))
-        _set_date(self.on, draft.get("paid_on"))
+        set_date(self.on, draft.get("paid_on"))
         self.amount.setText(str(draft.get("amount", "")))
         self.fx_rate.setText(str(draft.get("fx_rate", "1")))
         self.note.setText(draft.get("note", ""))

@@ -9,8 +9,11 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.domain.money import MoneyUnit, parse_money, to_unit
-from desktop.services.costs import delete_actual_cost, record_actual_cost, restore_actual_cost
-from desktop.services.lookups import budget_line_choices
+from desktop.domain.dates import parse_month
+from desktop.services.costs import (
+    delete_actual_cost, record_actual_cost, replace_month_costs, restore_actual_cost, swap_costs,
+)
+from desktop.services.lookups import budget_line_choices, month_cost_rows
 from desktop.ui.i18n import explain
 from desktop.ui.style import set_text_color
 
@@ -133,20 +136,61 @@ def enter_cost(panel) -> None:
 
     def submit(draft: dict) -> str | None:
         try:
-            amount = parse_money(draft["amount"])
-            panel.context.undo.run_inverse(
-                _t(QT_TRANSLATE_NOOP("budget", "Enter actual cost")),
-                lambda: record_actual_cost(db, line_id=draft["line_id"], month=draft["month"],
-                                           amount_won=amount, note=draft["note"]),
-                lambda last: delete_actual_cost(db, cost_id=last.entity_id),
-                lambda last: restore_actual_cost(db, row=last.old))
+            book_cost(panel, draft["line_id"], draft["month"], parse_money(draft["amount"]),
+                      draft["note"])
         except DomainError as error:
             return explain(error)
+        except _Cancelled:
+            return _t(QT_TRANSLATE_NOOP("budget", "Nothing was booked."))
         return None
 
     dialog.submit = submit
     runner = getattr(panel, "run_dialog", None)
     runner(dialog) if runner else dialog.exec()
+
+
+class _Cancelled(Exception):
+    """The user chose neither to replace nor to add."""
+
+
+def book_cost(panel, line_id: int, month_text: str, amount: int, note: str = "") -> None:
+    """Book a cost, undoably; when the line already has costs in that month, ask whether the
+    new amount replaces them or is added to them (a second invoice)."""
+    db, today = panel.context.db, panel.context.today()
+    label = _t(QT_TRANSLATE_NOOP("budget", "Enter actual cost"))
+    month = parse_month(month_text)
+    booked = month_cost_rows(db, line_id, month)
+    replace = False
+    if booked:
+        choice = panel.choose(label, _t(QT_TRANSLATE_NOOP(
+            "budget", "%1 already has costs booked in %2 (%3 won in all). Replace them with this "
+                      "amount, or add this amount to them?")).replace("%1", _line_name(panel, line_id))
+            .replace("%2", month).replace("%3", f"{sum(r['amount_won'] for r in booked):,}"),
+            [_t(QT_TRANSLATE_NOOP("budget", "Replace")), _t(QT_TRANSLATE_NOOP("budget", "Add"))])
+        if choice is None:
+            raise _Cancelled
+        replace = choice == 0
+    if replace:
+        panel.context.undo.run_inverse(
+            label, lambda: replace_month_costs(db, line_id=line_id, month=month, amount_won=amount,
+                                               today=today, note=note),
+            lambda last: swap_costs(db, remove=last.new, restore=last.old),
+            lambda last: swap_costs(db, remove=last.new, restore=last.old))
+        return
+    panel.context.undo.run_inverse(
+        label, lambda: record_actual_cost(db, line_id=line_id, month=month, amount_won=amount,
+                                          note=note, today=today),
+        lambda last: delete_actual_cost(db, cost_id=last.entity_id),
+        lambda last: restore_actual_cost(db, row=last.old))
+
+
+def _line_name(panel, line_id: int) -> str:
+    node = panel.view.lines.get(line_id) if panel.view is not None else None
+    if node is None:
+        return str(line_id)
+    phase = QCoreApplication.translate("labels", "Phase %1").replace("%1", str(node.phase))
+    category = panel.model.category_names.get(node.category_code, node.category_code)
+    return " · ".join(part for part in (phase, category, node.name) if part)
 
 
 def variance_table(panel):

@@ -10,11 +10,13 @@ from PySide6.QtWidgets import (
 from PySide6.QtCore import Qt
 
 from desktop.domain.dates import month_of
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import ConflictError, DomainError
 from desktop.domain.evm import EacMethod
 from desktop.domain.money import parse_money
-from desktop.services.budget import load_money_view, set_eac_method
-from desktop.services.costs import set_line_etc, set_line_progress, set_month_actual
+from desktop.services.budget import load_money_view
+from desktop.services.budget_settings import set_eac_method
+from desktop.services.costs import set_month_actual
+from desktop.services.progress import restore_line_progress, set_line_etc, set_line_progress
 from desktop.services.lookups import (
     budget_categories, budget_month_span, eac_method, month_actual_sums, phase_rows,
 )
@@ -30,7 +32,8 @@ INCREMENTAL = {"actual_costs"}
 
 class BudgetPanel(Panel):
     WATCHES = frozenset({"budget_lines", "budget_plan_months", "actual_costs", "commitments",
-                         "budget_categories", "project", "project_settings", "month_closes"})
+                         "budget_categories", "project", "project_settings", "month_closes",
+                         "line_progress"})
     SHOWS_MONEY = True
 
     def __init__(self, context: ViewContext, parent=None) -> None:
@@ -145,21 +148,37 @@ class BudgetPanel(Panel):
             if field == "month_actual":
                 amount = parse_money(text, self.context.money_unit()) if text.strip() else 0
                 self.context.undo.run(self.tr("Enter actual cost"),
-                                      lambda v: set_month_actual(db, line_id=line_id, month=month, amount_won=v),
+                                      lambda v: set_month_actual(db, line_id=line_id, month=month, amount_won=v,
+                                                                today=today),
                                       amount)
             elif field == "percent":
-                self.context.undo.run(self.tr("Enter progress"), lambda v: set_line_progress(
-                    db, line_id=line_id, percent=v["percent"] if isinstance(v, dict) else v,
-                    on=(v["on"] if isinstance(v, dict) else today), today=today), text.strip() or None)
+                self._record_progress(self.tr("Enter progress"), lambda allow: set_line_progress(
+                    db, line_id=line_id, percent=text.strip() or None, on=None, today=today,
+                    allow_decrease=allow))
             elif field == "etc":
                 amount = parse_money(text, self.context.money_unit()) if text.strip() else None
-                self.context.undo.run(self.tr("Enter estimate to complete"),
-                                      lambda v: set_line_etc(db, line_id=line_id, etc_won=v), amount)
+                self._record_progress(self.tr("Enter estimate to complete"), lambda _allow: set_line_etc(
+                    db, line_id=line_id, etc_won=amount, on=None, today=today))
         except DomainError as error:
             message = explain(error)
             self.context.show_error(message)
             return message
         return None
+
+    def _record_progress(self, label: str, record) -> None:
+        """This month's measurement of a line, undoable; less than last month's is asked about."""
+        db = self.context.db
+
+        def restore(last):
+            return restore_line_progress(db, line_id=last.extra["line_id"], month=last.extra["month"],
+                                         row=last.old)
+
+        try:
+            self.context.undo.run_inverse(label, lambda: record(False), restore, restore)
+        except ConflictError as error:
+            if error.code != "progress_backwards" or not self.ask(label, explain(error)):
+                raise
+            self.context.undo.run_inverse(label, lambda: record(True), restore, restore)
 
     def _choose_method(self, index: int) -> None:
         db = self.context.db

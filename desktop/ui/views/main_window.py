@@ -29,10 +29,11 @@ from desktop.ui.views.panel import Panel, ViewContext
 if TYPE_CHECKING:  # the type only; the window never imports db
     from desktop.services.database_files import Database
 
-AREA_ORDER = ("overview", "schedule", "budget", "funding", "capacity", "effects", "reports")
+AREA_ORDER = ("overview", "schedule", "risk", "budget", "funding", "capacity", "effects", "reports")
 AREA_TITLES = {
     "overview": QT_TRANSLATE_NOOP("areas", "Overview"),
     "schedule": QT_TRANSLATE_NOOP("areas", "Schedule"),
+    "risk": QT_TRANSLATE_NOOP("areas", "Schedule risk"),
     "budget": QT_TRANSLATE_NOOP("areas", "Budget"),
     "funding": QT_TRANSLATE_NOOP("areas", "Funding"),
     "capacity": QT_TRANSLATE_NOOP("areas", "Capacity"),
@@ -43,6 +44,7 @@ AREA_TITLES = {
 
 PANELS = {  # area → (module, class), imported when the area is first shown
     "schedule": ("desktop.ui.views.schedule_panel", "SchedulePanel"),
+    "risk": ("desktop.ui.views.risk_panel", "RiskPanel"),
     "budget": ("desktop.ui.views.budget_panel", "BudgetPanel"),
     "funding": ("desktop.ui.views.funding_panel", "FundingPanel"),
     "capacity": ("desktop.ui.views.capacity_panel", "CapacityPanel"),
@@ -69,11 +71,12 @@ class MainWindow(QMainWindow):
     """Emitted when how figures are shown changed (the unit of money), not the data."""
 
     def __init__(self, *, db: Database, settings: Settings, db_path: Path, clock: Clock,
-                 confirm=None, show_error: Callable[[str], None] | None = None) -> None:
+                 confirm=None, choose=None, show_error: Callable[[str], None] | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.db, self.settings, self.db_path, self.clock = db, settings, Path(db_path), clock
         self.confirm = confirm or self._confirm
+        self.choose = choose or self._choose
         if show_error is not None:
             self.show_error = show_error
         self.history = History(db)
@@ -291,6 +294,15 @@ class MainWindow(QMainWindow):
     def _confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)
         return answer == QMessageBox.StandardButton.Yes
+
+    def _choose(self, title: str, text: str, options: list[str]) -> int | None:
+        """One of ``options`` (buttons, the first the default) or None for Cancel."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(buttons[0])
+        box.exec()
+        return buttons.index(box.clickedButton()) if box.clickedButton() in buttons else None
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About"), self.tr(

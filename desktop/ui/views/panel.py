@@ -59,6 +59,16 @@ class Panel(QWidget):
             return message
         return None
 
+    def ask(self, title: str, text: str) -> bool:
+        """A yes/no question through the window (tests answer it); no window: no."""
+        confirm = getattr(self.window(), "confirm", None)
+        return bool(confirm and confirm(title, text))
+
+    def choose(self, title: str, text: str, options: list[str]) -> int | None:
+        """One of ``options`` through the window (tests answer it); None: cancelled."""
+        choose = getattr(self.window(), "choose", None)
+        return choose(title, text, options) if choose else None
+
     def delete_row(self, text: str, table: str, row: dict | None) -> None:
         """Delete the selected audited row, undoably; a refusal is shown, nothing raised."""
         if row is None:

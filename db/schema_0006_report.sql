@@ -9,6 +9,7 @@ CREATE TABLE month_remedies (
     task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
     cause TEXT NOT NULL DEFAULT '' CHECK (length(cause) <= 2000),
     plan TEXT NOT NULL DEFAULT '' CHECK (length(plan) <= 2000),
+    version INTEGER NOT NULL DEFAULT 1,
     UNIQUE (project_id, month, task_id)
 );
 

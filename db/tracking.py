@@ -1,0 +1,164 @@
+"""The change log: triggers record every insert, update and delete of the tracked tables, and
+each row's hash as stored, so a change made outside the application can be found.
+
+``TRACKED`` names each tracked table with the columns of its key (``id`` for most).  The
+triggers also raise ``version`` on every UPDATE of a versioned table (db/versions.py).  The
+row hash is SHA-256 over the row's column names and values exactly as SQLite returns them
+(JSON: 5, 5.0 and "5" differ), so it is the stored value that is hashed, never a Python one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the handle's type only: db.engine finalises audit rows through this module
+    from db.engine import Database
+
+
+ID = ("id",)
+TRACKED: dict[str, tuple[str, ...]] = {
+    "project": ID, "project_settings": ("project_id", "key"), "phases": ID, "parties": ID,
+    "tasks": ID, "dependencies": ID, "calendar_exceptions": ID, "baselines": ID,
+    "baseline_tasks": ("baseline_id", "task_id"), "capacity_measurements": ID,
+    "budget_categories": ID, "budget_lines": ID, "budget_plan_months": ("line_id", "month"),
+    "commitments": ID, "actual_costs": ID, "funding_commitments": ID, "funding_payments": ID,
+    "kpis": ID, "kpi_reports": ID, "month_notes": ("project_id", "month"), "month_closes": ID,
+    "imports": ID, "import_rows": ("import_id", "entity", "row_id"), "line_progress": ID,
+    "task_progress": ID, "risk_groups": ID, "task_estimates": ("task_id",), "risks": ID,
+    "risk_impacts": ("risk_id", "task_id"), "risk_results": ID, "month_remedies": ID,
+}
+VERSIONED = frozenset(t for t, key in TRACKED.items() if key == ID)
+SEPARATOR = "|"
+
+
+def key_sql(table: str, alias: str) -> str:
+    """The SQL expression of a row's key (``NEW.id``, ``NEW.line_id || '|' || NEW.month``)."""
+    return f" || '{SEPARATOR}' || ".join(f"{alias}.[{c}]" for c in TRACKED[table])
+
+
+def trigger_sql(table: str) -> list[str]:
+    """CREATE TRIGGER statements of one tracked table (insert, update, delete)."""
+    new, old = key_sql(table, "NEW"), key_sql(table, "OLD")
+    log = "INSERT INTO change_log (tbl, row_key, op) VALUES ('{t}', {key}, '{op}');"
+    bump = (f" UPDATE [{table}] SET version = OLD.version + 1 WHERE id = NEW.id;"
+            if table in VERSIONED else "")
+    return [
+        f"CREATE TRIGGER track_{table}_insert AFTER INSERT ON [{table}] BEGIN "
+        + log.format(t=table, key=new, op="I") + " END",
+        f"CREATE TRIGGER track_{table}_update AFTER UPDATE ON [{table}] BEGIN "
+        + log.format(t=table, key=new, op="U")
+        + f" INSERT INTO change_log (tbl, row_key, op) SELECT '{table}', {old}, 'D' WHERE ({old}) IS NOT ({new});"
+        + bump + " END",
+        f"CREATE TRIGGER track_{table}_delete AFTER DELETE ON [{table}] BEGIN "
+        + log.format(t=table, key=old, op="D") + " END",
+    ]
+
+
+def install_triggers(db, tables=None) -> None:
+    """Triggers of ``tables`` (default: every tracked table that exists yet; a table a later
+    migration step creates gets its triggers in that step)."""
+    existing = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in tables or [t for t in TRACKED if t in existing]:
+        for statement in trigger_sql(table):
+            db.execute(statement)
+
+
+def row_hash(table: str, row: dict, columns=None) -> str:
+    """SHA-256 of a stored row (only ``columns`` when given: the hash before a column was added)."""
+    names = sorted(row if columns is None else (c for c in columns if c in row))
+    text = json.dumps([table, [[name, row[name]] for name in names]], ensure_ascii=False,
+                      separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def row_key(table: str, row: dict) -> str:
+    return SEPARATOR.join(str(row[c]) for c in TRACKED[table])
+
+
+def rows_by_key(conn, table: str, keys=None) -> dict[str, dict]:
+    """The stored rows of ``table`` (only those with ``keys`` when given), by key text."""
+    cursor = conn.execute(f"SELECT * FROM [{table}]") if keys is None or len(keys) > 200 else None
+    if cursor is None:
+        columns = TRACKED[table]
+        where = " AND ".join(f"[{c}] = ?" for c in columns)
+        found = {}
+        for key in keys:
+            parts = key.split(SEPARATOR, len(columns) - 1)
+            cur = conn.execute(f"SELECT * FROM [{table}] WHERE {where}", parts)
+            names = [d[0] for d in cur.description]
+            row = cur.fetchone()
+            if row is not None:
+                found[key] = dict(zip(names, row))
+        return found
+    names = [d[0] for d in cursor.description]
+    rows = (dict(zip(names, r)) for r in cursor)
+    result = {row_key(table, r): r for r in rows}
+    return result if keys is None else {k: result[k] for k in keys if k in result}
+
+
+def columns_of(conn) -> dict[str, list[str]]:
+    return {t: [r[1] for r in conn.execute(f"PRAGMA table_info([{t}])")] for t in TRACKED}
+
+
+def baseline(db: Database, *, previous_columns: dict[str, list[str]] | None = None) -> int:
+    """Record every row of the tracked tables as it is now (op 'B'), to be claimed by the
+    caller's audit row.  With ``previous_columns`` (a migration added columns), a row is
+    recorded only when its hash over the previous columns still matches the log, so a change
+    made outside the application before the migration is not hidden by it."""
+    latest = _latest_hashes(db.conn) if previous_columns is not None else {}
+    count = 0
+    current = columns_of(db.conn)
+    for table in TRACKED:
+        if not current[table]:  # not created yet (a later migration step makes it)
+            continue
+        if previous_columns is not None and previous_columns.get(table) == current[table]:
+            continue
+        for key, row in rows_by_key(db.conn, table).items():
+            if previous_columns is not None:
+                old = latest.get((table, key))
+                if old is None or old != row_hash(table, row, previous_columns.get(table)):
+                    continue
+            db.execute("INSERT INTO change_log (tbl, row_key, op) VALUES (?, ?, 'B')", [table, key])
+            count += 1
+    return count
+
+
+def _latest_hashes(conn) -> dict[tuple[str, str], str | None]:
+    return {(t, k): h for t, k, h in conn.execute(
+        "SELECT tbl, row_key, row_hash FROM change_log WHERE id IN"
+        " (SELECT max(id) FROM change_log GROUP BY tbl, row_key)")}
+
+
+def claim(conn, audit_id: int, first_change: int, last_change: int | None) -> list[tuple]:
+    """Give the unclaimed changes ``first_change..last_change`` of this transaction to
+    ``audit_id`` with the hash of each row as stored now; returns them (id, tbl, key, op, hash)."""
+    bound = "" if last_change is None else " AND id <= ?"
+    params = [first_change] + ([] if last_change is None else [last_change])
+    changes = conn.execute("SELECT id, tbl, row_key, op FROM change_log WHERE audit_id IS NULL"
+                           f" AND id >= ?{bound} ORDER BY id", params).fetchall()
+    if not changes:
+        return []
+    wanted: dict[str, set[str]] = {}
+    for _id, table, key, _op in changes:
+        wanted.setdefault(table, set()).add(key)
+    stored = {t: rows_by_key(conn, t, keys) for t, keys in wanted.items()}
+    claimed = []
+    for change_id, table, key, op in changes:
+        row = stored[table].get(key)
+        digest = None if row is None else row_hash(table, row)
+        claimed.append((change_id, table, key, op, digest))
+    conn.executemany("UPDATE change_log SET audit_id = ?, row_hash = ? WHERE id = ?",
+                     [(audit_id, digest, change_id) for change_id, _t, _k, _o, digest in claimed])
+    return claimed
+
+
+def changes_digest(claimed) -> str | None:
+    """What an audit row of version 2 records of its changes: count and SHA-256 of the list."""
+    if not claimed:
+        return None
+    text = "\n".join(f"{t}{SEPARATOR}{k}{SEPARATOR}{o}{SEPARATOR}{h or ''}" for _i, t, k, o, h in claimed)
+    return f"{len(claimed)}:{hashlib.sha256(text.encode('utf-8')).hexdigest()}"
+
+
