@@ -39,8 +39,13 @@ def s_curve_block(series: dict, as_of_month: str, unit: MoneyUnit, label, width:
 
     if not series["months"]:
         return None
-    data = SCurveData(months=series["months"], pv=series["pv"], ev=series["ev"], ac=series["ac"],
-                      baseline=series["baseline_pv"], status_month=as_of_month, unit_divisor=unit.value,
+    # on paper the months around the status month, where PV, EV and AC are compared: up to two
+    # years after it (the whole plan to its last month squeezes them into a corner)
+    index = series.get("as_of_index")
+    end = len(series["months"]) if index is None else min(len(series["months"]), index + 25)
+    cut = {key: series[key][:end] for key in ("months", "pv", "ev", "ac", "baseline_pv")}
+    data = SCurveData(months=cut["months"], pv=cut["pv"], ev=cut["ev"], ac=cut["ac"],
+                      baseline=cut["baseline_pv"], status_month=as_of_month, unit_divisor=unit.value,
                       labels={"title": label("S-curve (cumulative)", "budget"), "unit": label("Unit: %1", "labels")
                               .replace("%1", label(UNIT_NAMES[unit], "labels")),
                               "pv": term("pv"), "ev": term("ev"), "ac": term("ac"),
