@@ -65,6 +65,9 @@ MESSAGES = {
     "month_closed": QT_TRANSLATE_NOOP("messages", "{month} is closed. Reopen it to change its figures."),
     "month_already_closed": QT_TRANSLATE_NOOP("messages", "{month} is already closed."),
     "month_not_closed": QT_TRANSLATE_NOOP("messages", "{month} is not closed."),
+    "remedy_missing": QT_TRANSLATE_NOOP("messages", "{month} cannot be closed: the late milestone “{milestone}” has no written cause and recovery plan ({count} missing). Write them under “Problems and measures” in the reports panel first."),
+    "signoff_too_many": QT_TRANSLATE_NOOP("messages", "{field}: {count} boxes were given; at most {limit} fit the page."),
+    "signoff_box_too_long": QT_TRANSLATE_NOOP("messages", "{field}: “{text}” is longer than {limit} characters."),
     "spread_invalid": QT_TRANSLATE_NOOP("messages", "{field}: “{value}” is not a spread. Choose even, S-curve or manual."),
     "cost_month_outside_period": QT_TRANSLATE_NOOP("messages", "{field}: {month} is outside the budget line's period ({start} – {finish})."),
     "plan_month_outside_period": QT_TRANSLATE_NOOP("messages", "{field}: {month} is outside the budget line's period ({start} – {finish})."),
@@ -203,6 +206,9 @@ MESSAGES = {
     "verify_row_removed_outside": QT_TRANSLATE_NOOP("messages", "{table} row {key} was removed outside the application."),
     "verify_tracking_off": QT_TRANSLATE_NOOP("messages", "Change tracking of {table} was switched off or altered ({trigger})."),
     "verify_differs_from_backup": QT_TRANSLATE_NOOP("messages", "Audit row {id} ({at}) is not the one in the backup: the chain was rewritten since (or the database was restored)."),
+    "row_changed_outside": QT_TRANSLATE_NOOP("messages", "This item was changed outside the application since this window last saw it. Nothing was undone; look at its values and edit again."),
+    "import_milestone_unknown": QT_TRANSLATE_NOOP("messages", "{field}: there is no milestone “{text}” (give its WBS code or name)."),
+    "remedy_exists": QT_TRANSLATE_NOOP("messages", "{month} already has a cause and plan for “{text}”: change them in the reports panel."),
 }
 
 FIELD_LABELS = {
@@ -255,6 +261,13 @@ FIELD_LABELS = {
     "outline": QT_TRANSLATE_NOOP("fields", "Outline"),
     "baseline_name": QT_TRANSLATE_NOOP("fields", "Baseline name"),
     "constraint": QT_TRANSLATE_NOOP("fields", "Constraint"),
+    "report_signoff": QT_TRANSLATE_NOOP("fields", "Sign-off boxes"),
+    "report_doc_number": QT_TRANSLATE_NOOP("fields", "Document number"),
+    "report_department": QT_TRANSLATE_NOOP("fields", "Department"),
+    "report_contact": QT_TRANSLATE_NOOP("fields", "Contact"),
+    "remedy": QT_TRANSLATE_NOOP("fields", "Problems and measures"),
+    "remedy_cause": QT_TRANSLATE_NOOP("fields", "Cause"),
+    "remedy_plan": QT_TRANSLATE_NOOP("fields", "Recovery plan"),
     "iterations": QT_TRANSLATE_NOOP("fields", "Iterations"),
     "estimate": QT_TRANSLATE_NOOP("fields", "Three-point estimate"),
     "probability": QT_TRANSLATE_NOOP("fields", "Probability"),

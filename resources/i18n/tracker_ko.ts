@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Budget (BAC)</source>
-        <translation>실행예산(BAC)</translation>
+        <translation>예산 (BAC)</translation>
     </message>
     <message>
         <source>First month</source>
@@ -718,11 +718,11 @@
     </message>
     <message>
         <source>Committed</source>
-        <translation>약정액</translation>
+        <translation>출자 약정액</translation>
     </message>
     <message>
         <source>Paid in</source>
-        <translation>납입액</translation>
+        <translation>출자 납입액</translation>
     </message>
     <message>
         <source>Minimum %1</source>
@@ -880,6 +880,248 @@
     </message>
 </context>
 <context>
+    <name>MoneySections</name>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Budget, contracts and spending</source>
+        <translation>사업비 예산·계약·집행 현황</translation>
+    </message>
+    <message>
+        <source>No budget is recorded yet.</source>
+        <translation>아직 등록된 예산이 없음</translation>
+    </message>
+    <message>
+        <source>Contract rate = contracts ÷ budget; spending rate = actual cost ÷ budget (to the status date)</source>
+        <translation>계약률 = 계약액 ÷ 예산, 집행률 = 집행액 ÷ 예산 (기준일 현재)</translation>
+    </message>
+    <message>
+        <source>Phase / category</source>
+        <translation>단계 / 분야</translation>
+    </message>
+    <message>
+        <source>Earned value is not set: no progress is measured up to the status date, so CPI, SPI, the estimate at completion and the variance are not set either.</source>
+        <translation>기준일까지 측정된 진척률이 없어 기성 가치가 미정이며, 이에 따라 CPI·SPI, 완료 시 추정 사업비와 차이도 미정임</translation>
+    </message>
+    <message>
+        <source>CPI %1 and SPI %2, of the work whose progress is measured.</source>
+        <translation>진척률이 측정된 작업 기준 CPI %1, SPI %2</translation>
+    </message>
+    <message>
+        <source>The estimate at completion is set only where all progress is measured; a phase&apos;s or the total&apos;s is the sum of its categories&apos;.</source>
+        <translation>완료 시 추정 사업비는 진척률이 모두 측정된 항목만 산정하며, 단계·합계 값은 분야별 값의 합임</translation>
+    </message>
+    <message>
+        <source>Earned value by phase</source>
+        <translation>단계별 성과(EVM) 현황</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Funding and the foreign-capital rule</source>
+        <translation>재원 조달 및 외국자본 30% 기준</translation>
+    </message>
+    <message>
+        <source>No investment is pledged yet.</source>
+        <translation>아직 출자 약정이 없음</translation>
+    </message>
+    <message>
+        <source>Not tied to a phase</source>
+        <translation>단계 미지정 (사업 공통)</translation>
+    </message>
+    <message>
+        <source>meets the rule</source>
+        <translation>기준 충족</translation>
+    </message>
+    <message>
+        <source>below the rule</source>
+        <translation>기준 미달</translation>
+    </message>
+    <message>
+        <source>Foreign share %1 pledged, %2 paid in (minimum %3): %4</source>
+        <translation>외국자본 비율: 출자 약정 기준 %1, 납입 기준 %2 (기준 %3 이상) — %4</translation>
+    </message>
+    <message>
+        <source>of which foreign</source>
+        <translation>외국자본</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>Foreign</source>
+        <translation>외국</translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation>국내</translation>
+    </message>
+    <message>
+        <source>Investment by participant</source>
+        <translation>참여 기관별 출자 현황</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>참여 기관</translation>
+    </message>
+    <message>
+        <source>Domestic / foreign</source>
+        <translation>국내 / 외국</translation>
+    </message>
+    <message>
+        <source>Paid-in rate</source>
+        <translation>납입률</translation>
+    </message>
+</context>
+<context>
+    <name>MoreSections</name>
+    <message>
+        <source>Capacity</source>
+        <translation>시설 용량 구축 현황</translation>
+    </message>
+    <message>
+        <source>Planned scale at the end of each phase and installed capacity</source>
+        <translation>단계별 계획 규모(단계 말 기준)와 설치 실적</translation>
+    </message>
+    <message>
+        <source>%1 persons</source>
+        <translation>%1명</translation>
+    </message>
+    <message>
+        <source>Expected effects</source>
+        <translation>기대 효과</translation>
+    </message>
+    <message>
+        <source>Changes since last month</source>
+        <translation>전월 대비 변동 사항</translation>
+    </message>
+    <message>
+        <source>Last month is not closed: there are no frozen figures to compare with.</source>
+        <translation>전월이 마감되지 않아 비교할 확정 수치가 없음</translation>
+    </message>
+    <message>
+        <source>Compared with the close of %1</source>
+        <translation>%1 마감 수치와 비교</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 since last month)</source>
+        <translation>%1: %2 (전월 대비 %3)</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>변동 없음</translation>
+    </message>
+    <message>
+        <source>Foreign share (%1): %2 (%3)</source>
+        <translation>외국자본 비율 (%1 기준): %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Installed capacity: %1 (%2)</source>
+        <translation>설치 용량: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 achieved on %2</source>
+        <translation>%1 달성 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: forecast moved from %2 to %3 (%4 days)</source>
+        <translation>%1: 전망일 %2 → %3 (%4일)</translation>
+    </message>
+    <message>
+        <source>Problems and measures</source>
+        <translation>문제점 및 대책</translation>
+    </message>
+    <message>
+        <source>%1: late (forecast %2, %3 days after the baseline %4)</source>
+        <translation>%1 지연: 전망 %2, 기준 계획(%4) 대비 %3일 늦음</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>원인: %1</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>미작성</translation>
+    </message>
+    <message>
+        <source>Recovery plan: %1</source>
+        <translation>대책: %1</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>현안</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>위험 요인</translation>
+    </message>
+    <message>
+        <source>No milestone is late and no issue is recorded.</source>
+        <translation>지연된 마일스톤과 기록된 현안이 없음</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>건의사항</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s notes</source>
+        <translation>담당자 의견</translation>
+    </message>
+    <message>
+        <source>Schedule risk</source>
+        <translation>일정 위험 분석</translation>
+    </message>
+    <message>
+        <source>Probability of meeting each deadline (%1 simulations), against the close of last month</source>
+        <translation>기한별 달성 확률 (모의실험 %1회), 전월 마감 대비</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>마일스톤</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>이달</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>전월</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변동</translation>
+    </message>
+    <message>
+        <source>P80 finish</source>
+        <translation>P80 완료일</translation>
+    </message>
+    <message>
+        <source>Terms used in this report</source>
+        <translation>용어 설명</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>용어</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>뜻</translation>
+    </message>
+</context>
+<context>
     <name>MspdiImportDialog</name>
     <message>
         <source>Import from MS Project</source>
@@ -968,6 +1210,29 @@
     <message>
         <source>Import MS Project file</source>
         <translation>MS Project 파일 가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Manager&apos;s notes (one point per line)</source>
+        <translation>담당자 의견 (한 줄에 한 항목)</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>현안</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>위험 요인</translation>
+    </message>
+    <message>
+        <source>Suggestions to superiors</source>
+        <translation>건의사항</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>메모 저장</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1377,79 @@
     </message>
 </context>
 <context>
+    <name>RemediesEditor</name>
+    <message>
+        <source>No milestone is late this month.</source>
+        <translation>이달 지연된 마일스톤이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 milestone(s) are late. The month can be closed once each has its cause and recovery plan (%2 missing).</source>
+        <translation>지연된 마일스톤이 %1건 있습니다. 각 마일스톤의 원인과 대책을 적어야 이달을 마감할 수 있습니다 (미작성 %2건).</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>원인</translation>
+    </message>
+    <message>
+        <source>Recovery plan</source>
+        <translation>대책 (만회 계획)</translation>
+    </message>
+    <message>
+        <source>Save cause and plan</source>
+        <translation>원인·대책 저장</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormEditor</name>
+    <message>
+        <source>Sign-off boxes</source>
+        <translation>결재란</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>문서번호</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Contact (name, telephone)</source>
+        <translation>담당·연락처 (이름, 전화)</translation>
+    </message>
+    <message>
+        <source>Officer, Team leader, Section chief, Director</source>
+        <translation>담당, 팀장, 과장, 국장</translation>
+    </message>
+    <message>
+        <source>Boxes are separated by commas; left blank, the report prints the default boxes. A blank document number, department or contact prints as a line to fill in by hand.</source>
+        <translation>결재 칸은 쉼표로 구분합니다. 비워 두면 기본 결재란이 인쇄됩니다. 문서번호·부서·연락처를 비워 두면 손으로 적을 빈칸이 인쇄됩니다.</translation>
+    </message>
+    <message>
+        <source>Save form</source>
+        <translation>양식 저장</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>MOU plan (2025-06-26)</source>
+        <translation>MOU 계획 (2025. 6. 26.)</translation>
+    </message>
+    <message>
+        <source>Example data</source>
+        <translation>예시 자료</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>예시</translation>
+    </message>
+    <message>
+        <source>Amounts are rounded so that the rows add up to the totals printed; rates are of the exact amounts.</source>
+        <translation>금액은 각 행의 합이 표시된 합계와 같도록 끝수를 조정함 (비율은 원 단위 금액으로 계산)</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPanel</name>
     <message>
         <source>Reopen month…</source>
@@ -1122,8 +1460,8 @@
         <translation>월 마감…</translation>
     </message>
     <message>
-        <source>Closed on %1 by %2. The report shows the frozen figures; digest %3.</source>
-        <translation>%1에 마감했습니다(마감한 사람: %2). 보고서는 고정된 수치를 보여 줍니다. 다이제스트 %3.</translation>
+        <source>Closed on %1 by %2. The report shows the frozen figures; check value %3.</source>
+        <translation>%1에 %2 님이 마감했습니다. 보고서는 확정된 수치로 작성됩니다 (검증값 %3).</translation>
     </message>
     <message>
         <source>Reopened: the report shows the current figures until the month is closed again.</source>
@@ -1136,6 +1474,14 @@
     <message>
         <source>Save notes</source>
         <translation>메모 저장</translation>
+    </message>
+    <message>
+        <source>Save cause and plan</source>
+        <translation>원인·대책 저장</translation>
+    </message>
+    <message>
+        <source>Save report form</source>
+        <translation>보고서 양식 저장</translation>
     </message>
     <message>
         <source>Reopen %1? Its figures can change again; the reopening is recorded.</source>
@@ -1166,6 +1512,14 @@
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
+        <source>Save report for Hangul (.hwpx)</source>
+        <translation>한글 문서(.hwpx)로 저장</translation>
+    </message>
+    <message>
+        <source>Hangul document (*.hwpx)</source>
+        <translation>한글 문서 (*.hwpx)</translation>
+    </message>
+    <message>
         <source>The report could not be written to %1: %2</source>
         <translation>보고서를 %1에 쓸 수 없습니다: %2</translation>
     </message>
@@ -1182,16 +1536,20 @@
         <translation>보고서 언어</translation>
     </message>
     <message>
-        <source>Manager&apos;s notes and key messages</source>
-        <translation>담당자 의견 및 주요 사항</translation>
+        <source>This month</source>
+        <translation>이달 내용</translation>
     </message>
     <message>
-        <source>Risks</source>
-        <translation>위험</translation>
+        <source>Problems and measures</source>
+        <translation>문제점 및 대책</translation>
     </message>
     <message>
-        <source>Issues</source>
-        <translation>이슈</translation>
+        <source>Report form</source>
+        <translation>보고서 양식</translation>
+    </message>
+    <message>
+        <source>Save for Hangul (.hwpx)…</source>
+        <translation>한글(.hwpx)로 저장…</translation>
     </message>
     <message>
         <source>Preview…</source>
@@ -1384,213 +1742,109 @@
     </message>
 </context>
 <context>
+    <name>ScheduleSections</name>
+    <message>
+        <source>Schedule</source>
+        <translation>일정 추진 현황</translation>
+    </message>
+    <message>
+        <source>Milestones against the baseline “%1” (slip = forecast or actual − baseline, in calendar days)</source>
+        <translation>주요 마일스톤: 기준 계획 “%1” 대비 (지연 = 전망일 또는 실적일 − 기준일, 달력일 기준)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Critical task</source>
+        <translation>주공정 작업</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>기준 계획</translation>
+    </message>
+    <message>
+        <source>Milestone (forecast)</source>
+        <translation>마일스톤 (전망)</translation>
+    </message>
+    <message>
+        <source>Critical milestone</source>
+        <translation>주공정 마일스톤</translation>
+    </message>
+    <message>
+        <source>Milestone (baseline)</source>
+        <translation>마일스톤 (기준 계획)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <source>Attachment: Gantt chart (by phase)</source>
+        <translation>붙임: 단계별 간트 차트</translation>
+    </message>
+    <message>
+        <source>No scheduled task.</source>
+        <translation>일정이 잡힌 작업이 없음</translation>
+    </message>
+    <message>
+        <source>%1 more tasks are in the schedule.</source>
+        <translation>이 밖에 작업 %1건이 일정에 있음</translation>
+    </message>
+    <message>
+        <source>This month&apos;s work and next month&apos;s plan</source>
+        <translation>이달 실적 및 차월 계획</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>마일스톤</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Finished this month</source>
+        <translation>이달 완료</translation>
+    </message>
+    <message>
+        <source>%1: finished %2</source>
+        <translation>%1: %2 완료</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Under way at the end of the month</source>
+        <translation>진행 중 (월말 기준)</translation>
+    </message>
+    <message>
+        <source>%1: %2 % complete, forecast finish %3</source>
+        <translation>%1: 진척률 %2%, 완료 전망 %3</translation>
+    </message>
+    <message>
+        <source>Due next month</source>
+        <translation>차월 계획</translation>
+    </message>
+    <message>
+        <source>%1: forecast %2</source>
+        <translation>%1: %2 예정</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleTreeModel</name>
     <message>
         <source>Deadline %1 missed</source>
         <translation>기한 %1 초과</translation>
-    </message>
-</context>
-<context>
-    <name>Sections</name>
-    <message>
-        <source>Monthly status report — %1</source>
-        <translation>월간 추진 현황 보고 — %1</translation>
-    </message>
-    <message>
-        <source>Closed month (figures frozen)</source>
-        <translation>마감된 달 (수치 고정)</translation>
-    </message>
-    <message>
-        <source>Draft: month not closed</source>
-        <translation>초안: 마감 전</translation>
-    </message>
-    <message>
-        <source>As of %1 · %2</source>
-        <translation>기준일 %1 · %2</translation>
-    </message>
-    <message>
-        <source>Status by area</source>
-        <translation>분야별 현황</translation>
-    </message>
-    <message>
-        <source>Key messages</source>
-        <translation>주요 사항</translation>
-    </message>
-    <message>
-        <source>Manager&apos;s notes</source>
-        <translation>담당자 의견</translation>
-    </message>
-    <message>
-        <source>%1 milestone(s) late</source>
-        <translation>지연 마일스톤 %1건</translation>
-    </message>
-    <message>
-        <source>On plan</source>
-        <translation>계획대로</translation>
-    </message>
-    <message>
-        <source>No commitment recorded</source>
-        <translation>약정 기록 없음</translation>
-    </message>
-    <message>
-        <source>At least %1 foreign</source>
-        <translation>외국자본 %1 이상</translation>
-    </message>
-    <message>
-        <source>Below %1 foreign</source>
-        <translation>외국자본 %1 미달</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>일정</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>사업비</translation>
-    </message>
-    <message>
-        <source>Funding</source>
-        <translation>재원</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>용량</translation>
-    </message>
-    <message>
-        <source>The construction-start deadline %1 passed %2 days ago without an actual start.</source>
-        <translation>착공 기한 %1이 %2일 지났으나 착공 실적이 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1: forecast %2, %3 days after the baseline (%4).</source>
-        <translation>%1: 전망 %2, 기준 대비 %3일 (%4).</translation>
-    </message>
-    <message>
-        <source>No funding commitment is recorded yet.</source>
-        <translation>아직 기록된 투자 약정이 없습니다.</translation>
-    </message>
-    <message>
-        <source>meets the rule</source>
-        <translation>기준 충족</translation>
-    </message>
-    <message>
-        <source>below the rule</source>
-        <translation>기준 미달</translation>
-    </message>
-    <message>
-        <source>Foreign capital: committed %1, paid in %2 (minimum %3): %4.</source>
-        <translation>외국자본 비율: 약정 %1, 납입 %2 (최소 %3) — %4.</translation>
-    </message>
-    <message>
-        <source>Installed %1 MW and %2 GPUs of the %3 MW goal.</source>
-        <translation>설치 용량 %1 MW, GPU %2장 (목표 %3 MW).</translation>
-    </message>
-    <message>
-        <source>Cost: CPI %1, SPI %2, estimate at completion %3 (%4).</source>
-        <translation>사업비: CPI %1, SPI %2, 완료 시 추정액 %3 (%4).</translation>
-    </message>
-    <message>
-        <source>No actual figures are recorded for this month.</source>
-        <translation>이 달에는 기록된 실적 자료가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation>마일스톤</translation>
-    </message>
-    <message>
-        <source>Compared with the baseline “%1”.</source>
-        <translation>기준 계획 “%1” 대비.</translation>
-    </message>
-    <message>
-        <source>Gantt chart</source>
-        <translation>간트 차트</translation>
-    </message>
-    <message>
-        <source>No scheduled task.</source>
-        <translation>일정에 들어간 작업이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Gantt chart (by phase)</source>
-        <translation>간트 차트 (단계별)</translation>
-    </message>
-    <message>
-        <source>%1 more tasks are in the schedule.</source>
-        <translation>일정에 작업 %1개가 더 있습니다.</translation>
-    </message>
-    <message>
-        <source>AC + ETC (bottom-up)</source>
-        <translation>AC + ETC (상향식)</translation>
-    </message>
-    <message>
-        <source>Budget variance and earned value</source>
-        <translation>예산 차이와 성과(EVM)</translation>
-    </message>
-    <message>
-        <source>No budget is recorded yet.</source>
-        <translation>아직 기록된 예산이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>합계</translation>
-    </message>
-    <message>
-        <source>EAC method</source>
-        <translation>EAC 산정 방식</translation>
-    </message>
-    <message>
-        <source>Funding and the foreign-capital rule</source>
-        <translation>재원과 외국자본 30% 기준</translation>
-    </message>
-    <message>
-        <source>Expected effects</source>
-        <translation>기대 효과</translation>
-    </message>
-    <message>
-        <source>Risks, issues and notes of the month</source>
-        <translation>이달의 위험·이슈·메모</translation>
-    </message>
-    <message>
-        <source>Risks</source>
-        <translation>위험</translation>
-    </message>
-    <message>
-        <source>Issues</source>
-        <translation>이슈</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <source>None recorded.</source>
-        <translation>기록 없음.</translation>
-    </message>
-    <message>
-        <source>Prepared by</source>
-        <translation>작성</translation>
-    </message>
-    <message>
-        <source>Reviewed by</source>
-        <translation>검토</translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation>승인</translation>
-    </message>
-    <message>
-        <source>Sign-off</source>
-        <translation>결재</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>작업명</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>서명</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1878,10 @@
         <translation>용량 측정 가져오기</translation>
     </message>
     <message>
+        <source>Import causes and recovery plans</source>
+        <translation>문제점 및 대책 가져오기</translation>
+    </message>
+    <message>
         <source>Phase</source>
         <translation>단계</translation>
     </message>
@@ -1649,7 +1907,7 @@
     </message>
     <message>
         <source>Budget (BAC)</source>
-        <translation>실행예산(BAC)</translation>
+        <translation>예산 (BAC)</translation>
     </message>
     <message>
         <source>First month</source>
@@ -1725,6 +1983,241 @@
     <message>
         <source>Distribution</source>
         <translation>분포</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySections</name>
+    <message>
+        <source>Officer</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>팀장</translation>
+    </message>
+    <message>
+        <source>Section chief</source>
+        <translation>과장</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>국장</translation>
+    </message>
+    <message>
+        <source>Closed (figures frozen)</source>
+        <translation>마감 (수치 확정)</translation>
+    </message>
+    <message>
+        <source>Draft (month not closed)</source>
+        <translation>초안 (마감 전)</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>문서번호</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>보고일</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>담당·연락처</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>결재</translation>
+    </message>
+    <message>
+        <source>Monthly progress report (%1)</source>
+        <translation>월간 추진 현황 보고 (%1)</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>핵심 요약</translation>
+    </message>
+    <message>
+        <source>Capacity: %1 MW and %2 GPUs installed (goal %3 MW).</source>
+        <translation>용량: %1 MW, GPU %2장 설치 (최종 목표 %3 MW)</translation>
+    </message>
+    <message>
+        <source>Capacity: no installed capacity is recorded yet.</source>
+        <translation>용량: 아직 설치 실적이 없음</translation>
+    </message>
+    <message>
+        <source>No actual figures are recorded for this month.</source>
+        <translation>이달 기록된 실적 없음</translation>
+    </message>
+    <message>
+        <source>Problems: %1 milestone(s) late; causes and recovery plans under “Problems and measures”.</source>
+        <translation>문제점: 마일스톤 %1건 지연 — 원인과 대책은 ‘문제점 및 대책’ 참조</translation>
+    </message>
+    <message>
+        <source>Construction start: started on %1.</source>
+        <translation>착공: %1 착공</translation>
+    </message>
+    <message>
+        <source>Construction start: the deadline %1 passed %2 days ago without a start.</source>
+        <translation>착공: 착공 기한(%1)을 %2일 넘겼으나 아직 착공하지 못함</translation>
+    </message>
+    <message>
+        <source>Forecast %1, %2 days after the baseline.</source>
+        <translation>착공 전망일은 %1로 기준 계획보다 %2일 늦음</translation>
+    </message>
+    <message>
+        <source>Schedule: %1 milestone(s) late.</source>
+        <translation>일정: 마일스톤 %1건 지연</translation>
+    </message>
+    <message>
+        <source>Schedule: the milestones are on plan.</source>
+        <translation>일정: 마일스톤이 계획대로 진행 중</translation>
+    </message>
+    <message>
+        <source>Cost: no budget is recorded yet.</source>
+        <translation>사업비: 아직 등록된 예산이 없음</translation>
+    </message>
+    <message>
+        <source>Cost: of the budget %1, %2 contracted (%3) and %4 spent (%5).</source>
+        <translation>사업비: 예산 %1 중 계약 %2(계약률 %3), 집행 %4(집행률 %5)</translation>
+    </message>
+    <message>
+        <source>CPI and SPI are not set: progress is not measured.</source>
+        <translation>진척률이 측정되지 않아 CPI·SPI는 미정</translation>
+    </message>
+    <message>
+        <source>CPI %1, SPI %2 (of the measured work).</source>
+        <translation>CPI %1, SPI %2 (진척률 측정 작업 기준)</translation>
+    </message>
+    <message>
+        <source>Funding: no investment is pledged yet.</source>
+        <translation>재원: 아직 출자 약정이 없음</translation>
+    </message>
+    <message>
+        <source>meets the rule</source>
+        <translation>기준 충족</translation>
+    </message>
+    <message>
+        <source>below the rule</source>
+        <translation>기준 미달</translation>
+    </message>
+    <message>
+        <source>Foreign capital: %1 of the pledged and %2 of the paid-in investment (minimum %3): %4.</source>
+        <translation>재원: 외국자본 비율 출자 약정 기준 %1, 납입 기준 %2 (기준 %3 이상) — %4</translation>
+    </message>
+    <message>
+        <source>%1 milestone(s) late</source>
+        <translation>마일스톤 %1건 지연</translation>
+    </message>
+    <message>
+        <source>%1 milestone(s) at risk</source>
+        <translation>마일스톤 %1건 주의</translation>
+    </message>
+    <message>
+        <source>On plan</source>
+        <translation>계획대로 진행</translation>
+    </message>
+    <message>
+        <source>Spent %1 of the budget; CPI not set</source>
+        <translation>집행률 %1, CPI 미정</translation>
+    </message>
+    <message>
+        <source>No investment pledged</source>
+        <translation>출자 약정 없음</translation>
+    </message>
+    <message>
+        <source>Foreign share at least %1</source>
+        <translation>외국자본 비율 %1 이상</translation>
+    </message>
+    <message>
+        <source>Foreign share below %1</source>
+        <translation>외국자본 비율 %1 미달</translation>
+    </message>
+    <message>
+        <source>Nothing installed yet</source>
+        <translation>설치 실적 없음</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>사업비</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>재원</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <source>Status by area</source>
+        <translation>분야별 현황</translation>
+    </message>
+    <message>
+        <source>%1 GPUs</source>
+        <translation>GPU %1장</translation>
+    </message>
+    <message>
+        <source>(foreign capital at least %1)</source>
+        <translation>(외국자본 %1 이상)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>사업명</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Site area</source>
+        <translation>부지 면적</translation>
+    </message>
+    <message>
+        <source>Total investment</source>
+        <translation>총사업비</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>사업 기간</translation>
+    </message>
+    <message>
+        <source>Scale by phase</source>
+        <translation>단계별 규모</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>참여 기관</translation>
+    </message>
+    <message>
+        <source>MOU signed</source>
+        <translation>MOU 체결</translation>
+    </message>
+    <message>
+        <source>Project overview</source>
+        <translation>사업 개요</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>내용</translation>
     </message>
 </context>
 <context>
@@ -1904,11 +2397,11 @@
     </message>
     <message>
         <source>Earned value (EV)</source>
-        <translation>성과 가치 (EV)</translation>
+        <translation>기성 가치 (EV)</translation>
     </message>
     <message>
         <source>Actual cost (AC)</source>
-        <translation>실제 비용 (AC)</translation>
+        <translation>집행액 (AC)</translation>
     </message>
     <message>
         <source>Budget plan</source>
@@ -2051,7 +2544,7 @@
     </message>
     <message>
         <source>Committed</source>
-        <translation>약정액</translation>
+        <translation>출자 약정액</translation>
     </message>
     <message>
         <source>Actual this month</source>
@@ -2063,7 +2556,7 @@
     </message>
     <message>
         <source>Paid in</source>
-        <translation>납입액</translation>
+        <translation>출자 납입액</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2075,19 +2568,19 @@
     </message>
     <message>
         <source>Foreign committed</source>
-        <translation>외국 약정액</translation>
+        <translation>외국자본 출자 약정액</translation>
     </message>
     <message>
         <source>Share (committed)</source>
-        <translation>비율 (약정)</translation>
+        <translation>비율 (약정 기준)</translation>
     </message>
     <message>
         <source>Foreign paid in</source>
-        <translation>외국 납입액</translation>
+        <translation>외국자본 출자 납입액</translation>
     </message>
     <message>
         <source>Share (paid in)</source>
-        <translation>비율 (납입)</translation>
+        <translation>비율 (납입 기준)</translation>
     </message>
     <message>
         <source>Planned start</source>
@@ -2243,15 +2736,19 @@
     </message>
     <message>
         <source>Planned to date (PV)</source>
-        <translation>계획 누계 (PV)</translation>
+        <translation>계획 가치 (PV)</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>계약액</translation>
     </message>
     <message>
         <source>Actual (AC)</source>
-        <translation>실적 (AC)</translation>
+        <translation>집행액 (AC)</translation>
     </message>
     <message>
         <source>Earned (EV)</source>
-        <translation>성과 (EV)</translation>
+        <translation>기성 가치 (EV)</translation>
     </message>
     <message>
         <source>Forecast (EAC)</source>
@@ -2264,10 +2761,6 @@
     <message>
         <source>%</source>
         <translation>%</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>지표</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2664,6 +3157,34 @@
         <translation>제약</translation>
     </message>
     <message>
+        <source>Sign-off boxes</source>
+        <translation>결재란</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>문서번호</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>담당·연락처</translation>
+    </message>
+    <message>
+        <source>Problems and measures</source>
+        <translation>문제점 및 대책</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>원인</translation>
+    </message>
+    <message>
+        <source>Recovery plan</source>
+        <translation>대책</translation>
+    </message>
+    <message>
         <source>Iterations</source>
         <translation>반복 횟수</translation>
     </message>
@@ -2721,6 +3242,137 @@
     <message>
         <source>Delete</source>
         <translation>삭제</translation>
+    </message>
+</context>
+<context>
+    <name>glossary</name>
+    <message>
+        <source>Budget (BAC)</source>
+        <translation>예산 (BAC)</translation>
+    </message>
+    <message>
+        <source>The whole budget allotted to finish the project.</source>
+        <translation>사업을 끝내는 데 배정된 전체 예산</translation>
+    </message>
+    <message>
+        <source>Planned value (PV)</source>
+        <translation>계획 가치 (PV)</translation>
+    </message>
+    <message>
+        <source>The budget of the work the plan says should be done by the status date.</source>
+        <translation>계획대로라면 기준일까지 끝냈어야 할 일의 예산액</translation>
+    </message>
+    <message>
+        <source>Earned value (EV)</source>
+        <translation>기성 가치 (EV)</translation>
+    </message>
+    <message>
+        <source>The budget of the work actually done by the status date (% complete × budget).</source>
+        <translation>기준일까지 실제로 끝낸 일의 예산액 (진척률 × 예산)</translation>
+    </message>
+    <message>
+        <source>Actual cost (AC)</source>
+        <translation>집행액 (AC)</translation>
+    </message>
+    <message>
+        <source>The money actually spent by the status date.</source>
+        <translation>기준일까지 실제로 지출한 금액</translation>
+    </message>
+    <message>
+        <source>Cost performance index (CPI)</source>
+        <translation>원가 효율 지수 (CPI)</translation>
+    </message>
+    <message>
+        <source>EV ÷ AC. Below 1, more money was spent than the work done is worth.</source>
+        <translation>기성 가치 ÷ 집행액. 1보다 작으면 끝낸 일에 비해 돈을 더 썼다는 뜻</translation>
+    </message>
+    <message>
+        <source>Schedule performance index (SPI)</source>
+        <translation>일정 효율 지수 (SPI)</translation>
+    </message>
+    <message>
+        <source>EV ÷ PV. Below 1, less work is done than planned (behind schedule).</source>
+        <translation>기성 가치 ÷ 계획 가치. 1보다 작으면 계획보다 일이 늦다는 뜻</translation>
+    </message>
+    <message>
+        <source>Estimate at completion (EAC)</source>
+        <translation>완료 시 추정 사업비 (EAC)</translation>
+    </message>
+    <message>
+        <source>What the whole project is now expected to cost when finished.</source>
+        <translation>지금까지의 실적으로 보아 사업을 끝낼 때 들 것으로 예상되는 총비용</translation>
+    </message>
+    <message>
+        <source>Variance at completion (VAC)</source>
+        <translation>완료 시 차이 (VAC)</translation>
+    </message>
+    <message>
+        <source>Budget − EAC. Negative means an overrun is expected.</source>
+        <translation>예산 − 완료 시 추정 사업비. 음수이면 예산 초과가 예상된다는 뜻</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>계약액</translation>
+    </message>
+    <message>
+        <source>Contracts signed against a budget line (works, services, goods).</source>
+        <translation>예산 항목에 대해 체결한 공사·용역·물품 계약의 금액</translation>
+    </message>
+    <message>
+        <source>Contract rate</source>
+        <translation>계약률</translation>
+    </message>
+    <message>
+        <source>Contract amount ÷ budget.</source>
+        <translation>계약액 ÷ 예산</translation>
+    </message>
+    <message>
+        <source>Spending rate</source>
+        <translation>집행률</translation>
+    </message>
+    <message>
+        <source>Actual cost ÷ budget.</source>
+        <translation>집행액 ÷ 예산</translation>
+    </message>
+    <message>
+        <source>Investment pledged</source>
+        <translation>출자 약정액</translation>
+    </message>
+    <message>
+        <source>Investment a participant has pledged to the project (not a contract).</source>
+        <translation>참여 기관이 사업에 투자하기로 약정한 금액 (사업비 계약과 다름)</translation>
+    </message>
+    <message>
+        <source>Investment paid in</source>
+        <translation>출자 납입액</translation>
+    </message>
+    <message>
+        <source>The part of the pledged investment actually paid in.</source>
+        <translation>약정한 투자금 가운데 실제로 납입한 금액</translation>
+    </message>
+    <message>
+        <source>Foreign share</source>
+        <translation>외국자본 비율</translation>
+    </message>
+    <message>
+        <source>Share of the investment from foreign participants; the plan requires at least 30 %.</source>
+        <translation>투자금 가운데 외국 참여 기관의 몫. 계획상 30% 이상이어야 함</translation>
+    </message>
+    <message>
+        <source>Construction start</source>
+        <translation>착공</translation>
+    </message>
+    <message>
+        <source>The first day of construction works on site.</source>
+        <translation>현장에서 공사를 시작한 날</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>준공</translation>
+    </message>
+    <message>
+        <source>The works are finished and accepted.</source>
+        <translation>공사를 마치고 준공 검사를 받은 상태</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3734,18 @@
     <message>
         <source>{month} is not closed.</source>
         <translation>{month}은(는) 마감되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{month} cannot be closed: the late milestone “{milestone}” has no written cause and recovery plan ({count} missing). Write them under “Problems and measures” in the reports panel first.</source>
+        <translation>{month} 마감 불가: 지연된 마일스톤 “{milestone}”의 원인과 대책이 작성되지 않았습니다 (미작성 {count}건). 보고서 화면의 ‘문제점 및 대책’에 먼저 적어 주십시오.</translation>
+    </message>
+    <message>
+        <source>{field}: {count} boxes were given; at most {limit} fit the page.</source>
+        <translation>{field}: {count}칸을 입력했습니다. 결재 칸은 {limit}칸까지 둘 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is longer than {limit} characters.</source>
+        <translation>{field}: “{text}”의 길이가 {limit}자를 넘습니다.</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not a spread. Choose even, S-curve or manual.</source>
@@ -3627,24 +4291,44 @@
         <source>Audit row {id} ({at}) is not the one in the backup: the chain was rewritten since (or the database was restored).</source>
         <translation>감사 기록 {id}번({at})이 백업의 기록과 다릅니다. 그 뒤에 기록이 다시 작성되었습니다(또는 데이터베이스가 복원되었습니다).</translation>
     </message>
+    <message>
+        <source>This item was changed outside the application since this window last saw it. Nothing was undone; look at its values and edit again.</source>
+        <translation>이 항목이 이 창에서 마지막으로 본 뒤 프로그램 밖에서 변경되었습니다. 되돌리지 않았습니다. 값을 확인한 뒤 다시 수정하십시오.</translation>
+    </message>
+    <message>
+        <source>{field}: there is no milestone “{text}” (give its WBS code or name).</source>
+        <translation>{field}: “{text}” 마일스톤이 없습니다(WBS 코드나 이름으로 적으십시오).</translation>
+    </message>
+    <message>
+        <source>{month} already has a cause and plan for “{text}”: change them in the reports panel.</source>
+        <translation>{month}에 “{text}”의 원인과 대책이 이미 있습니다. 보고서 화면에서 고치십시오.</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
     <message>
-        <source>Monthly status report %1</source>
-        <translation>월간 추진 현황 보고 %1</translation>
+        <source>Status date</source>
+        <translation>기준일</translation>
     </message>
     <message>
-        <source>Issued %1</source>
-        <translation>발행일 %1</translation>
+        <source>Monthly progress report (%1)</source>
+        <translation>월간 추진 현황 보고 (%1)</translation>
     </message>
     <message>
-        <source>Digest %1</source>
-        <translation>다이제스트 %1</translation>
+        <source>Reported on %1</source>
+        <translation>보고일 %1</translation>
     </message>
     <message>
-        <source>Page %1 / %2</source>
-        <translation>%1 / %2쪽</translation>
+        <source>Check value (SHA-256) %1</source>
+        <translation>검증값(SHA-256) %1</translation>
+    </message>
+    <message>
+        <source>DRAFT (month not closed)</source>
+        <translation>초안 (마감 전)</translation>
+    </message>
+    <message>
+        <source>EXAMPLE DATA — NOT ACTUAL FIGURES</source>
+        <translation>예시 자료 — 실제 수치 아님</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,8 @@ TITLES = {"costs": QT_TRANSLATE_NOOP("SheetImportDialog", "Import actual costs")
           "contracts": QT_TRANSLATE_NOOP("SheetImportDialog", "Import contracts"),
           "progress": QT_TRANSLATE_NOOP("SheetImportDialog", "Import progress"),
           "commitments": QT_TRANSLATE_NOOP("SheetImportDialog", "Import funding commitments"),
-          "capacity": QT_TRANSLATE_NOOP("SheetImportDialog", "Import capacity measurements")}
+          "capacity": QT_TRANSLATE_NOOP("SheetImportDialog", "Import capacity measurements"),
+          "remedies": QT_TRANSLATE_NOOP("SheetImportDialog", "Import causes and recovery plans")}
 LABELS = {"phase": QT_TRANSLATE_NOOP("SheetImportDialog", "Phase"),
           "category": QT_TRANSLATE_NOOP("SheetImportDialog", "Category"),
           "amount": QT_TRANSLATE_NOOP("SheetImportDialog", "Amount"),
