@@ -63,8 +63,19 @@ def safety(db) -> None:
     install_triggers(db)
 
 
+@step("0006_report")
+def report_remedies(db) -> None:
+    """The cause and recovery plan of late milestones per month (tracked like every table),
+    and the month's suggestions beside its notes."""
+    from db.tracking import install_triggers
+
+    _run_script(db, "schema_0006_report.sql")
+    install_triggers(db, ["month_remedies"])
+
+
 @step("0005_parties")
 def party_details(db) -> None:
+    """Parties' country, usual currency and retirement (listed last: applied after 0006)."""
     _run_script(db, "schema_0005_parties.sql")
 
 

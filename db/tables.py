@@ -9,7 +9,7 @@ TABLES = frozenset({
     "calendar_exceptions", "baselines", "baseline_tasks", "capacity_measurements",
     "budget_categories", "budget_lines", "budget_plan_months", "commitments", "actual_costs",
     "funding_commitments", "funding_payments", "kpis", "kpi_reports", "month_notes",
-    "month_closes", "audit_log", "imports", "import_rows",
+    "month_closes", "month_remedies", "audit_log", "imports", "import_rows",
     "line_progress", "task_progress", "change_log", "audit_anchors",
     "risk_groups", "task_estimates", "risks", "risk_impacts", "risk_results",
 })

@@ -27,7 +27,7 @@ TRACKED: dict[str, tuple[str, ...]] = {
     "kpis": ID, "kpi_reports": ID, "month_notes": ("project_id", "month"), "month_closes": ID,
     "imports": ID, "import_rows": ("import_id", "entity", "row_id"), "line_progress": ID,
     "task_progress": ID, "risk_groups": ID, "task_estimates": ("task_id",), "risks": ID,
-    "risk_impacts": ("risk_id", "task_id"), "risk_results": ID,
+    "risk_impacts": ("risk_id", "task_id"), "risk_results": ID, "month_remedies": ID,
 }
 VERSIONED = frozenset(t for t, key in TRACKED.items() if key == ID)
 SEPARATOR = "|"
@@ -57,7 +57,10 @@ def trigger_sql(table: str) -> list[str]:
 
 
 def install_triggers(db, tables=None) -> None:
-    for table in tables or TRACKED:
+    """Triggers of ``tables`` (default: every tracked table that exists yet; a table a later
+    migration step creates gets its triggers in that step)."""
+    existing = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in tables or [t for t in TRACKED if t in existing]:
         for statement in trigger_sql(table):
             db.execute(statement)
 
@@ -108,6 +111,8 @@ def baseline(db: Database, *, previous_columns: dict[str, list[str]] | None = No
     count = 0
     current = columns_of(db.conn)
     for table in TRACKED:
+        if not current[table]:  # not created yet (a later migration step makes it)
+            continue
         if previous_columns is not None and previous_columns.get(table) == current[table]:
             continue
         for key, row in rows_by_key(db.conn, table).items():

@@ -3,7 +3,7 @@
     python -m desktop [--db PATH] [--lang ko|en] [--smoke-test]
     python -m desktop status [--db PATH] [--as-of YYYY-MM-DD] [--json]
     python -m desktop schedule [--db PATH] [--as-of YYYY-MM-DD] [--json]
-    python -m desktop report [--db PATH] --month YYYY-MM --out FILE.pdf [--lang ko|en]
+    python -m desktop report [--db PATH] --month YYYY-MM --out FILE [--format pdf|hwpx] [--lang ko|en]
     python -m desktop close [--db PATH] --month YYYY-MM [--reopen]
     python -m desktop import [--db PATH] FILE [--as schedule|baseline|costs|payments|parties] [--phase N]
     python -m desktop export [--db PATH] --format mspdi|xlsx|csv --out FILE [--table NAME]
@@ -53,10 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="print the overview's figures")
     _add_common(status, suppress=True)
     status.add_argument("--json", action="store_true", help="one JSON object, money in won")
-    report = commands.add_parser("report", help="write the monthly status report as PDF")
+    report = commands.add_parser("report", help="write the monthly report as PDF or .hwpx (한글)")
     _add_common(report, suppress=True)
     report.add_argument("--month", required=True, metavar="YYYY-MM")
-    report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    report.add_argument("--out", required=True, type=Path, metavar="FILE")
+    report.add_argument("--format", choices=("pdf", "hwpx"), default=None,
+                        help="pdf (default) or hwpx, an editable copy for 한글; default from the file's suffix")
     report.add_argument("--lang", choices=("ko", "en"), default="ko")
     report.add_argument("--unit", choices=MONEY_UNITS, default="MILLION")
     close = commands.add_parser("close", help="close a month: freeze its figures")
@@ -68,10 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("--as", dest="as_what", default=None,
                      choices=("schedule", "baseline", "costs", "payments", "commitments", "budget",
-                              "contracts", "progress", "capacity", "parties"),
+                              "contracts", "progress", "capacity", "remedies", "parties"),
                      help="MS Project XML: schedule (default) or baseline; spreadsheets: costs (default), "
-                          "payments, commitments (funding), budget (lines), contracts, progress, capacity "
-                          "or parties")
+                          "payments, commitments (funding), budget (lines), contracts, progress, capacity, "
+                          "remedies (late milestones' cause and plan) or parties")
     imp.add_argument("--phase", type=int, metavar="N", help="import the schedule under phase N")
     exp = commands.add_parser("export", help="export the schedule (MS Project XML) or a table (.xlsx/.csv)")
     _add_common(exp, suppress=True)
@@ -184,24 +186,34 @@ def _report(args) -> int:
     import os
 
     from desktop.services.month_close import report_figures
+    from desktop.services.report_inputs import report_settings
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     db = _open(args)
     figures, digest, closed = report_figures(db, args.month, _today(args))
+    kind = args.format or ("hwpx" if args.out.suffix.lower() == ".hwpx" else "pdf")
     from desktop.app import create_application
-    from desktop.report.monthly import write_report_pdf
 
     create_application(language=args.lang)
     try:
         from desktop.domain.money import MoneyUnit
 
-        pages = write_report_pdf(args.out, figures, digest, closed, language=args.lang,
-                                 unit=MoneyUnit[args.unit], issued_on=_today(args))
+        options = dict(language=args.lang, unit=MoneyUnit[args.unit], issued_on=_today(args),
+                       settings=report_settings(db))
+        if kind == "hwpx":
+            from desktop.report.hwpx import write_report_hwpx
+
+            pages = write_report_hwpx(args.out, figures, digest, closed, **options)
+        else:
+            from desktop.report.monthly import write_report_pdf
+
+            pages = write_report_pdf(args.out, figures, digest, closed, **options)
     except OSError as error:
         print(f"보고서를 쓸 수 없습니다: {args.out} ({error.strerror or error})", file=sys.stderr)
         return 1
     state = "마감된 달 (고정된 수치)" if closed else "마감 전 (현재 수치)"
-    print(f"{args.out}: {pages}쪽, {figures['month']} {state}, 다이제스트 {digest}")
+    size = f"{pages}쪽" if kind == "pdf" else f"표 {pages}개"
+    print(f"{args.out}: {size}, {figures['month']} {state}, 검증값 {digest}")
     return 0
 
 
@@ -214,7 +226,7 @@ def _close(args) -> int:
         print(f"{args.month} 마감을 해제했습니다.")
     else:
         changes = close_month(db, month=args.month, today=_today(args))
-        print(f"{args.month} 마감 완료. 다이제스트 {changes.extra['digest']}")
+        print(f"{args.month} 마감 완료. 검증값 {changes.extra['digest']}")
     return 0
 
 

@@ -15,7 +15,8 @@ from desktop.services.imports import KINDS, guess_mapping, preview_import, run_i
 
 
 LABELS = {"costs": "집행 실적", "payments": "납입", "commitments": "출자 약정", "budget": "예산 항목",
-          "contracts": "계약", "progress": "진척 측정", "capacity": "용량 측정", "parties": "참여 기관"}
+          "contracts": "계약", "progress": "진척 측정", "capacity": "용량 측정",
+          "remedies": "문제점 및 대책", "parties": "참여 기관"}
 
 
 def cmd_import_sheet(db: Database, path: Path, kind: str, *, today: date) -> int:

@@ -67,3 +67,15 @@ def example_db(db_path, templates):
     database = _open_copy(templates["example"], db_path)
     yield database
     database.close()
+
+
+def explain_late_milestones(db, month: str, today: date = TODAY) -> int:
+    """Write a cause and a recovery plan for each late milestone of ``month`` (a month with a
+    late milestone cannot be closed without them); returns how many were written."""
+    from desktop.services.report_inputs import month_late_milestones, set_month_remedy
+
+    late = month_late_milestones(db, month, today)
+    for m in late:
+        set_month_remedy(db, month=month, task_id=m["task_id"], cause="전력 인입 인허가 지연",
+                         plan="인허가 병행 추진, 차월 착공 신고")
+    return len(late)

@@ -60,9 +60,12 @@ def test_three_months_through_the_command_line(tmp_path):
         cli("import", sheet(tmp_path, f"cap-{month}.csv", "단계,측정일,설치용량,가동용량,GPU\n"
                                                           f"1단계,{as_of},{2 * MONTHS.index((month, as_of)) + 2},1,0\n"),
             "--db", db, "--as", "capacity", as_of=as_of)
+        cli("import", sheet(tmp_path, f"remedies-{month}.csv", "월,마일스톤,원인,대책\n"
+                                                               f"{month},1.1,부지 인허가 지연,인허가 병행 처리\n"),
+            "--db", db, "--as", "remedies", as_of=as_of)  # the late construction start: why, and how
         status = json.loads(cli("status", "--db", db, "--json", as_of=as_of))
         ev[month] = status["budget"]
-        digests[month] = cli("close", "--db", db, "--month", month, as_of=as_of).split("다이제스트 ")[1].strip()
+        digests[month] = cli("close", "--db", db, "--month", month, as_of=as_of).split("검증값 ")[1].strip()
     # each month has its own earned value, CPI and SPI (not the latest one's)
     expected_ev = {m: 120_000_000_000 * b // 100 + 48_000_000_000 * p // 100 for m, (b, p) in percents.items()}
     assert {m: figures["ev_won"] for m, figures in ev.items()} == expected_ev
@@ -75,4 +78,4 @@ def test_three_months_through_the_command_line(tmp_path):
     for month, as_of in MONTHS:
         out = cli("report", "--db", db, "--month", month, "--out", str(tmp_path / f"{month}.pdf"),
                   as_of="2026-11-24")
-        assert out.split("다이제스트 ")[1].strip() == digests[month], month
+        assert out.split("검증값 ")[1].strip() == digests[month], month

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from matplotlib.axes import Axes
-from matplotlib.dates import AutoDateLocator, DateFormatter, date2num
+from matplotlib.dates import DateFormatter, YearLocator, date2num
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from desktop.charts.fonts import apply_font
+from desktop.charts.marks import apply_layout
 from desktop.domain.capacity import CapacityPoint
 
 PLANNED, INSTALLED, ENERGISED, GOAL, TODAY = "#1565c0", "#2e7d32", "#7cb342", "#6a1b9a", "#ef6c00"
@@ -48,6 +49,7 @@ class CapacityChartData:
     status_date: date | None = None
     log_scale: bool = False
     labels: dict[str, str] = field(default_factory=dict)
+    margins: dict[str, float] | None = None  # fixed margins in inches (paper); None: constrained
 
 
 def _span(data: CapacityChartData) -> tuple[date, date] | None:
@@ -139,7 +141,8 @@ def _plot(ax: Axes, data: CapacityChartData, end: date, key: str, installed: lis
     for field_name, color, label_key in installed:
         px, py = _values(data.actual, field_name)
         if px and not all(math.isnan(y) for y in py):
-            ax.plot(px, py, drawstyle="steps-post", color=color, marker="o", markersize=4,
+            ax.plot(px, py, drawstyle="steps-post", color=color,
+                    marker="o" if field_name != "energised_mw" else "^", markersize=4,
                     linewidth=2 if field_name != "energised_mw" else 1.4,
                     linestyle="-" if field_name != "energised_mw" else "--",
                     label=labels.get(label_key, label_key), gid=field_name)
@@ -155,13 +158,16 @@ def _plot(ax: Axes, data: CapacityChartData, end: date, key: str, installed: lis
         ax.set_ylim(bottom=0)
     else:
         ax.set_ylim(bottom=0)
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: _number(v) if v >= 0 else ""))
+    # a logarithmic axis has no 0: its bottom tick is left unlabelled rather than printed "0"
+    floor = 0 if not data.log_scale else 1e-9
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: _number(v) if v > floor or (v == 0 and not
+                                                                                         data.log_scale) else ""))
 
 
 def build_capacity(fig: Figure, data: CapacityChartData) -> None:
     """Draw the capacity chart on ``fig`` (cleared by the caller)."""
     labels = data.labels
-    fig.set_layout_engine("constrained")
+    apply_layout(fig, data.margins)
     ax_mw, ax_gpu = fig.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": (3, 2)})
     span = _span(data)
     if span is None:
@@ -184,8 +190,8 @@ def build_capacity(fig: Figure, data: CapacityChartData) -> None:
         elif top is not None:
             ax.set_ylim(0, top * 3)
     ax_mw.set_xlim(date2num(start), date2num(end))
-    locator = AutoDateLocator(minticks=4, maxticks=10)
-    ax_gpu.xaxis.set_major_locator(locator)
+    years = max(1, (end - start).days // 365)
+    ax_gpu.xaxis.set_major_locator(YearLocator(base=max(1, math.ceil(years / 8))))  # (cheaper than Auto)
     ax_gpu.xaxis.set_major_formatter(DateFormatter("%Y"))
     ax_mw.set_ylabel(labels.get("mw", "MW"))
     ax_gpu.set_ylabel(labels.get("gpus", "GPUs"))

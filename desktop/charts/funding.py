@@ -13,6 +13,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from desktop.charts.fonts import apply_font
+from desktop.charts.marks import STYLES, apply_layout, direct_labels, last_point
 from desktop.charts.s_curve import month_ticks
 
 COMMITTED, PAID_IN, MINIMUM = "#1565c0", "#2e7d32", "#c62828"
@@ -28,6 +29,7 @@ class ShareHistoryData:
     paid_in: list[float | None]
     minimum: float | None = 0.3
     labels: dict[str, str] = field(default_factory=dict)
+    margins: dict[str, float] | None = None  # fixed margins in inches (paper); None: constrained
     status_month: str | None = None
 
 
@@ -41,21 +43,26 @@ def build_foreign_share(fig: Figure, data: ShareHistoryData) -> None:
     """Draw the share history on ``fig`` (cleared by the caller)."""
     labels = data.labels
     count = len(data.months)
-    fig.set_layout_engine("constrained")
+    apply_layout(fig, data.margins)
     ax = fig.add_subplot()
     x = list(range(count))
+    ends = []
     if data.minimum is not None:
         minimum = data.minimum * 100
         ax.axhspan(0, minimum, color=MINIMUM, alpha=0.07, linewidth=0, gid="below_minimum")
-        ax.axhline(minimum, color=MINIMUM, linewidth=1.4, linestyle="--", gid="minimum",
+        ax.axhline(minimum, color=MINIMUM, linewidth=1.6, linestyle=STYLES["minimum"][0], gid="minimum",
                    label=labels.get("minimum", f"{minimum:.0f}%"))
     for key, values, color in (("committed", data.committed, COMMITTED),
                                ("paid_in", data.paid_in, PAID_IN)):
         percent = _percent(values, count)
         if all(math.isnan(v) for v in percent):
             continue
-        ax.plot(x, percent, color=color, linewidth=2, marker="o" if count <= 36 else None,
-                markersize=3.5, label=labels.get(key, key), gid=key)
+        style, marker = STYLES[key]
+        ax.plot(x, percent, color=color, linewidth=2, linestyle=style, marker=marker if count <= 36 else None,
+                markersize=4.5, label=labels.get(key, key), gid=key)
+        end = last_point(x, percent)
+        if end is not None:
+            ends.append((*end, labels.get(key, key), color))
     if data.status_month in data.months:
         ax.axvline(data.months.index(data.status_month), color="#ef6c00", linestyle=":",
                    linewidth=1.2, gid="status", label=labels.get("status"))
@@ -76,6 +83,9 @@ def build_foreign_share(fig: Figure, data: ShareHistoryData) -> None:
     if ax.get_legend_handles_labels()[0]:
         ax.legend(loc="upper left", frameon=True, framealpha=0.9, edgecolor="#dddddd",
                   ncols=3, fontsize="small")
+    if ends and count:
+        ax.set_xlim(-0.5, count - 0.5 + max(2, count * 0.2))  # room for the labels at the line ends
+        direct_labels(ax, ends)
     if len(ticks) > 8:
         fig.autofmt_xdate(rotation=30)
     apply_font(fig)

@@ -12,6 +12,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from desktop.charts.fonts import apply_font
+from desktop.charts.marks import STYLES, apply_layout, direct_labels, last_point
 
 COLORS = {"pv": "#1565c0", "ev": "#2e7d32", "ac": "#c62828", "baseline": "#757575",
           "status": "#ef6c00"}
@@ -34,6 +35,8 @@ class SCurveData:
     status_month: str | None = None
     unit_divisor: int = 1
     labels: dict[str, str] = field(default_factory=dict)
+    margins: dict[str, float] | None = None  # fixed margins in inches (paper); None: constrained
+    direct_labels: bool = True  # each line's name at its end (read without colour)
 
 
 def _scaled(values: list[int | None] | None, divisor: int, count: int) -> list[float] | None:
@@ -60,19 +63,22 @@ def build_s_curve(fig: Figure, data: SCurveData) -> None:
     """Draw the S-curve on ``fig`` (cleared by the caller)."""
     labels = data.labels
     count = len(data.months)
-    fig.set_layout_engine("constrained")
+    apply_layout(fig, data.margins)
     ax = fig.add_subplot()
     divisor = max(1, int(data.unit_divisor))
     x = list(range(count))
-    series = [("baseline", data.baseline, "--"), ("pv", data.pv, "-"), ("ev", data.ev, "-"),
-              ("ac", data.ac, "-")]
-    for key, values, style in series:
+    ends = []
+    for key, values in (("baseline", data.baseline), ("pv", data.pv), ("ev", data.ev), ("ac", data.ac)):
         scaled = _scaled(values, divisor, count)
         if scaled is None:
             continue
-        ax.plot(x, scaled, linestyle=style, color=COLORS[key], linewidth=2 if style == "-" else 1.5,
-                marker="o" if count <= 24 and key != "baseline" else None, markersize=3,
-                label=labels.get(key, key.upper()), gid=key)
+        style, marker = STYLES[key]
+        ax.plot(x, scaled, linestyle=style, color=COLORS[key], linewidth=1.5 if key == "baseline" else 2,
+                marker=marker, markevery=_mark_every(scaled), markersize=5, label=labels.get(key, key.upper()),
+                gid=key)
+        end = last_point(x, scaled)
+        if end is not None:
+            ends.append((*end, labels.get(key, key.upper()), COLORS[key]))
     if data.status_month in data.months:
         ax.axvline(data.months.index(data.status_month), color=COLORS["status"], linewidth=1.2,
                    linestyle=":", label=labels.get("status", data.status_month), gid="status")
@@ -95,6 +101,15 @@ def build_s_curve(fig: Figure, data: SCurveData) -> None:
         ax.spines[side].set_visible(False)
     if ax.get_legend_handles_labels()[0]:
         ax.legend(loc="upper left", frameon=False)
+    if data.direct_labels:
+        if count:
+            ax.set_xlim(-0.5, count - 0.5 + max(2, count * 0.18))  # room for the labels
+        direct_labels(ax, ends)
     if len(ticks) > 8:
         fig.autofmt_xdate(rotation=30)
     apply_font(fig)
+
+
+def _mark_every(values: list[float]) -> int:
+    """A marker every month, or every few months on a long curve."""
+    return max(1, sum(1 for v in values if not math.isnan(v)) // 12)

@@ -20,8 +20,10 @@ TEXT_LIMITS = {
     "baseline_name": NAME_LIMIT, "party": NAME_LIMIT, "source": DEFAULT_TEXT_LIMIT,
     "note": NOTE_LIMIT, "notes": NOTE_LIMIT, "risks": NOTE_LIMIT, "issues": NOTE_LIMIT,
     "wbs_code": 100, "wbs": 100, "contract_no": 100,
+    "suggestions": NOTE_LIMIT, "cause": 2_000, "plan": 2_000,  # the monthly report's texts
+    "signoff": 100, "doc_number": 100, "department": 100, "contact": 100,
 }
-MULTILINE = frozenset({"note", "notes", "risks", "issues", "source"})
+MULTILINE = frozenset({"note", "notes", "risks", "issues", "source", "suggestions", "cause", "plan"})
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 MAX_INTEGER = 2**63 - 1  # what SQLite stores
 _ALLOWED_CONTROLS = frozenset("\t\n\r")

@@ -10,7 +10,7 @@ the painter's current font, so the caller decides the (Hangul-capable) font.
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QPainter, QPen, QPolygonF
 
 from desktop.domain.gantt_layout import BarKind, GanttLayout, GanttRow
 from desktop.paint.gantt_header import paint_header
@@ -41,9 +41,9 @@ def paint_gantt(painter: QPainter, layout: GanttLayout, *, x0: float, y0: float,
         _paint_links(painter, layout, rows, x0, x1, style)
         _paint_bars(painter, layout, rows, x0, x1, style)
         _paint_shapes(painter, layout, rows, x0, x1, style)
-        if style.show_names:
-            _paint_names(painter, layout, rows, x0, x1, style, language)
-    _paint_date_lines(painter, layout, x0, y0, x1, y1, style)
+    _paint_date_lines(painter, layout, x0, y0, x1, y1, style)  # under the names: never through a label
+    if rows and style.show_names:
+        _paint_names(painter, layout, rows, x0, x1, style, language)
     _paint_band_labels(painter, layout, x0, y1, x1, style, language)
     painter.restore()
 
@@ -113,6 +113,9 @@ def _paint_bars(painter: QPainter, layout: GanttLayout, rows: range, x0: float, 
         painter.fillRect(QRectF(bar.x, bar.y, w, bar.h), edge)
         if w > 2 and bar.h > 2:
             painter.fillRect(QRectF(bar.x + 1, bar.y + 1, w - 2, bar.h - 2), fill)
+            if row.critical and style.hatch_critical:  # told apart from other bars in grey
+                painter.fillRect(QRectF(bar.x + 1, bar.y + 1, w - 2, bar.h - 2),
+                                 QBrush(style.critical_edge, Qt.BrushStyle.BDiagPattern))
         if row.progress > 0:
             painter.fillRect(QRectF(bar.x, bar.y + bar.h * 0.3, w * row.progress, bar.h * 0.4), done)
 
@@ -126,30 +129,44 @@ def _paint_shapes(painter: QPainter, layout: GanttLayout, rows: range, x0: float
                   style: GanttStyle) -> None:
     """Diamonds and summary brackets, antialiased."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    hollow = QPen(style.baseline_milestone, 1.5)
     for i in rows:
         row = layout.rows[i]
         bd = row.baseline_diamond
         if bd is not None and x0 - bd.r <= bd.cx <= x1 + bd.r:
-            painter.setPen(hollow)
-            painter.setBrush(style.background)
-            painter.drawPolygon(_diamond(bd.cx, bd.cy, bd.r))
+            paint_baseline_milestone(painter, bd.cx, bd.cy, bd.r, style)
         if row.deadline_x is not None and x0 - 8 <= row.deadline_x <= x1 + 8:
             _paint_deadline(painter, layout, row, style)
         if not _visible(row, x0, x1):
             continue
         if row.kind is BarKind.MILESTONE and row.diamond is not None:
             d = row.diamond
-            colour = style.critical if row.critical else style.milestone
-            painter.setPen(QPen(colour.darker(130), 1))
-            painter.setBrush(colour)
-            painter.drawPolygon(_diamond(d.cx, d.cy, d.r))
+            paint_milestone(painter, d.cx, d.cy, d.r, row.critical, style)
         elif row.kind is BarKind.SUMMARY and row.summary_shape is not None:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.summary)
             painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in row.summary_shape]))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+
+
+def paint_milestone(painter: QPainter, cx: float, cy: float, r: float, critical: bool,
+                    style: GanttStyle) -> None:
+    """A milestone's diamond: solid; a critical one has a white core (◈), so the two differ
+    on a black-and-white printout as well as in colour."""
+    colour = style.critical if critical else style.milestone
+    painter.setPen(QPen(colour.darker(130), 1))
+    painter.setBrush(colour)
+    painter.drawPolygon(_diamond(cx, cy, r))
+    if critical and r >= 4:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.background)
+        painter.drawPolygon(_diamond(cx, cy, r * 0.45))
+
+
+def paint_baseline_milestone(painter: QPainter, cx: float, cy: float, r: float, style: GanttStyle) -> None:
+    painter.setPen(QPen(style.baseline_milestone, 1.5))
+    painter.setBrush(style.background)
+    painter.drawPolygon(_diamond(cx, cy, r))
 
 
 def _paint_deadline(painter: QPainter, layout: GanttLayout, row: GanttRow,

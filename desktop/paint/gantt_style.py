@@ -53,6 +53,7 @@ class GanttStyle:
     header_line: QColor = _colour("#c5cad3")
     text: QColor = _colour("#212121")
     show_names: bool = True
+    hatch_critical: bool = False  # paper: critical bars hatched, told apart in black and white
 
 
 def header_height_for(font: QFont) -> int:

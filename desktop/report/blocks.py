@@ -51,6 +51,10 @@ class Block:
         """(what fits in ``room``, the rest); blocks that cannot split return (None, self)."""
         return None, self
 
+    def first_part_height(self, width: float) -> float:
+        """The least of this block that may start a page's last part (a heading needs it below)."""
+        return self.height(width)
+
 
 @dataclass
 class Text(Block):
@@ -59,6 +63,7 @@ class Text(Block):
     color: str = "#202020"
     space_after: float = 6.0
     keep_with_next: bool = False
+    align: str = "left"  # left, right, center
 
     def height(self, width: float) -> float:
         return text_height(self.font, self.text, width) + self.space_after
@@ -66,7 +71,40 @@ class Text(Block):
     def paint(self, painter: QPainter, x: float, y: float, width: float) -> None:
         painter.setFont(self.font)
         painter.setPen(QColor(self.color))
-        painter.drawText(QRectF(x, y, width, self.height(width)), WRAP, self.text)
+        flag = {"left": Qt.AlignmentFlag.AlignLeft, "right": Qt.AlignmentFlag.AlignRight,
+                "center": Qt.AlignmentFlag.AlignHCenter}[self.align]
+        painter.drawText(QRectF(x, y, width, self.height(width)), WRAP | int(flag), self.text)
+
+
+@dataclass
+class Item(Block):
+    """A line of 개조식 text: its mark (□, ○, -) hanging at ``level``'s indent and the text
+    wrapped beside it, so wrapped lines start under the text, not under the mark."""
+
+    mark: str
+    text: str
+    font: QFont
+    level: int = 0
+    color: str = "#202020"
+    space_after: float = 4.0
+    keep_with_next: bool = False
+    space_before: float = 0.0
+    INDENT = 18.0
+
+    def _text_x(self) -> float:
+        return self.level * self.INDENT + QFontMetricsF(self.font).horizontalAdvance(self.mark + " ")
+
+    def height(self, width: float) -> float:
+        return self.space_before + text_height(self.font, self.text, width - self._text_x()) + self.space_after
+
+    def paint(self, painter: QPainter, x: float, y: float, width: float) -> None:
+        y += self.space_before
+        painter.setFont(self.font)
+        painter.setPen(QColor(self.color))
+        mark_x = x + self.level * self.INDENT
+        painter.drawText(QRectF(mark_x, y, width, self.height(width)), WRAP, self.mark)
+        left = x + self._text_x()
+        painter.drawText(QRectF(left, y, x + width - left, self.height(width)), WRAP, self.text)
 
 
 @dataclass
@@ -103,6 +141,10 @@ class Table(Block):
     bold_rows: set[int] = field(default_factory=set)
     padding: float = 4.0
     space_after: float = 10.0
+    notes: list[str] = field(default_factory=list)  # ※ lines under the table, kept with its last rows
+
+    def _notes_height(self, width: float) -> float:
+        return sum(text_height(self.font, "※ " + n, width - 12) + 2 for n in self.notes) + (4 if self.notes else 0)
 
     def _widths(self, width: float) -> list[float]:
         total = sum(c[1] for c in self.columns)
@@ -123,15 +165,27 @@ class Table(Block):
 
     def height(self, width: float) -> float:
         head, rows = self._heights(width)
-        return head + sum(rows) + self.space_after
+        return head + sum(rows) + self._notes_height(width) + self.space_after
+
+    def first_part_height(self, width: float) -> float:
+        """The least of the table a page must hold with a heading above it: the header and
+        two rows (or the whole table)."""
+        head, rows = self._heights(width)
+        return head + sum(rows[:2]) + (self.space_after if len(rows) <= 2 else 0)
 
     def split(self, width: float, room: float):
         head, rows = self._heights(width)
-        used, count = head, 0
+        used, count = head + 4.0, 0  # 4.0: the space after a first part
         for h in rows:
             if used + h > room:
                 break
             used, count = used + h, count + 1
+        if count == len(rows):  # the rows fit, the notes under them do not: carry the last two over
+            count = len(rows) - 2
+        if count < len(rows) and len(rows) - count == 1 and count > 2:
+            count -= 1  # never one row (a lone 합계) carried over alone
+        if count < 2 and len(rows) > 2:
+            return None, self  # never a header with a single row at the foot of a page
         if count == 0:
             return None, self
         first = Table(self.columns, self.rows[:count], self.font, self.header_font,
@@ -139,7 +193,8 @@ class Table(Block):
                       {i for i in self.bold_rows if i < count}, self.padding, 4.0)
         rest = Table(self.columns, self.rows[count:], self.font, self.header_font,
                      self.colors[count:] if self.colors else None,
-                     {i - count for i in self.bold_rows if i >= count}, self.padding, self.space_after)
+                     {i - count for i in self.bold_rows if i >= count}, self.padding, self.space_after,
+                     self.notes)
         return first, rest
 
     def paint(self, painter: QPainter, x: float, y: float, width: float) -> None:
@@ -155,6 +210,13 @@ class Table(Block):
             self._paint_row(painter, x, top, widths, h, [str(v or "") for v in row], self._font(index),
                             [c[2] for c in self.columns], colors)
             top += h
+        top += 4
+        painter.setFont(self.font)
+        painter.setPen(QColor("#616161"))
+        for note in self.notes:
+            h = text_height(self.font, "※ " + note, width - 12)
+            painter.drawText(QRectF(x + 12, top, width - 12, h), WRAP, "※ " + note)
+            top += h + 2
 
     def _paint_row(self, painter, x, y, widths, h, cells, f, aligns, colors) -> None:
         left = x

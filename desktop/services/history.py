@@ -42,9 +42,9 @@ class Operation:
     at: datetime
     audit_ids: list[int] = field(default_factory=list)
     """Audit rows written by this operation: its first run, then each undo and redo."""
-    versions: dict[tuple[str, int], int | None] = field(default_factory=dict)
-    """The versions of the rows it changed, as it left them: an undo or redo is refused when
-    another user changed one of them since (no edit of someone else is overwritten)."""
+    rows: set[tuple[str, int]] = field(default_factory=set)
+    """The rows it changed (table, id): an undo or redo is refused when another user changed
+    one of them since this window last did (no edit of someone else is overwritten)."""
 
 
 class History:
@@ -56,6 +56,7 @@ class History:
         self._ops: list[Operation] = []
         self._index = 0  # operations before it are done, from it on undone
         self._listeners: list[Listener] = []
+        self._seen: dict[tuple[str, int], int | None] = {}  # row → version as this window left it
 
     # --------------------------------------------------------------- running changes
     def run(self, label: str, do: Callable[[], Changes], undo_from: Step, redo_from: Step, *,
@@ -66,7 +67,7 @@ class History:
         if keep(changes):
             del self._ops[self._index:]  # a new change forgets what was undone
             self._ops.append(Operation(label, undo_from, redo_from, changes, utc_now(), list(ids),
-                                       row_versions(self.db, changes)))
+                                       self._saw(changes)))
             if len(self._ops) > self.limit:
                 del self._ops[: len(self._ops) - self.limit]
             self._index = len(self._ops)
@@ -135,11 +136,18 @@ class History:
 
     def _step(self, op: Operation, function: Step) -> Changes:
         with self.db.atomic(), collect_audit_ids(self.db) as ids:
-            check_row_versions(self.db, op.versions)  # inside the write lock: nobody can slip in
+            # inside the write lock: nobody can slip in between the check and the step
+            check_row_versions(self.db, {row: self._seen.get(row) for row in op.rows})
             changes = function(op.last)
         op.audit_ids.extend(ids)
-        op.versions = row_versions(self.db, changes)
+        op.rows |= self._saw(changes)
         return changes
+
+    def _saw(self, changes: Changes) -> set[tuple[str, int]]:
+        """Note the versions of the rows ``changes`` names, as this window leaves them."""
+        versions = row_versions(self.db, changes)
+        self._seen.update(versions)
+        return set(versions)
 
     # --------------------------------------------------------------- state
     @property
@@ -175,6 +183,7 @@ class History:
         if db is not None:
             self.db = db
         self._ops.clear()
+        self._seen.clear()
         self._index = 0
         self._notify()
 
@@ -193,6 +202,17 @@ def row_versions(db: Database, changes: Changes) -> dict[tuple[str, int], int | 
             for row_id in ids}
 
 
+def _unaudited(db: Database, table: str, row_id: int, version: int) -> bool:
+    """Whether the row's latest change has no audit record (made outside the application):
+    the change log holds a change of it that no audit row claims."""
+    try:
+        row = db.execute("SELECT audit_id FROM change_log WHERE tbl = ? AND row_key = ?"
+                         " ORDER BY id DESC LIMIT 1", [table, str(row_id)]).fetchone()
+    except Exception:  # noqa: BLE001 - a database without a change log: say nothing more
+        return False
+    return row is not None and row[0] is None
+
+
 def check_row_versions(db: Database, versions: dict[tuple[str, int], int | None]) -> None:
     """Refuse (RowChangedError naming who and when) when a row is not as the operation left it."""
     for (table, row_id), version in versions.items():
@@ -201,5 +221,6 @@ def check_row_versions(db: Database, versions: dict[tuple[str, int], int | None]
         current = row_version(db, table, row_id)
         if current != version:  # changed, or removed, by someone else since
             who, when = last_change(db, table, row_id)
-            raise RowChangedError("row_changed", entity=table, id=row_id, expected=version,
-                                  current=current, who=who, when=when)
+            outside = not who or (current is not None and _unaudited(db, table, row_id, current))
+            raise RowChangedError("row_changed_outside" if outside else "row_changed", entity=table,
+                                  id=row_id, expected=version, current=current, who=who, when=when)

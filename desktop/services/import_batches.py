@@ -25,7 +25,7 @@ from desktop.services.rows import delete_audited, require_row, restore_audited
 
 _ORDER = ("parties", "tasks", "baselines", "calendar_exceptions", "budget_lines", "commitments",
           "actual_costs", "line_progress", "funding_commitments", "funding_payments",
-          "capacity_measurements")
+          "capacity_measurements", "month_remedies")
 """Tables an import adds to, in the order rows are put back (removal goes backwards)."""
 
 

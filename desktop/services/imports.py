@@ -47,6 +47,8 @@ SYNONYMS = {
     "installed_mw": ("설치용량", "설치 mw", "installed mw", "installed_mw"),
     "energised_mw": ("가동용량", "전력 공급", "energised", "energized"),
     "installed_gpus": ("gpu", "설치 gpu"), "source": ("출처", "근거", "source"),
+    "milestone": ("마일스톤", "milestone"), "cause": ("원인", "문제점", "cause"),
+    "plan": ("대책", "만회", "plan"),
 }
 
 
@@ -266,7 +268,7 @@ def _write_payment(db: Database, values: dict, today: date) -> Changes:
 
 
 def _kinds() -> dict[str, SheetKind]:
-    from desktop.services import imports_budget as money
+    from desktop.services import imports_budget as money, imports_report as report
 
     return {
         "costs": SheetKind(("phase", "category", "name", "month", "amount", "note"),
@@ -279,7 +281,7 @@ def _kinds() -> dict[str, SheetKind]:
         "capacity": SheetKind(("phase", "measured_on", "installed_mw", "energised_mw", "installed_gpus",
                                "source"), ("phase", "measured_on"), _capacity_row, _write_capacity,
                               "capacity_measurements"),
-        **money.KINDS,
+        **money.KINDS, **report.KINDS,
         "parties": party_import.KIND,
     }
 

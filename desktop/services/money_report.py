@@ -25,9 +25,12 @@ def budget_report_figures(db: Database, as_of: date) -> dict:
             "bac_won": f.bac_won, "pv_won": f.pv_won, "committed_won": f.committed_won, "ac_won": f.ac_won,
             "ev_won": f.ev_won, "eac_won": f.eac_won, "variance_won": None if f.eac_won is None else f.bac_won - f.eac_won,
             "variance_pct": f.variance_pct, "cpi": f.cpi, "spi": f.spi, "status": f.status,
+            "eac_basis": f.eac_basis,
         })
     s = view.series
-    return {"totals": status_figures(view), "rows": rows,
+    total = view.total.figures
+    totals = {**status_figures(view), "committed_won": total.committed_won, "eac_basis": total.eac_basis}
+    return {"totals": totals, "rows": rows,
             "series": {"months": s.months, "baseline_pv": s.baseline_pv_cum, "pv": s.pv_cum,
                        "ev": s.ev_cum, "ac": s.ac_cum, "as_of_index": s.as_of_index}}
 

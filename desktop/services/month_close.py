@@ -5,6 +5,13 @@ budget variance, funding shares, capacity, expected effects and the manager's no
 one JSON snapshot with its SHA-256 digest.  Reports of a closed month are built from the
 snapshot, so they come out the same later.  A closed month's data cannot be changed until
 the month is reopened, which is audited.
+
+Version 2 of the snapshot adds (older snapshots lack them, and the report reads them with
+defaults): ``example_rows`` (how many example rows existed: the report then marks every
+page), ``remedies`` (each late milestone with its written cause and recovery plan — a month
+with a late milestone cannot be closed without them), ``notes.suggestions`` (건의사항),
+``investment_by_party`` and ``previous`` (the previous month's closed key figures, for
+"what moved since last month").
 """
 
 from __future__ import annotations
@@ -22,24 +29,31 @@ from desktop.domain.schedule_rows import view_to_dict
 from desktop.domain.snapshot import canonical_json, digest, month_as_of
 from desktop.services.changes import Changes
 from desktop.services.boundary import boundary
+from desktop.domain.month_report import missing_remedies
 
-SNAPSHOT_VERSION = 1
+SNAPSHOT_VERSION = 2
 
 
 def _month(month: str, today: date) -> str:
     return past_month(month, "month", today)
 
 
+NOTE_FIELDS = ("notes", "risks", "issues", "suggestions")
+
+
 def month_notes(db: Database, month: str) -> dict:
-    row = next(db.query("SELECT notes, risks, issues FROM month_notes WHERE project_id = ? AND month = ?",
-                        [PROJECT_ID, month]), None)
-    return row or {"notes": "", "risks": "", "issues": ""}
+    row = next(db.query("SELECT notes, risks, issues, suggestions FROM month_notes"
+                        " WHERE project_id = ? AND month = ?", [PROJECT_ID, month]), None)
+    return row or {key: "" for key in NOTE_FIELDS}
 
 
 def build_month_figures(db: Database, month: str, today: date) -> dict:
     """Everything the month's report shows, computed now from the live data."""
-    from db.project import load_capacity
+    from db.project import count_example_rows, load_capacity
+    from db.reports import investment_by_party
     from desktop.domain.capacity import facility_totals
+    from db.reports import remedies
+    from desktop.domain.month_report import key_figures, previous_month, remedies_for
     from desktop.services.funding import load_funding
     from desktop.services.money_report import budget_report_figures
     from desktop.services.schedule import load_schedule
@@ -47,11 +61,13 @@ def build_month_figures(db: Database, month: str, today: date) -> dict:
 
     month = _month(month, today)
     as_of = month_as_of(month, today)
+    status = project_status(db, as_of)
+    previous = close_state(db, previous_month(month))
     figures = {
         "version": SNAPSHOT_VERSION,
         "month": month,
         "as_of": as_of.isoformat(),
-        "status": project_status(db, as_of),
+        "status": status,
         "schedule": view_to_dict(load_schedule(db, as_of=as_of)),
         "notes": month_notes(db, month),
         "budget": budget_report_figures(db, as_of),
@@ -60,6 +76,15 @@ def build_month_figures(db: Database, month: str, today: date) -> dict:
             {"on": p.on.isoformat(), "installed_mw": p.installed_mw, "energised_mw": p.energised_mw,
              "installed_gpus": p.installed_gpus}
             for p in facility_totals(m for m in load_capacity(db) if m.measured_on <= as_of)],
+        "example_rows": count_example_rows(db),
+        "remedies": remedies_for(status["milestones"], remedies(db, month)),
+        "investment_by_party": [
+            {"name": r["name_ko"], "name_en": r["name_en"], "kind": r["kind"], "foreign": bool(r["is_foreign"]),
+             "pledged_won": r["pledged_won"], "paid_in_won": r["paid_in_won"]}
+            for r in investment_by_party(db, as_of.isoformat())],
+        "previous": None if not previous or previous["state"] != "closed" else {
+            "month": previous["month"], "digest": previous["digest"],
+            "key": key_figures(json.loads(previous["snapshot_json"]))},
     }
     return figures
 
@@ -79,6 +104,10 @@ def close_month(db: Database, *, month: str, today: date) -> Changes:
     if is_closed(db, month):
         raise ConflictError("month_already_closed", month=month)
     figures = build_month_figures(db, month, today)
+    missing = missing_remedies(figures["remedies"])
+    if missing:
+        raise ConflictError("remedy_missing", month=month, milestone=missing[0]["name"],
+                            count=len(missing))
     text, sha = canonical_json(figures), digest(figures)
     from desktop.services.risk_report import month_risk_row, save_cached_result
 
@@ -129,16 +158,19 @@ def report_figures(db: Database, month: str, today: date) -> tuple[dict, str, bo
 
 @boundary
 def set_month_notes(db: Database, *, month: str, notes: str = "", risks: str = "",
-                    issues: str = "") -> Changes:
-    """The manager's notes, risks and issues of the month (refused once the month is closed)."""
+                    issues: str = "", suggestions: str = "") -> Changes:
+    """The manager's notes, risks, issues and suggestions (건의사항) of the month (refused
+    once the month is closed)."""
     month = parse_month(month)
     ensure_month_open(db, month)
-    new = {"notes": notes.strip(), "risks": risks.strip(), "issues": issues.strip()}
+    new = {"notes": notes.strip(), "risks": risks.strip(), "issues": issues.strip(),
+           "suggestions": suggestions.strip()}
     with db.atomic():
         old = month_notes(db, month)
-        db.execute("INSERT INTO month_notes (project_id, month, notes, risks, issues) VALUES (?, ?, ?, ?, ?)"
+        db.execute("INSERT INTO month_notes (project_id, month, notes, risks, issues, suggestions)"
+                   " VALUES (?, ?, ?, ?, ?, ?)"
                    " ON CONFLICT (project_id, month) DO UPDATE SET notes = excluded.notes,"
-                   " risks = excluded.risks, issues = excluded.issues",
-                   [PROJECT_ID, month, new["notes"], new["risks"], new["issues"]])
+                   " risks = excluded.risks, issues = excluded.issues, suggestions = excluded.suggestions",
+                   [PROJECT_ID, month, new["notes"], new["risks"], new["issues"], new["suggestions"]])
         append_audit(db, action="update", entity="month_notes", field=month, old_value=old, new_value=new)
     return Changes.of("month_notes", field=month, old=old, new=new)

@@ -215,3 +215,35 @@ def test_pdf_embeds_hangul_as_extractable_truetype(tmp_path):
     rows = [line for line in fonts.stdout.splitlines()[2:] if line.strip()]
     assert rows and all("CID TrueType" in row and "PretendardGOV" in row for row in rows)
     assert "Mismatch" not in fonts.stderr + text.stderr
+
+
+def test_series_differ_without_colour_and_carry_their_names():
+    """Black-and-white printing: each line has its own style and marker, and its name at its end."""
+    fig = draw(build_s_curve, s_curve_data())
+    looks = {gid: (by_gid(fig, gid).get_linestyle(), by_gid(fig, gid).get_marker())
+             for gid in ("baseline", "pv", "ev", "ac")}
+    assert len(set(looks.values())) == 4, looks
+    for name in ("계획", "기성", "실투입", "기준 계획"):
+        assert by_gid(fig, f"label_{name}").get_text() == name
+    shares = draw(build_foreign_share, ShareHistoryData(MONTHS, [0.3] * 12, [0.2] * 11 + [None],
+                                                        labels={"committed": "약정", "paid_in": "납입"}))
+    assert by_gid(shares, "committed").get_linestyle() != by_gid(shares, "paid_in").get_linestyle()
+    assert by_gid(shares, "minimum").get_linestyle() not in ("-", "--")
+    assert by_gid(shares, "label_납입").get_text() == "납입"
+
+
+def test_direct_labels_of_close_lines_do_not_overlap():
+    fig = draw(build_s_curve, s_curve_data(ev=[v + 10**8 if v is not None else None for v in
+                                               s_curve_data().ac]))  # EV and AC end on the same point
+    renderer = fig.canvas.get_renderer()
+    boxes = [by_gid(fig, f"label_{n}").get_window_extent(renderer) for n in ("기성", "실투입")]
+    assert not boxes[0].overlaps(boxes[1])
+
+
+def test_log_scale_prints_no_zero():
+    data = CapacityChartData(PHASES, ACTUAL, goal_mw=1000, status_date=date(2026, 11, 24), log_scale=True,
+                             labels=CAPACITY_LABELS)
+    fig = draw(build_capacity, data, size=(9, 6))
+    ax = fig.axes[0]
+    labels = [ax.yaxis.get_major_formatter()(v, 0) for v in ax.get_yticks()]
+    assert "0" not in labels

@@ -32,7 +32,7 @@ def test_reopen_applies_nothing_and_keeps_data(db_path):
     db = open_database(db_path)
     assert db["project"].count == 1
     actions = [r[0] for r in db.execute("SELECT action FROM audit_log ORDER BY id")]
-    assert actions[-1] == "seed" and set(actions[:-1]) == {"migrate"}  # a row per step since 0004
+    assert actions[-1] == "seed" and set(actions[:-1]) == {"migrate"}  # one per step since the change log
     db.close()
 
 

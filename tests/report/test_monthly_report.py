@@ -10,7 +10,7 @@ import pytest
 
 
 
-from tests.conftest import ROOT, TODAY
+from tests.conftest import ROOT, TODAY, explain_late_milestones
 
 pdftotext = shutil.which("pdftotext")
 
@@ -35,23 +35,31 @@ def text_of(pdf) -> str:
 
 @pytest.mark.skipif(pdftotext is None, reason="poppler-utils (pdftotext) is not installed")
 def test_closed_month_report_round_trips_and_stays_the_same(tmp_path):
+    from db import open_database
+
     db = str(tmp_path / "t.sqlite")
     cli("example-data", "--db", db, "--as-of", "2026-11-24")
+    refused = cli("close", "--db", db, "--month", "2026-10", check=False)
+    assert refused.returncode == 2 and "착공 (연내 착공)" in refused.stderr and "원인과 대책" in refused.stderr
+    database = open_database(db)
+    explain_late_milestones(database, "2026-10")
+    database.close()
     cli("close", "--db", db, "--month", "2026-10")
     first = tmp_path / "first.pdf"
     out = cli("report", "--db", db, "--month", "2026-10", "--out", str(first)).stdout
     text = text_of(first)
-    for expected in ("포항 글로벌 AI컴퓨팅센터", "월간 추진 현황 보고", "2026년 10월", "마감된 달",
-                     "착공 (연내 착공)", "2025-12-31", "+304", "31.7%", "35.0%", "단위: 백만원",
-                     "2,000,000", "작성", "검토", "승인", "다이제스트"):
+    for expected in ("포항 글로벌 AI컴퓨팅센터", "월간 추진 현황 보고 (2026년 10월)", "마감 (수치 확정)",
+                     "착공 (연내 착공)", "2025. 12. 31.", "+304", "31.7%", "35.0%", "(단위: 백만원)",
+                     "2,000,000", "결", "담당", "팀장", "과장", "국장", "검증값(SHA-256)",
+                     "예시 자료 — 실제 수치 아님", "원인: 전력 인입 인허가 지연"):
         assert expected in text, expected
-    digest = out.split("다이제스트 ")[1].strip()
+    digest = out.split("검증값 ")[1].strip()
     assert digest[:16] in text
     # later edits do not change the closed month's report
     cli("example-data", "--db", db, "--remove")
     second = tmp_path / "second.pdf"
     out2 = cli("report", "--db", db, "--month", "2026-10", "--out", str(second)).stdout
-    assert out2.split("다이제스트 ")[1].strip() == digest
+    assert out2.split("검증값 ")[1].strip() == digest
     assert text_of(second) == text
 
 
@@ -61,7 +69,7 @@ def test_english_report_and_a_month_with_no_data(tmp_path):
     pdf = tmp_path / "en.pdf"
     cli("report", "--db", db, "--month", "2025-07", "--out", str(pdf), "--lang", "en")
     text = text_of(pdf)
-    assert "Monthly status report" in text and "Pohang Global AI Computing Center" in text
+    assert "Monthly progress report (Jul 2025)" in text and "Pohang Global AI Computing Center" in text
     assert "No actual figures are recorded for this month." in text
     assert "Construction start (within 2025)" in text
 
@@ -105,5 +113,6 @@ def test_printer_at_1200_dpi_lays_out_like_the_pdf(example_db, tmp_path, qapp_ko
     written = tmp_path / "written.pdf"
     assert write_report_pdf(written, figures, digest, closed, language="en", issued_on=TODAY) == pages
     printed_text, written_text = text_of(printed), text_of(written)
-    for expected in ("Monthly status report", "Construction start (within 2025)", "BAC ÷ CPI", "Sign-off"):
+    for expected in ("Monthly progress report", "Construction start (within 2025)", "Earned value (EV)",
+                     "Sign-off", "Officer", "Director", "- 1 -"):
         assert expected in printed_text and expected in written_text

@@ -14,7 +14,7 @@ from desktop.services.fields import update_field
 from desktop.services.history import History
 from desktop.services.imports import guess_mapping, preview_import, run_import
 from desktop.services.month_close import close_month, reopen_month
-from tests.conftest import TODAY
+from tests.conftest import TODAY, explain_late_milestones
 from tests.services.test_budget import new_line
 
 
@@ -47,6 +47,7 @@ def test_undo_redo_and_what_each_operation_wrote(db):
 def test_a_refused_undo_leaves_history_and_data_as_they_were(db):
     history, line = History(db), new_line(db)
     book(history, db, line, "2026-03", 5_000)
+    explain_late_milestones(db, "2026-03")
     close_month(db, month="2026-03", today=TODAY)  # closed after the booking: undo must not reach into it
     before, index, audit = costs(db), history.index, db["audit_log"].count
     with pytest.raises(ConflictError) as refused:
@@ -64,6 +65,7 @@ def test_a_refused_redo_leaves_history_and_data_as_they_were(db):
     history, line = History(db), new_line(db)
     book(history, db, line, "2026-03", 5_000)
     history.undo()
+    explain_late_milestones(db, "2026-03")
     close_month(db, month="2026-03", today=TODAY)
     with pytest.raises(ConflictError):
         history.redo()

@@ -10,12 +10,13 @@ from desktop.services.fields import update_field
 from desktop.services.month_close import (
     close_month, ensure_month_open, is_closed, reopen_month, report_figures, set_month_notes,
 )
-from tests.conftest import TODAY
+from tests.conftest import TODAY, explain_late_milestones
 
 
 def test_closed_month_report_is_the_same_after_later_edits(example_db):
     db = example_db
     set_month_notes(db, month="2026-10", notes="착공 지연 대응 회의 개최", risks="전력 인입 일정")
+    explain_late_milestones(db, "2026-10")
     changes = close_month(db, month="2026-10", today=TODAY)
     figures, sha, closed = report_figures(db, "2026-10", today=TODAY)
     assert closed and sha == changes.extra["digest"] == digest(figures)
@@ -34,6 +35,7 @@ def test_closed_month_report_is_the_same_after_later_edits(example_db):
 
 
 def test_closed_month_refuses_changes_until_reopened(db):
+    explain_late_milestones(db, "2026-10")
     close_month(db, month="2026-10", today=TODAY)
     with pytest.raises(ConflictError) as info:
         set_month_notes(db, month="2026-10", notes="x")
@@ -49,6 +51,7 @@ def test_closed_month_refuses_changes_until_reopened(db):
     set_month_notes(db, month="2026-10", notes="정정")
     actions = [r[0] for r in db.execute("SELECT action FROM audit_log ORDER BY id")]
     assert actions[-3:] == ["close_month", "reopen_month", "update"]
+
 
 
 def test_future_month_is_refused(db):

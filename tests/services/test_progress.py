@@ -16,7 +16,7 @@ from desktop.services.progress import (
 )
 from desktop.services.schedule import load_schedule
 from desktop.services.tasks import add_task
-from tests.conftest import TODAY
+from tests.conftest import TODAY, explain_late_milestones
 from tests.services.test_budget import new_line  # 1,200,000,000 won, 2026-01 … 2026-12, even
 
 
@@ -80,6 +80,7 @@ def test_a_closed_month_keeps_its_earned_value(db):
     line = new_line(db)
     set_line_progress(db, line_id=line, percent=10, on="2026-01-31", today=TODAY)
     record_actual_cost(db, line_id=line, month="2026-01", amount_won=100_000_000, today=TODAY)
+    explain_late_milestones(db, "2026-01")
     close_month(db, month="2026-01", today=TODAY)
     figures, digest, closed = report_figures(db, "2026-01", TODAY)
     assert closed and figures["budget"]["totals"]["ev_won"] == 120_000_000

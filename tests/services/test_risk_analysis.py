@@ -17,7 +17,7 @@ from desktop.services.risk_analysis import risk_inputs, risk_what_if, run_risk_a
 from desktop.services.risk_estimates import set_estimates_by_percent
 from desktop.services.risk_report import risk_report_figures
 from desktop.services.schedule import load_schedule, project_calendar
-from tests.conftest import TODAY
+from tests.conftest import TODAY, explain_late_milestones
 
 
 def task_id(db, wbs: str) -> int:
@@ -96,6 +96,7 @@ def test_month_close_caches_the_analysis_and_the_report_compares_months(example_
     set_estimates_by_percent(db, optimistic_pct=10, pessimistic_pct=40)
     risk = add_risk(db, title="GPU 납품 지연", probability=0.2, impacts={task_id(db, "1.0.6"): 30},
                     today=TODAY)
+    explain_late_milestones(db, "2026-10")
     close_month(db, month="2026-10", today=TODAY)
     cached = repo.cached_result(db, "2026-10")
     assert (cached["as_of_on"], cached["iterations"]) == ("2026-10-31", 5000)

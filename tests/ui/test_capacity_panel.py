@@ -81,9 +81,9 @@ def test_example_targets_totals_and_chart(capacity, example_db, qtmodeltester):
     data = capacity.chart_data
     assert (data.goal_mw, data.goal_gpus) == (1_000, 170_000)
     assert [p.target_gpus for p in data.phases] == [20_000, None, None, 170_000]
-    assert data.log_scale and capacity.chart.figure.axes[0].get_yscale() == "symlog"
-    capacity.log_box.setChecked(False)
-    assert capacity.chart.figure.axes[0].get_yscale() == "linear"
+    assert not data.log_scale and capacity.chart.figure.axes[0].get_yscale() == "linear"  # by default
+    capacity.log_box.setChecked(True)
+    assert capacity.chart.figure.axes[0].get_yscale() == "symlog"
 
 
 def test_add_measurement_through_dialog_undo_redo(capacity, example_db):

@@ -20,7 +20,7 @@ def test_typed_notes_are_kept_when_the_month_or_the_panel_changes(make_window, d
     reports = panel(window, "reports")
     reports.month_box.setCurrentIndex(reports.month_box.findData("2026-10"))
     reports.notes.setPlainText("전력 인입 협의 완료")
-    reports.risks.setPlainText("변전소 인허가")
+    reports.notes_editor.edits["risks"].setPlainText("변전소 인허가")
     reports.month_box.setCurrentIndex(reports.month_box.findData("2026-09"))  # another month
     assert notes_of(db, "2026-10") == ("전력 인입 협의 완료", "변전소 인허가")
     assert reports.notes.toPlainText() == ""  # September's (none)

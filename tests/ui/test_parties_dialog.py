@@ -110,7 +110,7 @@ def test_edit_retire_and_delete_with_undo(make_window, db, qtbot):
     dialog.select_name("NHN클라우드")
     dialog.confirm = lambda title, text: True
     dialog.buttons["delete"].click()
-    assert "삭제할 수 없습니다" in dialog.error.text() and "투자 약정 1건" in dialog.error.text()
+    assert "삭제할 수 없습니다" in dialog.error.text() and "출자 약정 1건" in dialog.error.text()
     assert db.execute("SELECT count(*) FROM parties WHERE name_ko = 'NHN클라우드'").fetchone()[0] == 1
     # a party without records: asked, deleted, and back with undo
     dialog.select_name("포스텍")

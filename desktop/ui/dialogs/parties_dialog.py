@@ -65,7 +65,7 @@ class PartiesDialog(QDialog):
         self.setWindowTitle(self.tr("Participants"))
         layout = QVBoxLayout(self)
         self.intro = QLabel(self.tr(
-            "The parties of the project: commitments, payments and contracts name one of them. "
+            "The parties of the project: investment pledges, payments and contracts name one of them. "
             "A party that left is retired, not deleted, so its history stays in the figures."))
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)

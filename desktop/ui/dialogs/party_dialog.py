@@ -100,7 +100,7 @@ class RetireDialog(RecordDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Retire participant"))
         self.explanation = QLabel(self.tr(
-            "“%1” keeps its commitments, payments and contracts, and counts in every figure dated "
+            "“%1” keeps its investment pledges, payments and contracts, and counts in every figure dated "
             "before this day. From this day on it is not offered for new records.").replace("%1", name))
         self.explanation.setWordWrap(True)
         self.on = date_edit(today)

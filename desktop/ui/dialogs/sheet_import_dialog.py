@@ -35,6 +35,7 @@ TITLES = {"costs": QT_TRANSLATE_NOOP("SheetImportDialog", "Import actual costs")
           "progress": QT_TRANSLATE_NOOP("SheetImportDialog", "Import progress"),
           "commitments": QT_TRANSLATE_NOOP("SheetImportDialog", "Import funding commitments"),
           "capacity": QT_TRANSLATE_NOOP("SheetImportDialog", "Import capacity measurements"),
+          "remedies": QT_TRANSLATE_NOOP("SheetImportDialog", "Import causes and recovery plans"),
           "parties": QT_TRANSLATE_NOOP("SheetImportDialog", "Import participants")}
 LABELS = {"phase": QT_TRANSLATE_NOOP("SheetImportDialog", "Phase"),
           "category": QT_TRANSLATE_NOOP("SheetImportDialog", "Category"),

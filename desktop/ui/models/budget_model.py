@@ -47,7 +47,7 @@ COLUMNS = [
     BudgetColumn(QT_TRANSLATE_NOOP("columns", "Phase / category"), _name, "text"),
     BudgetColumn(QT_TRANSLATE_NOOP("columns", "Budget (BAC)"), lambda n, m: n.figures.bac_won),
     BudgetColumn(QT_TRANSLATE_NOOP("columns", "Planned to date (PV)"), lambda n, m: n.figures.pv_won),
-    BudgetColumn(QT_TRANSLATE_NOOP("columns", "Committed"), lambda n, m: n.figures.committed_won),
+    BudgetColumn(QT_TRANSLATE_NOOP("columns", "Contract amount"), lambda n, m: n.figures.committed_won),
     BudgetColumn(QT_TRANSLATE_NOOP("columns", "Actual (AC)"), lambda n, m: n.figures.ac_won),
     BudgetColumn(QT_TRANSLATE_NOOP("columns", "Actual this month"), _month_actual, "won", "month_actual"),
     BudgetColumn(QT_TRANSLATE_NOOP("columns", "% complete"), lambda n, m: n.figures.percent_complete,

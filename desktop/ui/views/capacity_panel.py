@@ -104,7 +104,7 @@ class CapacityPanel(Panel):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.log_box = QCheckBox()
-        self.log_box.setChecked(True)  # today's MW and a 1 GW goal differ by orders of magnitude
+        self.log_box.setChecked(False)  # linear: the phases' targets read as steps; log on request
         self.log_box.toggled.connect(lambda _on: self._show_chart())
         self.chart = ChartCanvas(minimum_height=420, height=480)
         for label in (self.phase_label, self.measure_label):

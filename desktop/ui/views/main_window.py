@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
 
     def show_domain_error(self, error: DomainError) -> None:
         self.show_error(explain(error))
-        if error.code == "row_changed":  # someone else's edit came first: show the new values
+        if error.code in ("row_changed", "row_changed_outside"):  # another edit came first: show it
             self.refresh_all()
 
     # other copies of the application ---------------------------------------------------

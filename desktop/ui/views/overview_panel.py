@@ -236,7 +236,7 @@ class OverviewPanel(Panel):
             self.tr("Getting started"),
             self.tr("This database holds the announced plan only. Each month the office enters costs, "
                     "progress and measurements, reviews them, closes the month and prints the report. "
-                    "Start with the budget lines and the parties' commitments; import the contractor's "
+                    "Start with the budget lines and the parties' commitments; import the construction "
                     "schedule when it arrives."),
             [self.tr("Enter the budget"), self.tr("Enter commitments"), self.tr("Import a schedule…"),
              self.tr("User guide (F1)")])

@@ -1,15 +1,14 @@
-"""보고서: the month's notes, closing the month, and the report — preview, print, PDF.
+"""보고서: the month's notes, problems and measures, the report form, closing the month, and
+the report — preview, print, PDF, and .hwpx for 한글.
 
-The notes are kept: typed notes are saved (undoably) before another month is shown, before
+The notes are kept: what was typed is saved (undoably) before another month is shown, before
 the panel is left and before the figures are reloaded, so nothing typed is lost.
 """
 
 from __future__ import annotations
 
-
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
-    QVBoxLayout,
+    QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout,
 )
 
 from desktop.domain.errors import DomainError
@@ -18,16 +17,20 @@ from desktop.services.month_close import (
     close_month, close_state, closed_months, month_notes, reopen_month, report_figures,
     set_month_notes,
 )
+from desktop.services.report_inputs import (
+    month_late_milestones, report_settings, report_settings_text, set_month_remedy, set_report_settings,
+)
 from desktop.ui.i18n import explain
 from desktop.ui.progress import progress
 from desktop.ui.style import set_role, set_text_color
 from desktop.ui.views.panel import Panel, ViewContext
+from desktop.ui.views.report_editors import NotesEditor, RemediesEditor, ReportFormEditor
 
 FIRST_MONTH = "2025-06"  # the MOU
 
 
 class ReportsPanel(Panel):
-    WATCHES = frozenset({"month_closes", "month_notes"})
+    WATCHES = frozenset({"month_closes", "month_notes", "month_remedies", "project_settings", "tasks"})
 
     def __init__(self, context: ViewContext, parent=None) -> None:
         super().__init__(context, parent)
@@ -39,6 +42,8 @@ class ReportsPanel(Panel):
 
         self.empty = EmptyState([lambda: context.act("help")])
         layout.addWidget(self.empty)
+        self._shown_month: str | None = None  # the month whose notes the editor holds
+        self._loaded_notes: dict = {}  # ... as they were loaded or last saved
         form = QFormLayout()
         self.month_box, self.language_box = QComboBox(), QComboBox()
         self.month_label, self.language_label = QLabel(), QLabel()
@@ -48,33 +53,38 @@ class ReportsPanel(Panel):
         self.state = QLabel()
         self.state.setWordWrap(True)
         layout.addWidget(self.state)
-        self.notes, self.risks, self.issues = QPlainTextEdit(), QPlainTextEdit(), QPlainTextEdit()
-        self.note_labels = [QLabel(), QLabel(), QLabel()]
-        self._shown_month: str | None = None  # the month whose notes the editors hold
-        self._dirty = False  # typed since they were loaded or saved
-        self._loading = False  # the editors are being filled, not typed in
-        for label, edit in zip(self.note_labels, (self.notes, self.risks, self.issues)):
-            set_role(label, "section")
-            edit.setMaximumHeight(110)
-            edit.textChanged.connect(self._on_typed)
-            layout.addWidget(label)
-            layout.addWidget(edit)
+        self.tabs = QTabWidget()
+        self.notes_editor, self.remedies_editor, self.form_editor = NotesEditor(), RemediesEditor(), ReportFormEditor()
+        for editor in (self.notes_editor, self.remedies_editor, self.form_editor):
+            self.tabs.addTab(editor, "")
+        layout.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
-        self.save_notes_button, self.close_button = QPushButton(), QPushButton()
-        self.preview_button, self.print_button, self.pdf_button = QPushButton(), QPushButton(), QPushButton()
-        for button in (self.save_notes_button, self.close_button, self.preview_button,
-                       self.print_button, self.pdf_button):
+        self.close_button, self.preview_button, self.print_button = QPushButton(), QPushButton(), QPushButton()
+        self.pdf_button, self.hwpx_button = QPushButton(), QPushButton()
+        for button in (self.close_button, self.preview_button, self.print_button, self.pdf_button,
+                       self.hwpx_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        layout.addStretch(1)
         self.month_box.currentIndexChanged.connect(lambda _i: self._on_month_chosen())
-        self.save_notes_button.clicked.connect(self.save_notes)
+        self.notes_editor.sig_save.connect(self.save_notes)
+        self.remedies_editor.sig_save.connect(self.save_remedy)
+        self.form_editor.sig_save.connect(self.save_form)
         self.close_button.clicked.connect(self.toggle_close)
         self.preview_button.clicked.connect(self.preview)
         self.print_button.clicked.connect(self.print_report)
         self.pdf_button.clicked.connect(self.save_pdf)
+        self.hwpx_button.clicked.connect(self.save_hwpx)
         self.retranslate()
+
+    # compatibility with the first panel's names (tests and shortcuts use them)
+    @property
+    def notes(self):
+        return self.notes_editor.edits["notes"]
+
+    @property
+    def save_notes_button(self):
+        return self.notes_editor.save_button
 
     # -- state ----------------------------------------------------------------------------
     def month(self) -> str:
@@ -104,42 +114,38 @@ class ReportsPanel(Panel):
         self.keep_notes()
         self._show_month()
 
-    def _on_typed(self) -> None:
-        if not self._loading:
-            self._dirty = True
-
     def keep_notes(self) -> None:
-        """Save what was typed for the month shown (before it is replaced on screen)."""
-        if not self._dirty or self._shown_month is None:
-            return
-        self._dirty = False
-        self._save(self._shown_month)
+        """Save what was typed in the notes of the month shown, before they leave the screen."""
+        month = self._shown_month
+        if month is not None and not self._closed() and self.notes_editor.value() != self._loaded_notes:
+            self._save_notes(month)
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt override: another panel, or closing
         self.keep_notes()
         super().hideEvent(event)
 
     def _show_month(self) -> None:
-        month = self.month()
-        notes = month_notes(self.context.db, month)
-        self._loading = True
-        for edit, key in ((self.notes, "notes"), (self.risks, "risks"), (self.issues, "issues")):
-            edit.setPlainText(notes[key])
-        self._loading = False
-        self._shown_month, self._dirty = month, False
-        self._close_row = close_state(self.context.db, month)
+        db, month = self.context.db, self.month()
+        self._close_row = close_state(db, month)
+        closed = self._closed()
+        notes = report_figures(db, month, self.context.today())[0]["notes"] if closed else month_notes(db, month)
+        self.notes_editor.load(notes, closed)
+        self._shown_month, self._loaded_notes = month, self.notes_editor.value()
+        self.remedies_editor.load(month_late_milestones(db, month, self.context.today()), closed)
+        self.form_editor.load(report_settings_text(db))
         self._show_state()
+
+    def _closed(self) -> bool:
+        row = getattr(self, "_close_row", None)
+        return bool(row and row["state"] == "closed")
 
     def _show_state(self) -> None:
         """The month's close state in words (no database access: also runs on a language change)."""
         row = getattr(self, "_close_row", None)
-        closed = bool(row and row["state"] == "closed")
-        for edit in (self.notes, self.risks, self.issues):
-            edit.setReadOnly(closed)
-        self.save_notes_button.setEnabled(not closed)
+        closed = self._closed()
         self.close_button.setText(self.tr("Reopen month…") if closed else self.tr("Close month…"))
         if closed:
-            self.state.setText(self.tr("Closed on %1 by %2. The report shows the frozen figures; digest %3.")
+            self.state.setText(self.tr("Closed on %1 by %2. The report shows the frozen figures; check value %3.")
                                .replace("%1", row["closed_at"][:10]).replace("%2", row["closed_by"])
                                .replace("%3", row["digest"][:16]))
             set_text_color(self.state, "#2e7d32")
@@ -150,20 +156,36 @@ class ReportsPanel(Panel):
                                self.tr("Not closed: the report shows the current figures (a draft)."))
             set_text_color(self.state, "#ef6c00" if reopened else None)
 
-    # -- actions --------------------------------------------------------------------------
+    # -- edits ----------------------------------------------------------------------------
     def save_notes(self) -> None:
-        self._dirty = False
-        self._save(self.month())
+        self._save_notes(self.month())
 
-    def _save(self, month: str) -> None:
+    def _save_notes(self, month: str) -> None:
+        db, value = self.context.db, self.notes_editor.value()
+
+        def apply(notes: dict):
+            return set_month_notes(db, month=month, **notes)
+
+        self._loaded_notes = value  # kept (or refused and shown): not asked again for these
+        self.run_edit(self.tr("Save notes of %1").replace("%1", month), apply, value)
+
+    def save_remedy(self) -> None:
+        db, month, task_id = self.context.db, self.month(), self.remedies_editor.task_id()
+        if task_id is None:
+            return
+
+        def apply(value: dict):
+            return set_month_remedy(db, month=month, task_id=task_id, **value)
+
+        self.run_edit(self.tr("Save cause and plan"), apply, self.remedies_editor.value())
+
+    def save_form(self) -> None:
         db = self.context.db
 
         def apply(value: dict):
-            return set_month_notes(db, month=month, **value)
+            return set_report_settings(db, **value)
 
-        self.run_edit(self.tr("Save notes of %1").replace("%1", month), apply, {
-            "notes": self.notes.toPlainText(), "risks": self.risks.toPlainText(),
-            "issues": self.issues.toPlainText()})
+        self.run_edit(self.tr("Save report form"), apply, self.form_editor.value())
 
     def toggle_close(self) -> None:
         db, month, today = self.context.db, self.month(), self.context.today()
@@ -178,20 +200,27 @@ class ReportsPanel(Panel):
                 changes = reopen_month(db, month=month) if closed else close_month(db, month=month, today=today)
                 step()
         except DomainError as error:
+            if error.code == "remedy_missing":
+                self.tabs.setCurrentWidget(self.remedies_editor)
             self.context.show_error(explain(error))
             return
         self.context.undo.on_changes(changes)
 
+    # -- the report -----------------------------------------------------------------------
     def _figures(self):
         return report_figures(self.context.db, self.month(), self.context.today())
+
+    def _options(self) -> dict:
+        return dict(language=self.language(), unit=self.context.money_unit(), issued_on=self.context.today(),
+                    settings=report_settings(self.context.db))
 
     def paint_on(self, device) -> int:
         from desktop.report.monthly import paint_report
 
         figures, digest, closed = self._figures()
+        options = self._options()
         with progress(self.window(), self.tr("Preparing the report…"), 1) as step:
-            pages = paint_report(device, figures, digest, closed, self.language(), self.context.money_unit(),
-                                 issued_on=self.context.today())
+            pages = paint_report(device, figures, digest, closed, options.pop("language"), **options)
             step()
         return pages
 
@@ -219,17 +248,24 @@ class ReportsPanel(Panel):
     def save_pdf(self) -> None:
         from desktop.report.monthly import write_report_pdf
 
-        picker = getattr(self, "pick_pdf_path", None)
-        default = f"{self.month()}-status-report.pdf"
-        path = picker() if picker else QFileDialog.getSaveFileName(
-            self, self.tr("Save report as PDF"), default, self.tr("PDF document (*.pdf)"))[0]
+        self._save(getattr(self, "pick_pdf_path", None), f"{self.month()}-status-report.pdf",
+                   self.tr("Save report as PDF"), self.tr("PDF document (*.pdf)"), write_report_pdf)
+
+    def save_hwpx(self) -> None:
+        from desktop.report.hwpx import write_report_hwpx
+
+        self._save(getattr(self, "pick_hwpx_path", None), f"{self.month()}-status-report.hwpx",
+                   self.tr("Save report for Hangul (.hwpx)"), self.tr("Hangul document (*.hwpx)"),
+                   write_report_hwpx)
+
+    def _save(self, picker, default: str, title: str, filter_text: str, write) -> None:
+        path = picker() if picker else QFileDialog.getSaveFileName(self, title, default, filter_text)[0]
         if not path:
             return
         try:
             figures, digest, closed = self._figures()
             with progress(self.window(), self.tr("Preparing the report…"), 1) as step:
-                write_report_pdf(path, figures, digest, closed, language=self.language(),
-                                 unit=self.context.money_unit(), issued_on=self.context.today())
+                write(path, figures, digest, closed, **self._options())
                 step()
         except DomainError as error:
             self.context.show_error(explain(error))
@@ -246,13 +282,15 @@ class ReportsPanel(Panel):
         self.language_box.clear()
         self.language_box.addItems(["한국어", "English"])
         self.language_box.setCurrentIndex(index)
-        for label, text in zip(self.note_labels, (self.tr("Manager's notes and key messages"),
-                                                  self.tr("Risks"), self.tr("Issues"))):
-            label.setText(text)
-        self.save_notes_button.setText(self.tr("Save notes"))
+        for i, text in enumerate((self.tr("This month"), self.tr("Problems and measures"),
+                                  self.tr("Report form"))):
+            self.tabs.setTabText(i, text)
+        for editor in (self.notes_editor, self.remedies_editor, self.form_editor):
+            editor.retranslate()
         self.preview_button.setText(self.tr("Preview…"))
         self.print_button.setText(self.tr("Print…"))
         self.pdf_button.setText(self.tr("Save as PDF…"))
+        self.hwpx_button.setText(self.tr("Save for Hangul (.hwpx)…"))
         self.empty.set_texts(
             self.tr("No month closed yet"),
             self.tr("The monthly cycle: enter the month's costs, progress and measurements; review them "
