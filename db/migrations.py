@@ -73,6 +73,12 @@ def report_remedies(db) -> None:
     install_triggers(db, ["month_remedies"])
 
 
+@step("0005_parties")
+def party_details(db) -> None:
+    """Parties' country, usual currency and retirement (listed last: applied after 0006)."""
+    _run_script(db, "schema_0005_parties.sql")
+
+
 def known_names() -> set[str]:
     return {name for name, _ in STEPS}
 
