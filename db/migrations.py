@@ -73,10 +73,10 @@ def report_remedies(db) -> None:
     install_triggers(db, ["month_remedies"])
 
 
-@step("0005_parties")
+@step("0007_parties")
 def party_details(db) -> None:
     """Parties' country, usual currency and retirement (listed last: applied after 0006)."""
-    _run_script(db, "schema_0005_parties.sql")
+    _run_script(db, "schema_0007_parties.sql")
 
 
 def known_names() -> set[str]:

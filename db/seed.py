@@ -122,7 +122,7 @@ def _seed(db: Database) -> None:
         row = {"project_id": 1, "name_ko": name_ko, "name_en": name_en, "kind": kind,
                "is_foreign": foreign, "role_ko": role_ko, "role_en": role_en, "sort_order": order,
                "country": country, "currency": currency}
-        # a database whose schema predates 0005_parties (tests of older versions) gets the rest
+        # a database whose schema predates 0007_parties (tests of older versions) gets the rest
         # from that migration when it is opened by this version
         db["parties"].insert({key: value for key, value in row.items() if key in columns})
     for order, (code, name_ko, name_en) in enumerate(BUDGET_CATEGORIES):
