@@ -14,7 +14,8 @@ the scheduling engine uses them internally and converts to dates at its boundary
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
+from operator import add
 from datetime import date
 
 from desktop.domain.kr_holidays import KR_HOLIDAYS
@@ -181,8 +182,7 @@ class WorkCalendar:
         if not indices:
             return []
         self.ensure_indices(min(indices), max(indices))
-        days, zero = self._days, self._zero
-        return [days[i + zero] for i in indices]
+        return list(map(self._days.__getitem__, map(add, indices, repeat(self._zero))))
 
     # ------------------------------------------------------------------ date API
     def is_working(self, d: date) -> bool:
