@@ -23,7 +23,7 @@ from desktop.charts.capacity import (
 from desktop.charts.effects import EffectItem, EffectsData, build_effects
 from desktop.charts.fonts import FAMILY, korean_font_family
 from desktop.charts.funding import ShareHistoryData, build_foreign_share
-from desktop.charts.s_curve import SCurveData, build_s_curve, month_ticks
+from desktop.charts.s_curve import SCurveData, build_s_curve, month_ticks, update_s_curve
 from desktop.domain.model import CapacityMeasurement
 
 MONTHS = [f"2026-{m:02d}" for m in range(1, 13)]
@@ -215,3 +215,29 @@ def test_pdf_embeds_hangul_as_extractable_truetype(tmp_path):
     rows = [line for line in fonts.stdout.splitlines()[2:] if line.strip()]
     assert rows and all("CID TrueType" in row and "PretendardGOV" in row for row in rows)
     assert "Mismatch" not in fonts.stderr + text.stderr
+
+
+def test_s_curve_update_moves_the_lines_as_a_new_build_would():
+    fig = draw(build_s_curve, s_curve_data())
+    ac = [v + 10**9 if v is not None else None for v in s_curve_data().ac]  # +10억 from January
+    assert fig.axes[0].get_ylim() == (0, 1200)  # 1,100억 + 5 %, rounded up
+    update = update_s_curve(fig, s_curve_data(ac=ac))
+    assert [line.get_gid() for line in update.lines] == ["ac"] and not update.whole
+    fresh = draw(build_s_curve, s_curve_data(ac=ac))
+    for gid in ("pv", "ev", "ac", "baseline"):
+        assert list(by_gid(fig, gid).get_ydata()) == pytest.approx(
+            list(by_gid(fresh, gid).get_ydata()), nan_ok=True)
+    assert fig.axes[0].get_ylim() == fresh.axes[0].get_ylim()
+    assert update_s_curve(fig, s_curve_data(ac=ac)) == ((), False)  # nothing moved
+
+
+def test_s_curve_update_asks_for_a_full_draw_or_a_new_build():
+    fig = draw(build_s_curve, s_curve_data())
+    high = [v * 3 if v is not None else None for v in s_curve_data().ac]  # past the top of the axis
+    assert update_s_curve(fig, s_curve_data(ac=high)).whole
+    assert fig.axes[0].get_ylim() == draw(build_s_curve, s_curve_data(ac=high)).axes[0].get_ylim()
+    assert fig.axes[0].get_ylim() == (0, 3000)  # 2,700억 + 5 % rounded up: the highest stays in view
+    assert update_s_curve(fig, s_curve_data(status_month="2026-11")) is None
+    assert update_s_curve(fig, s_curve_data(unit_divisor=10**6)) is None
+    assert update_s_curve(fig, s_curve_data(baseline=None)) is None
+    assert update_s_curve(Figure(), s_curve_data()) is None
