@@ -67,6 +67,9 @@ def _money(text: str | None, field_name: str, uid: int | None = None) -> int | N
     """MSPDI currency (hundredths of a unit) → whole units, rounded half away from zero."""
     if not text or text == "0":
         return None if not text else 0
+    if text.isascii() and text.isdigit():  # hundredths, the usual case: no Decimal needed
+        whole, hundredths = divmod(int(text), 100)
+        return whole + (hundredths >= 50)
     try:
         value = Decimal(text.strip())
     except InvalidOperation:
