@@ -58,8 +58,10 @@ from desktop.domain.cpm_model import (
     ScheduleResult, TaskInput, TaskResult,
 )
 from desktop.domain.cpm_network import Network, build_network
+from desktop.domain.cpm_checks import CONSTRAINT as _CONSTRAINT
 from desktop.domain.cpm_passes import (
-    backward, forward, free_floats, place_alap, project_finish, roll_up_summaries, total_floats,
+    backward, forward, free_floats, place_alap, project_finish, roll_up_summaries, slack_of,
+    total_floats,
 )
 from desktop.domain.cpm_results import Results
 from desktop.domain.errors import DomainError
@@ -111,14 +113,16 @@ def run_passes(tasks: Sequence[TaskInput], links: Sequence[LinkInput], project_s
     net = build_network(tasks, links, calendar, project_start, status_date)
     early = forward(net, calendar)
     finish = project_finish(net, early)
-    late = backward(net, early, calendar, finish)
+    slack = [0] * net.n_tasks
+    late = backward(net, early, calendar, finish, slack)
     T, L = list(early), list(late)
-    if any(t.constraint is ConstraintType.ALAP for t in tasks):
-        place_alap(net, T, L, calendar, finish)
+    if ConstraintType.ALAP in map(_CONSTRAINT, tasks):
+        place_alap(net, early, T, L, calendar, finish)
         roll_up_summaries(net, T)
+        slack = slack_of(net, early, T, L, calendar, finish)
     roll_up_summaries(net, L)
     tf = total_floats(net, T, L)
-    ff = free_floats(net, T, tf, finish)
+    ff = free_floats(slack, tf)
     columns = Results(net, T, L, tf, ff, calendar, critical_threshold, weights)
     results = columns.build()
     result = ScheduleResult(results, *columns.plan_dates(project_start), internals=(net, T, L))

@@ -39,7 +39,9 @@ from desktop.domain.cpm_model import (
 )
 from desktop.domain.cpm_network import link_slots, out_lists, wire_inputs
 from desktop.domain.cpm_nodes import FIXED, NO_BOUND, SUMMARY
-from desktop.domain.cpm_passes import backward, forward, free_floats, project_finish, total_floats
+from desktop.domain.cpm_passes import (
+    backward, forward, free_floats, project_finish, slack_of, total_floats,
+)
 from desktop.domain.cpm_propagate import (
     backward_from, descendants, forward_from, free_float_nodes, free_floats_of, order_rank,
     shown_times, total_floats_of,
@@ -304,7 +306,7 @@ class LiveSchedule:
                                            moved_late | late_seeds, self._alap, cal, finish, rank)
         changed_tf = total_floats_of(net, p.T, p.L, p.tf, changed_t | changed_l, rank)
         nodes = free_float_nodes(net, changed_t, float_seeds | changed_tf)
-        changed_ff = free_floats_of(net, p.T, p.tf, p.ff, finish, nodes)
+        changed_ff = free_floats_of(net, p.early, p.T, p.late, p.tf, p.ff, cal, finish, nodes)
         touched = result_seeds | changed_t | changed_l | changed_tf | changed_ff
         fresh = p.columns.update({i for i in touched if i < net.n_tasks}, rank)
         return self._publish(fresh)
@@ -313,12 +315,13 @@ class LiveSchedule:
         """The project finish moved, so every late date moves: backward pass and the rest."""
         p, cal = self._passes, self.calendar
         net = p.net
+        everything = set(range(len(net.kind)))
         p.finish = finish
         p.late[:] = backward(net, p.early, cal, finish)
-        shown_times(net, p.early, p.late, p.T, p.L, set(range(len(net.kind))),
-                                   set(range(len(net.kind))), self._alap, cal, finish, self._rank)
+        shown_times(net, p.early, p.late, p.T, p.L, everything, everything, self._alap, cal,
+                    finish, self._rank)
         p.tf[:] = total_floats(net, p.T, p.L)
-        p.ff[:] = free_floats(net, p.T, p.tf, finish)
+        p.ff[:] = free_floats(slack_of(net, p.early, p.T, p.late, cal, finish), p.tf)
         return self._publish(p.columns.build())
 
     def _publish(self, fresh: dict) -> set[int]:

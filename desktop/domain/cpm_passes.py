@@ -2,7 +2,7 @@
 
 All values are half-day times (see :mod:`desktop.domain.cpm_nodes`).  The loops work on
 plain lists of ints.  What one node's dates are, given what bounds them, is written once as
-a *rule* (:func:`early_rule`, :func:`late_rule`, :func:`slack_rule`): the full passes apply
+a *rule* (:func:`early_rule`, :func:`late_rule`): the full passes apply
 it to every node in topological order, a live schedule only to the nodes an edit can move
 (:mod:`desktop.domain.cpm_incremental`).
 """
@@ -132,65 +132,111 @@ def project_finish(net: Network, T: list[int]) -> int:
                default=net.project_t)
 
 
-def late_rule(net: Network, T: list[int], L: list[int], cal: WorkCalendar,
-              finish: int) -> Callable[[int], None]:
+def late_rule(net: Network, early: list[int], shown: list[int], L: list[int], cal: WorkCalendar,
+              finish: int) -> Callable[[int], int]:
     """``late(i)``: node ``i``'s late start and finish into ``L`` from the late times of its
-    successors and parent (already in ``L``), its own bounds and the project ``finish``."""
+    successors and parent (already in ``L``), its own bounds and the project ``finish``
+    (``early``: the forward pass's times, which keep a child's offset in its summary).
+
+    It returns, from the same walk over ``i``'s links, the working days ``i`` can slip
+    before delaying a successor (or the project finish when nothing follows it) by the times
+    ``shown`` (the early times with ALAP tasks moved): its free float before the total
+    float caps it.
+    """
     kind, span, parent = net.kind, net.span, net.parent
     start_out, finish_out, base_ls, base_lf = (net.start_out, net.finish_out,
                                                net.base_ls, net.base_lf)
     tasks = net.tasks
 
-    def late(i: int) -> None:
+    def late(i: int) -> int:
         k = kind[i]
+        s_i = i + i
+        f_i = s_i + 1
         lf = base_lf[i]
         if lf > finish and k != GATE:
             lf = finish
-        for slot, lag in finish_out[i]:
-            v = L[slot] - lag
-            if v < lf:
-                lf = v
         ls = base_ls[i]
-        for slot, lag in start_out[i]:
-            v = L[slot] - lag
-            if v < ls:
-                ls = v
+        starts, finishes = start_out[i], finish_out[i]
+        slack = INF
+        if starts or finishes:  # a lag is even: instant(t + lag) = instant(t) + lag / 2
+            # (the finish-side and start-side loops are written out: this is the hot loop)
+            shown_end = (shown[f_i] + 1) >> 1
+            for slot, lag in finishes:
+                v = L[slot] - lag
+                if v < lf:
+                    lf = v
+                v = ((shown[slot] + 1) >> 1) - shown_end - (lag >> 1)
+                if v < slack:
+                    slack = v
+            shown_start = (shown[s_i] + 1) >> 1
+            for slot, lag in starts:
+                v = L[slot] - lag
+                if v < ls:
+                    ls = v
+                v = ((shown[slot] + 1) >> 1) - shown_start - (lag >> 1)
+                if v < slack:
+                    slack = v
+        else:
+            slack = _inherited_slack(net, shown, i, finish)
         p = parent[i]
         if p >= 0:
-            v = L[2 * p + 1]
+            v = L[p + p + 1]
             if v < lf:
                 lf = v
-            v = L[2 * p]
+            v = L[p + p]
             if v < INF:  # keep this child's offset from the summary's start
-                v += T[2 * i] - T[2 * p]
+                v += early[s_i] - early[p + p]
                 if v < ls:
                     ls = v
         if k == NORMAL or k == FIXED:
             lf = lf - 1 + (lf & 1)
             d = span[i]
             if ls < INF:
-                s = ls + (ls & 1) + d
-                if s < lf:
-                    lf = s
-            L[2 * i] = lf - d
-            L[2 * i + 1] = lf
+                end = ls + (ls & 1) + d
+                if end < lf:
+                    lf = end
+            L[s_i] = lf - d
+            L[f_i] = lf
         elif k == MILESTONE:
-            L[2 * i] = L[2 * i + 1] = lf if lf < ls else ls
+            L[s_i] = L[f_i] = lf if lf < ls else ls
         elif k == SUMMARY or k == GATE:
-            L[2 * i] = ls
-            L[2 * i + 1] = lf
+            L[s_i] = ls
+            L[f_i] = lf
         else:  # ELAPSED
-            L[2 * i], L[2 * i + 1] = _elapsed_backward(cal, ls, lf, tasks[i].duration)
+            L[s_i], L[f_i] = _elapsed_backward(cal, ls, lf, tasks[i].duration)
+        return slack
 
     return late
 
 
-def backward(net: Network, T: list[int], cal: WorkCalendar, finish: int) -> list[int]:
-    """Late times, from the project finish and the late-date constraints."""
-    L = [0] * len(T)
-    late = late_rule(net, T, L, cal, finish)
-    for i in reversed(net.order):
-        late(i)
+def _inherited_slack(net: Network, shown: list[int], i: int, finish: int) -> int:
+    """Slack of a node without links of its own: to the successors its nearest summary
+    ancestor's finish links name (a summary's start links only concern the child starting
+    it), else to the project finish."""
+    node = net.parent[i]
+    while node >= 0 and not net.finish_out[node]:
+        node = net.parent[node]
+    f_i = instant(shown[2 * i + 1])
+    if node < 0:
+        return instant(finish) - f_i
+    return min(instant(shown[slot]) - f_i - (lag >> 1) for slot, lag in net.finish_out[node])
+
+
+def backward(net: Network, early: list[int], cal: WorkCalendar, finish: int,
+             slack: list[int] | None = None) -> list[int]:
+    """Late times, from the project finish and the late-date constraints; with ``slack``
+    (a list per task), each task's slack by the early times too."""
+    L = [0] * len(early)
+    late = late_rule(net, early, early, L, cal, finish)
+    if slack is None:
+        for i in reversed(net.order):
+            late(i)
+    else:
+        n = net.n_tasks
+        for i in reversed(net.order):
+            room = late(i)
+            if i < n:
+                slack[i] = room
     return L
 
 
@@ -201,76 +247,42 @@ def roll_up(net: Network, times: list[int], i: int) -> None:
     times[2 * i + 1] = max([times[2 * c + 1] for c in ks])
 
 
+def summaries_in_order(net: Network) -> list[int]:
+    """The summary nodes, inner ones first."""
+    if SUMMARY not in net.kind:
+        return []
+    kind = net.kind
+    return [i for i in net.order if kind[i] == SUMMARY]
+
+
 def roll_up_summaries(net: Network, times: list[int]) -> None:
     """Every summary rolled up, inner ones first (in place)."""
-    kind = net.kind
-    for i in net.order:
-        if kind[i] == SUMMARY:
-            roll_up(net, times, i)
+    for i in summaries_in_order(net):
+        roll_up(net, times, i)
 
 
 # ---------------------------------------------------------------------- floats
-def _own_or_inherited_links(net: Network, i: int) -> tuple[list, list]:
-    """Outgoing links of ``i``; without any, the finish links of its nearest summary
-    ancestor that has some (a summary's start links only concern the child starting it)."""
-    if net.start_out[i] or net.finish_out[i]:
-        return net.start_out[i], net.finish_out[i]
-    node = net.parent[i]
-    while node >= 0:
-        if net.finish_out[node]:
-            return [], net.finish_out[node]
-        node = net.parent[node]
-    return [], []
-
-
-def slack_rule(net: Network, T: list[int], finish: int) -> Callable[[int], int]:
-    """``slack(i)``: working days ``i`` can slip before delaying a successor (or the
-    project finish when nothing follows it)."""
-    start_out, finish_out = net.start_out, net.finish_out
-
-    def slack(i: int) -> int:
-        starts, finishes = start_out[i], finish_out[i]
-        if not starts and not finishes:
-            starts, finishes = _own_or_inherited_links(net, i)
-            if not starts and not finishes:
-                return instant(finish) - instant(T[2 * i + 1])
-        result = INF
-        s_i, f_i = T[2 * i], T[2 * i + 1]
-        for slot, lag in starts:
-            v = ((T[slot] + 1) >> 1) - ((s_i + lag + 1) >> 1)
-            if v < result:
-                result = v
-        for slot, lag in finishes:
-            v = ((T[slot] + 1) >> 1) - ((f_i + lag + 1) >> 1)
-            if v < result:
-                result = v
-        return result
-
-    return slack
-
-
 def total_floats(net: Network, T: list[int], L: list[int]) -> list[int]:
     """Late minus early finish, in working days; a summary takes its children's minimum."""
     size = net.n_tasks
     tf = [((lf + 1) >> 1) - ((ef + 1) >> 1) for lf, ef in zip(L[1:2 * size:2], T[1:2 * size:2])]
-    kind, kids = net.kind, net.kids
-    for i in net.order:
-        if i < size and kind[i] == SUMMARY:
-            tf[i] = min([tf[c] for c in kids[i]])
+    kids = net.kids
+    for i in summaries_in_order(net):
+        tf[i] = min([tf[c] for c in kids[i]])
     return tf
 
 
-def place_alap(net: Network, T: list[int], L: list[int], cal: WorkCalendar,
-               finish: int) -> None:
+def place_alap(net: Network, early: list[int], T: list[int], late: list[int],
+               cal: WorkCalendar, finish: int) -> None:
     """Move ALAP tasks as late as their successors allow (free float), latest first."""
     tasks, kind = net.tasks, net.kind
-    slack = slack_rule(net, T, finish)
+    room_after = late_rule(net, early, T, late, cal, finish)
     for i in reversed(net.order):
         if i >= net.n_tasks or kind[i] in (SUMMARY, FIXED):
             continue
         if tasks[i].constraint is not ConstraintType.ALAP:
             continue
-        room = min(slack(i), instant(L[2 * i + 1]) - instant(T[2 * i + 1]))
+        room = min(room_after(i), instant(late[2 * i + 1]) - instant(T[2 * i + 1]))
         if room <= 0:
             continue
         if kind[i] == ELAPSED:
@@ -281,8 +293,13 @@ def place_alap(net: Network, T: list[int], L: list[int], cal: WorkCalendar,
             T[2 * i + 1] += 2 * room
 
 
-def free_floats(net: Network, T: list[int], tf: list[int], finish: int) -> list[int]:
-    """Free float per task: slack to its successors, capped by total float, never < 0."""
-    slack = slack_rule(net, T, finish)
-    result = list(map(slack, range(net.n_tasks)))
-    return [0 if s <= 0 else s if s < f else (f if f > 0 else 0) for s, f in zip(result, tf)]
+def free_floats(slack: list[int], tf: list[int]) -> list[int]:
+    """Free float per task: its slack to its successors, capped by total float, never < 0."""
+    return [0 if s <= 0 else s if s < f else (f if f > 0 else 0) for s, f in zip(slack, tf)]
+
+
+def slack_of(net: Network, early: list[int], T: list[int], late: list[int], cal: WorkCalendar,
+             finish: int) -> list[int]:
+    """Every task's slack by the times ``T`` (after ALAP tasks moved: a second walk)."""
+    room_after = late_rule(net, early, T, late, cal, finish)
+    return [room_after(i) for i in range(net.n_tasks)]

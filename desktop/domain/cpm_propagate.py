@@ -13,9 +13,7 @@ from heapq import heapify, heappop, heappush
 
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.cpm_nodes import ELAPSED, FIXED, SUMMARY, Network
-from desktop.domain.cpm_passes import (
-    _elapsed_finish, early_rule, instant, late_rule, roll_up, slack_rule,
-)
+from desktop.domain.cpm_passes import _elapsed_finish, early_rule, instant, late_rule, roll_up
 
 
 def order_rank(net: Network) -> list[int]:
@@ -69,7 +67,7 @@ def forward_from(net: Network, early: list[int], cal: WorkCalendar, seeds: Itera
 def backward_from(net: Network, early: list[int], late: list[int], cal: WorkCalendar,
                   finish: int, seeds: Iterable[int], rank: list[int]) -> set[int]:
     """Late times of the seeds and of what they pull, in reverse topological order."""
-    rule = late_rule(net, early, late, cal, finish)
+    rule = late_rule(net, early, early, late, cal, finish)
     start_in, finish_in, kids = net.start_in, net.finish_in, net.kids
     queued = set(seeds)
     heap = [(-rank[i], i) for i in queued]
@@ -122,7 +120,7 @@ def shown_times(net: Network, early: list[int], late: list[int], T: list[int], L
             T[2 * i], T[2 * i + 1] = early[2 * i], early[2 * i + 1]
             changed_t.add(i)
     if alap:
-        slack = slack_rule(net, T, finish)
+        slack = late_rule(net, early, T, late, cal, finish)
         for i in sorted(alap, key=rank.__getitem__, reverse=True):
             before = T[2 * i], T[2 * i + 1]
             T[2 * i], T[2 * i + 1] = early[2 * i], early[2 * i + 1]
@@ -187,10 +185,11 @@ def free_float_nodes(net: Network, moved: set[int], also: Iterable[int]) -> set[
     return {i for i in found if i < n}
 
 
-def free_floats_of(net: Network, T: list[int], tf: list[int], ff: list[int], finish: int,
+def free_floats_of(net: Network, early: list[int], T: list[int], late: list[int],
+                   tf: list[int], ff: list[int], cal: WorkCalendar, finish: int,
                    nodes: set[int]) -> set[int]:
     """Free floats of the task ``nodes``: slack to their successors, capped by total float."""
-    slack, changed = slack_rule(net, T, finish), set()
+    slack, changed = late_rule(net, early, T, late, cal, finish), set()
     for i in nodes:
         s, f = slack(i), tf[i]
         value = s if s < f else f

@@ -13,11 +13,12 @@ from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from functools import partial
 from itertools import compress, repeat
-from operator import and_, eq, ge, is_not, itemgetter, ne, not_, rshift
+from operator import and_, eq, ge, is_not, itemgetter, ne, not_
 
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.cpm_model import ConstraintType, TaskResult
 from desktop.domain.cpm_nodes import ELAPSED, FIXED, MILESTONE, SUMMARY, Network
+from desktop.domain.cpm_passes import summaries_in_order
 
 _LIMIT_START = (ConstraintType.SNLT, ConstraintType.MSO)
 _ON_DATE = (ConstraintType.SNET, ConstraintType.MSO)
@@ -53,9 +54,7 @@ class Results:
     # ------------------------------------------------------------------ every task
     def build(self) -> dict[int, TaskResult]:
         net, n, tasks, kind = self.net, self.net.n_tasks, self.net.tasks, self.net.kind
-        times = list(map(rshift, self.T[:2 * n], repeat(1)))
-        times += map(rshift, self.L[:2 * n], repeat(1))
-        dates = self.cal.dates_of(times)
+        dates = self.cal.dates_of_halves(self.T[:2 * n] + self.L[:2 * n])
         self.es, self.ef = dates[0:2 * n:2], dates[1:2 * n:2]
         self.ls, self.lf = dates[2 * n::2], dates[2 * n + 1::2]
         positions = range(n)
@@ -75,9 +74,8 @@ class Results:
         if any(summary):
             for i in compress(positions, map(not_, summary)):
                 self._leaf_weight(i)
-            for i in net.order:
-                if i < n and kind[i] == SUMMARY:
-                    self._roll_up(i)
+            for i in summaries_in_order(net):
+                self._roll_up(i)
         milestone = list(map(eq, kind[:n], repeat(MILESTONE)))
         for i in net.fixed:
             milestone[i] = not tasks[i].duration
