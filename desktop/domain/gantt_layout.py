@@ -30,6 +30,7 @@ from desktop.domain.gantt_layout_scale import (
 from desktop.domain.schedule_rows import ScheduleLink, ScheduleRow, ScheduleView
 
 _TASK_ID, _START, _FINISH = attrgetter("task_id"), attrgetter("start"), attrgetter("finish")
+_ENDS = attrgetter("pred_id", "succ_id", "type")
 _BASELINE_START, _BASELINE_FINISH = attrgetter("baseline_start"), attrgetter("baseline_finish")
 
 __all__ = [
@@ -54,7 +55,7 @@ class LinkEnds(NamedTuple):
     pred_row: int
     succ_row: int
     type: str
-    critical: bool  # as the schedule says (both ends critical makes it critical too)
+    link: int  # position in the view's links (whose critical flag is read when laid out)
     number: int
 
 
@@ -123,18 +124,22 @@ class GanttLayout:
         return self._ends
 
     def shares_rows_with(self, view: ScheduleView) -> bool:
-        """Same links and the same tasks in the same rows as ``view``."""
-        source = self.rows.source
-        return self._view_links is view.links and len(source) == len(view.rows) and all(
-            map(eq, map(_TASK_ID, source), map(_TASK_ID, view.rows)))
+        """The same tasks in the same rows (scheduled or not alike) and the same links
+        (ends and types) as ``view``: the index of link ends holds for both."""
+        source, links = self.rows.source, self._view_links
+        return (len(source) == len(view.rows)
+                and all(map(eq, map(_TASK_ID, source), map(_TASK_ID, view.rows)))
+                and list(map(_scheduled, source)) == list(map(_scheduled, view.rows))
+                and (links is view.links or list(map(_ENDS, links)) == list(map(_ENDS, view.links))))
 
     def _line(self, e: LinkEnds) -> GanttLink:
         line = self._lines.get(e.number)
         if line is None:
             p, s = self.rows[e.pred_row], self.rows[e.succ_row]
+            critical = self._view_links[e.link].critical or (p.critical and s.critical)
             line = self._lines[e.number] = make_link(
                 e.type, e.pred_row, e.succ_row, p.anchor, s.anchor,  # type: ignore[arg-type]
-                e.critical or (p.critical and s.critical), self.row_height)
+                critical, self.row_height)
         return line
 
     def laid_out(self) -> tuple[int, int]:
@@ -147,10 +152,11 @@ class GanttLayout:
                 and date_extent(view) == self.span
                 and any(map(is_not, map(_BASELINE_START, view.rows), repeat(None))) == self.has_baseline)
 
-    def replace_rows(self, source: list[ScheduleRow], changed: Iterable[int]) -> None:
-        """The view's rows after an edit that changed the rows at ``changed`` (when
-        :meth:`takes_edit`): forget what they moved; it is laid out again when painted."""
-        self.rows.source = source
+    def replace_rows(self, view: ScheduleView, changed: Iterable[int]) -> None:
+        """``view`` after an edit that changed the rows at ``changed`` (when
+        :meth:`takes_edit`; a link's critical flag changes only with its rows'): forget what
+        they moved; it is laid out again when painted."""
+        self.rows.source, self._view_links = list(view.rows), view.links
         for i in changed:
             self.rows.forget(i)
             if self._ends is not None:
@@ -224,14 +230,18 @@ def date_extent(view: ScheduleView) -> tuple[date, date] | None:
     return (min(days), max(days)) if days else None
 
 
+def _scheduled(row: ScheduleRow) -> bool:
+    return row.start is not None and row.finish is not None
+
+
 def _link_ends(rows: list[ScheduleRow], links: list[ScheduleLink]) -> LinkIndex:
     """The links whose two tasks are in ``rows`` and scheduled, indexed by rows."""
     where = {r.task_id: i for i, r in enumerate(rows) if r.start is not None and r.finish is not None}
     ends = []
-    for link in links:
+    for k, link in enumerate(links):
         a, b = where.get(link.pred_id), where.get(link.succ_id)
         if a is not None and b is not None and a != b:
-            ends.append(LinkEnds(a, b, link.type, link.critical, len(ends)))
+            ends.append(LinkEnds(a, b, link.type, k, len(ends)))
     return LinkIndex(ends, len(rows))
 
 

@@ -58,7 +58,7 @@ def test_an_edit_lays_out_again_what_it_moved_and_matches_a_fresh_layout():
                                    finish=rows[i].finish + timedelta(days=5), is_critical=True)
     edited = replace(view, rows=rows)
     assert layout.takes_edit(edited)
-    layout.replace_rows(edited.rows, moved)
+    layout.replace_rows(edited, moved)
     assert layout.laid_out()[0] == len(rows) - len(moved)
     _same(layout, layout_gantt(edited, zoom=Zoom.MONTH, row_height=24))
 
@@ -69,7 +69,10 @@ def test_an_edit_past_the_charts_span_is_not_taken_in_place():
     rows = list(view.rows)
     rows[5] = rows[5]._replace(finish=rows[5].finish + timedelta(days=4000))
     assert not layout.takes_edit(replace(view, rows=rows))
-    assert not layout.takes_edit(replace(view, links=list(view.links)))  # other links
+    assert layout.takes_edit(replace(view, links=list(view.links)))  # equal links
+    other = list(view.links)
+    other[7] = other[7]._replace(type="SS" if other[7].type != "SS" else "FF")
+    assert not layout.takes_edit(replace(view, links=other))
 
 
 def test_a_new_scale_takes_over_the_link_index_and_matches_a_fresh_layout():
@@ -78,5 +81,7 @@ def test_a_new_scale_takes_over_the_link_index_and_matches_a_fresh_layout():
     week = layout_gantt(view, zoom=Zoom.WEEK, reuse=month)
     assert week.link_ends() is month.link_ends()
     _same(week, layout_gantt(view, zoom=Zoom.WEEK))
+    again = replace(view, rows=list(view.rows), links=list(view.links))  # a new, equal view
+    assert layout_gantt(again, zoom=Zoom.WEEK, reuse=month).link_ends() is month.link_ends()
     other = replace(view, rows=list(reversed(view.rows)))
     assert layout_gantt(other, zoom=Zoom.WEEK, reuse=month).link_ends() is not month.link_ends()

@@ -119,7 +119,7 @@ class GanttView(QAbstractScrollArea):
             self.set_view(view)
             return
         self._view = view
-        self._layout.replace_rows(list(view.rows), changed)
+        self._layout.replace_rows(view, changed)
         self.viewport().update()
 
     def set_today(self, today: date | None) -> None:
