@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from db import schedule as schedule_repo
 from db.audit import append_audit
 from db.engine import PROJECT_ID, Database
 from desktop.domain.cpm import LinkInput, LinkType, ScheduleInputError, ScheduleLoopError, TaskInput, schedule
-from desktop.domain.dates import parse_date
+from desktop.domain.dates import from_iso, parse_date
 from desktop.domain.durations import parse_duration
 from desktop.domain.errors import ValidationError
 from desktop.domain.predecessors import format_predecessors, parse_predecessors
@@ -21,6 +22,7 @@ from desktop.services.schedule import outline_order, project_calendar
 from desktop.services.boundary import Row, Rows, Shape, boundary
 
 TASK_TABLES = ("tasks", "dependencies", "baseline_tasks")
+_ANY_START = date(2025, 1, 6)  # a Monday; for a project with neither an MOU nor a status date
 
 
 # --------------------------------------------------------------------------- add / delete
@@ -259,7 +261,11 @@ def check_links(db: Database, links: list[tuple[int, int, str, float]]) -> None:
               for r in rows]
     link_inputs = [LinkInput(p, s, LinkType(k), int(round(lag))) for p, s, k, lag in links]
     names = {r["id"]: r["name_ko"] for r in db.query("SELECT id, name_ko FROM tasks")}
-    schedule_or_refuse(inputs, link_inputs, names, project_start=date(2000, 1, 3),
+    # any start will do for a check; the project's keeps the calendar's window near the plan
+    # (a start years back made the cached calendar span decades)
+    dates = schedule_repo.project_dates(db)
+    start = from_iso(dates["mou_signed_on"]) or from_iso(dates["status_date_on"]) or _ANY_START
+    schedule_or_refuse(inputs, link_inputs, names, project_start=start,
                        calendar=project_calendar(db))
 
 
