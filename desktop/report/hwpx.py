@@ -145,7 +145,8 @@ def write_report_hwpx(path: str | Path, figures: dict, digest: str, closed: bool
     if not path.parent.is_dir():
         raise OSError(f"folder does not exist: {path.parent}")
     frame = report_frame(figures, digest, closed, language, issued_on=issued_on)
-    blocks = report_blocks(figures, language, unit, settings=settings, closed=closed, issued_on=issued_on)
+    blocks = report_blocks(figures, language, unit, settings=settings, closed=closed, issued_on=issued_on,
+                           risk=figures.get("risk"))
     w = _Writer()
     w.doc.page.setup(paper_size="A4", orientation="PORTRAIT", margins_mm={
         "left": 15, "right": 15, "top": 15, "bottom": 15})

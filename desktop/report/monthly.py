@@ -84,7 +84,8 @@ def report_frame(figures: dict, digest: str, closed: bool, language: str, *, iss
 
 def build_pages(figures: dict, digest: str, closed: bool, language: str,
                 unit: MoneyUnit = MoneyUnit.MILLION, *, issued_on: date, settings: dict | None = None):
-    blocks = report_blocks(figures, language, unit, settings=settings, closed=closed, issued_on=issued_on)
+    blocks = report_blocks(figures, language, unit, settings=settings, closed=closed, issued_on=issued_on,
+                           risk=figures.get("risk"))
     return paginate(blocks), report_frame(figures, digest, closed, language, issued_on=issued_on)
 
 

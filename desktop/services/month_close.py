@@ -47,8 +47,12 @@ def month_notes(db: Database, month: str) -> dict:
     return row or {key: "" for key in NOTE_FIELDS}
 
 
-def build_month_figures(db: Database, month: str, today: date) -> dict:
-    """Everything the month's report shows, computed now from the live data."""
+def build_month_figures(db: Database, month: str, today: date, *,
+                        risk_analysis: dict | None = None) -> dict:
+    """Everything the month's report shows, computed now from the live data (``risk_analysis``:
+    the schedule risk analysis a month close has just run, not run twice)."""
+    from desktop.services.risk_report import risk_report_figures
+
     from db.project import count_example_rows, load_capacity
     from db.reports import investment_by_party
     from desktop.domain.capacity import facility_totals
@@ -82,6 +86,7 @@ def build_month_figures(db: Database, month: str, today: date) -> dict:
             {"name": r["name_ko"], "name_en": r["name_en"], "kind": r["kind"], "foreign": bool(r["is_foreign"]),
              "pledged_won": r["pledged_won"], "paid_in_won": r["paid_in_won"]}
             for r in investment_by_party(db, as_of.isoformat())],
+        "risk": risk_report_figures(db, month, today, current=risk_analysis),
         "previous": None if not previous or previous["state"] != "closed" else {
             "month": previous["month"], "digest": previous["digest"],
             "key": key_figures(json.loads(previous["snapshot_json"]))},
@@ -103,15 +108,15 @@ def close_month(db: Database, *, month: str, today: date) -> Changes:
     month = _month(month, today)
     if is_closed(db, month):
         raise ConflictError("month_already_closed", month=month)
-    figures = build_month_figures(db, month, today)
+    from desktop.services.risk_report import month_risk_row, save_cached_result
+
+    risk = month_risk_row(db, month, today)  # the schedule risk analysis, cached with the close
+    figures = build_month_figures(db, month, today, risk_analysis=json.loads(risk["results_json"]))
     missing = missing_remedies(figures["remedies"])
     if missing:
         raise ConflictError("remedy_missing", month=month, milestone=missing[0]["name"],
                             count=len(missing))
     text, sha = canonical_json(figures), digest(figures)
-    from desktop.services.risk_report import month_risk_row, save_cached_result
-
-    risk = month_risk_row(db, month, today)  # the schedule risk analysis, cached with the close
     row = {"project_id": PROJECT_ID, "month": month, "state": "closed",
            "closed_at": utc_now().isoformat(timespec="seconds"),
            "closed_by": os_user(), "snapshot_json": text, "digest": sha,

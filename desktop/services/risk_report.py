@@ -57,14 +57,16 @@ def closed_result(db: Database, month: str) -> dict | None:
     return json.loads(row["results_json"]) if row else None
 
 
-def risk_report_figures(db: Database, month: str, today: date) -> dict:
+def risk_report_figures(db: Database, month: str, today: date, *,
+                        current: dict | None = None) -> dict:
     """Each deadline's probability of being met this month and last month.
 
-    This month: the closed month's cached analysis, else computed now (``source`` says
-    which).  Last month: its cached analysis when it was closed, else None (not known).
+    This month: ``current`` (the analysis a month close is caching), the closed month's
+    cached analysis, else computed now (``source`` says which).  Last month: its cached
+    analysis when it was closed, else None (not known).
     """
     month = parse_month(month)
-    current = closed_result(db, month)
+    current = current or closed_result(db, month)
     source = "closed"
     if current is None:
         source = "live"
