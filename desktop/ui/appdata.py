@@ -34,3 +34,16 @@ def log_path() -> Path:
     from desktop.logs import LOG_NAME
 
     return data_folder() / "logs" / LOG_NAME
+
+
+def log_link(text: str) -> str:
+    """``text`` with %1 replaced by the log file's path, linked to its folder (rich text)."""
+    import html
+
+    from PySide6.QtCore import QUrl
+
+    from desktop.logs import log_file
+
+    path = log_file() or log_path()
+    url = bytes(QUrl.fromLocalFile(str(path.parent)).toEncoded()).decode("ascii")
+    return text.replace("%1", f'<a href="{html.escape(url)}">{html.escape(str(path))}</a>')
