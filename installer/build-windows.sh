@@ -17,6 +17,8 @@
 # registry), nothing was built or checked.  Anything else: a failure, said on the last lines.
 # Work files stay in installer/build and installer/dist (ignored by git); the wine prefix (the
 # "Windows computer" the installer is tried on) is new for every run and removed at the end.
+# REUSE_PROGRAM=1 keeps an existing frozen program and installer (to rerun the install checks
+# while working on them; never in CI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -148,6 +150,10 @@ step "icuuc.dll stub (wine only)" icu_stub
 
 # -- 3. freeze ------------------------------------------------------------------------------------
 freeze() {
+  if [ -n "${REUSE_PROGRAM:-}" ] && [ -f "$DIST/PohangTracker/PohangTracker.exe" ]; then
+    echo "reused (REUSE_PROGRAM): $DIST/PohangTracker"
+    return
+  fi
   rm -rf "$DIST/PohangTracker"
   win "$PY" -m PyInstaller --noconfirm --log-level WARN --distpath "$(winpath "$DIST")" \
     --workpath "$(winpath "$BUILD/pyinstaller")" "$(winpath "$ROOT/installer/pohang-tracker.spec")"
@@ -177,6 +183,10 @@ step "smoke test: frozen" frozen_smoke
 
 # -- 5. installer ----------------------------------------------------------------------------------
 installer() {
+  if [ -n "${REUSE_PROGRAM:-}" ] && [ -f "$DIST/$INSTALLER" ]; then
+    echo "reused (REUSE_PROGRAM): $DIST/$INSTALLER"
+    return
+  fi
   rm -f "$DIST/$INSTALLER"
   makensis -V2 -INPUTCHARSET UTF8 -DVERSION="$VERSION" -DSOURCE="$DIST/PohangTracker" \
     -DOUTFILE="$DIST/$INSTALLER" installer/pohang-tracker.nsi
@@ -194,12 +204,12 @@ step "NSIS installer 0.0.0 (uncompressed, for the upgrade test)" previous_instal
 APPDATA_U=$(unixpath "$(win cmd /c 'echo %APPDATA%' | tr -d '\r')")
 LOCAL_U=$(unixpath "$(win cmd /c 'echo %LOCALAPPDATA%' | tr -d '\r')")
 DESKTOP_U=$(unixpath "$(win cmd /c 'echo %USERPROFILE%\Desktop' | tr -d '\r')")
-INSTDIR=$LOCAL_U/Programs/PohangTracker
-DATA=$APPDATA_U/Pohang City
-DB=$DATA/PohangAITracker/tracker.sqlite
-INI=$DATA/PohangAITracker.ini
-LOG=$DATA/PohangAITracker/logs/tracker.log
-START_MENU=$APPDATA_U/Microsoft/Windows/Start Menu/Programs/$SHORTCUT
+INSTDIR="$LOCAL_U/Programs/PohangTracker"
+DATA="$APPDATA_U/Pohang City"
+DB="$DATA/PohangAITracker/tracker.sqlite"
+INI="$DATA/PohangAITracker.ini"
+LOG="$DATA/PohangAITracker/logs/tracker.log"
+START_MENU="$APPDATA_U/Microsoft/Windows/Start Menu/Programs/$SHORTCUT"
 
 reg_value() {  # the uninstall entry's value NAME, empty when absent
   win reg query "$UNINST_KEY" /v "$1" 2>/dev/null | tr -d '\r' | awk -v name="$1" '$1 == name {print $3}' || true

@@ -69,7 +69,7 @@ function Uninstall([string] $arguments) {
     if (Test-Path $InstDir) { Fail "uninstall left $InstDir" }
 }
 
-$log = Join-Path $env:RUNNER_TEMP "frozen.log"
+$log = Join-Path $(if ($env:RUNNER_TEMP) { $env:RUNNER_TEMP } else { $env:TEMP }) "frozen.log"
 Smoke "frozen" $Frozen $log
 
 if ((Run $Previous "/S /DESKTOPSHORTCUT") -ne 0) { Fail "install of 0.0.0" }
