@@ -12,7 +12,7 @@ tests.  Each check that fails is a line on stderr and in the log, and the exit c
   passes an exception raised in a slot to ``sys.excepthook`` and goes on, so a hook set for
   the run collects them (before, a panel that failed to import still gave "ok");
 - the monthly report is written as a PDF and read back: a PDF header and trailer, as many
-  pages as were painted;
+  pages as were painted; and as .hwpx (한글), which needs python-hwpx's data files;
 - the log file, when one is set up (the application always does), is written.
 """
 
@@ -81,6 +81,7 @@ def _checks(app, folder: Path, db_path: Path | None, clock: Clock, errors: list[
     try:
         panels = _check_panels(app, db, path, folder, clock, errors)
         pages = check_report(db, folder / "smoke-report.pdf", clock.today())
+        check_hwpx(db, folder / "smoke-report.hwpx", clock.today())
     finally:
         db.close()
     if log_file is not None:
@@ -196,6 +197,26 @@ def check_report(db, pdf: Path, today: date) -> int:
     figures, digest, closed = report_figures(db, today.strftime("%Y-%m"), today)
     pages = write_report_pdf(pdf, figures, digest, closed, language="ko", issued_on=today)
     return check_pdf(pdf, pages)
+
+
+def check_hwpx(db, path: Path, today: date) -> None:
+    """Write this month's report as .hwpx (한글; python-hwpx reads its skeleton from its data
+    files, which a frozen build must carry) and check the file is an OWPML package."""
+    import zipfile
+
+    from desktop.report.hwpx import write_report_hwpx
+    from desktop.services.month_close import report_figures
+
+    figures, digest, closed = report_figures(db, today.strftime("%Y-%m"), today)
+    write_report_hwpx(path, figures, digest, closed, language="ko", issued_on=today)
+    try:
+        with zipfile.ZipFile(path) as package:
+            names = package.namelist()
+            text = b"".join(package.read(n) for n in names if n.startswith("Contents/section"))
+    except (OSError, zipfile.BadZipFile) as error:
+        raise SmokeFailure(f"report {path} is not a .hwpx package: {error}") from None
+    if "mimetype" not in names or "포항".encode() not in text:
+        raise SmokeFailure(f"report {path} has no Korean text in its sections ({len(names)} parts)")
 
 
 def check_pdf(pdf: Path, expected_pages: int) -> int:
