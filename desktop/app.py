@@ -65,14 +65,16 @@ def open_database_interactively(path: Path, settings):
 
 
 def run_gui(*, db_path: Path | None, language: str | None, clock, smoke_test: bool = False,
-            exit_after_paint: bool = False) -> int:
+            exit_after_paint: bool = False, log_path: Path | None = None) -> int:
     """The window on ``db_path`` (default: the per-user database), working at ``clock``."""
-    if smoke_test:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        return _smoke_test(db_path, clock)
     # The core first: modules imported after PySide6 are each inspected by its import hook.
     import db  # noqa: F401
     import desktop.services.status  # noqa: F401
+
+    _start_logging(log_path)
+    if smoke_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return _smoke_test(db_path, clock)
     from PySide6.QtCore import QCoreApplication, QTimer
 
     from desktop.ui.appdata import default_database_path
@@ -120,32 +122,35 @@ def _after_first_paint(window, settings) -> None:
 
 
 def _smoke_test(db_path: Path | None, clock) -> int:
-    """Build every panel on the plan (plus example data when no --db), paint, exit 0."""
-    import tempfile
+    """Every panel built and painted, fonts, translations, database, report PDF: see desktop.smoke."""
+    from desktop.smoke import run_smoke_test
 
-    from PySide6.QtCore import QSettings
+    return run_smoke_test(db_path, clock=clock, app=create_application(language="ko"))
 
-    from db import open_database
-    from desktop.services.example_data import load_example_data
-    from desktop.ui.settings import Settings
-    from desktop.ui.views.main_window import MainWindow
 
-    app = create_application(language="ko")
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(db_path) if db_path else Path(folder) / "smoke.sqlite"
-        db = open_database(path)
-        if db_path is None:
-            load_example_data(db, today=clock.today())
-        settings = Settings(QSettings(str(Path(folder) / "smoke.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(db=db, settings=settings, db_path=path, clock=clock)
-        window.show()
-        for row in range(window.nav.count()):
-            window.nav.setCurrentRow(row)
-            app.processEvents()
-            if window.grab().isNull():
-                print(f"smoke test: panel {row} did not paint", file=sys.stderr)
-                return 1
-        window.close()
-        db.close()
-    print("smoke test: ok")
-    return 0
+def _start_logging(path: Path | None) -> None:
+    """The log file (a windowed program has no console), Qt's own messages included."""
+    import logging
+
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    from desktop.logs import setup_logging
+    from desktop.ui.appdata import log_path
+
+    try:
+        setup_logging(Path(path) if path else log_path())
+    except OSError as error:  # a read-only profile: the program still runs, without a log
+        if sys.stderr is not None:
+            print(f"no log file: {error}", file=sys.stderr)
+        return
+    qt_log = logging.getLogger("qt")
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+    def qt_message(kind, context, message) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), message)
+        if sys.stderr is not None and kind != QtMsgType.QtDebugMsg:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(qt_message)

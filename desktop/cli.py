@@ -1,6 +1,6 @@
 """Command line: the window by default, and headless sub-commands.
 
-    python -m desktop [--db PATH] [--lang ko|en] [--smoke-test]
+    python -m desktop [--db PATH] [--lang ko|en] [--smoke-test] [--log FILE]
     python -m desktop status [--db PATH] [--as-of YYYY-MM-DD] [--json]
     python -m desktop schedule [--db PATH] [--as-of YYYY-MM-DD] [--json]
     python -m desktop report [--db PATH] --month YYYY-MM --out FILE [--format pdf|hwpx] [--lang ko|en]
@@ -42,7 +42,10 @@ def _window_parser() -> argparse.ArgumentParser:
     _add_common(parser, suppress=False)
     parser.add_argument("--lang", choices=("ko", "en"), help="language of the window")
     parser.add_argument("--smoke-test", action="store_true",
-                        help="start offscreen, build every panel, paint the window, exit 0")
+                        help="start offscreen, check fonts, translations, database, every panel and "
+                             "the report; exit 0 when all work, else 1 with the reasons")
+    parser.add_argument("--log", type=Path, metavar="FILE",
+                        help="log file (default: logs/tracker.log in the application data folder)")
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     return parser
 
@@ -127,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
         gc.disable()  # no collections while the window starts; run_gui turns it back on
 
         return run_gui(db_path=args.db, language=args.lang, smoke_test=args.smoke_test,
-                       exit_after_paint=args.exit_after_paint, clock=Clock(args.as_of))
+                       exit_after_paint=args.exit_after_paint, clock=Clock(args.as_of),
+                       log_path=args.log)
     try:
         return _COMMANDS[args.command](args)
     except DomainError as error:

@@ -68,8 +68,8 @@ def test_bad_database_gives_korean_message_and_exit_2(tmp_path):
     assert bad.read_text() == "hello"
 
 
-def test_smoke_test_exits_zero():
-    result = run("--smoke-test")
+def test_smoke_test_exits_zero(tmp_path):
+    result = run("--smoke-test", "--log", str(tmp_path / "tracker.log"))
     assert "smoke test: ok" in result.stdout
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont, QGuiApplication, QPagedPaintDevice, QPdfWriter
 
+from desktop import __version__
 from desktop.domain.money import MoneyUnit
 from desktop.report.blocks import Block
 from desktop.report.document import DPI, Frame, body_size, paginate, render
@@ -73,7 +74,8 @@ def report_frame(figures: dict, digest: str, closed: bool, language: str, *, iss
         header_left=text.name(status["name_ko"], status["name_en"]),
         header_right=text.tr(QT_TRANSLATE_NOOP("report", "Monthly progress report (%1)")).replace(
             "%1", writer.month_name(figures["month"])),
-        footer_left=text.tr(QT_TRANSLATE_NOOP("report", "Reported on %1")).replace("%1", writer.day(issued_on)),
+        footer_left=text.tr(QT_TRANSLATE_NOOP("report", "Reported on %1")).replace("%1", writer.day(issued_on))
+        + "  ·  " + text.tr(QT_TRANSLATE_NOOP("report", "Program version %1")).replace("%1", __version__),
         footer_right=text.tr(QT_TRANSLATE_NOOP("report", "Check value (SHA-256) %1")).replace(
             "%1", digest[:16]) if closed else "",
         page_text="- %1 -", base_font=report_font(),

@@ -1151,6 +1151,10 @@
         <source>&lt;b&gt;Pohang Global AI Computing Center — project control&lt;/b&gt;&lt;br&gt;Version %1&lt;br&gt;Database: %2&lt;br&gt;&lt;br&gt;Font: Pretendard GOV (SIL Open Font License 1.1)</source>
         <translation>&lt;b&gt;포항 글로벌 AI컴퓨팅센터 사업관리&lt;/b&gt;&lt;br&gt;버전 %1&lt;br&gt;데이터베이스: %2&lt;br&gt;&lt;br&gt;글꼴: Pretendard GOV (SIL Open Font License 1.1)</translation>
     </message>
+    <message>
+        <source>Log: %1</source>
+        <translation>로그 파일: %1</translation>
+    </message>
 </context>
 <context>
     <name>MoneySections</name>
@@ -5937,6 +5941,10 @@
         <location filename="../../desktop/report/monthly.py" line="76"/>
         <source>Reported on %1</source>
         <translation>보고일 %1</translation>
+    </message>
+    <message>
+        <source>Program version %1</source>
+        <translation>프로그램 버전 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/report/monthly.py" line="77"/>

@@ -19,6 +19,7 @@ from desktop.domain.money import MoneyUnit
 from desktop.services.changes import Changes
 from desktop.services.history import History
 from desktop.ui.actions import MENUS, SPEC_TEXT, build_actions, menu_title, retranslate_actions
+from desktop.ui.appdata import log_link
 from desktop.ui.i18n import explain, install_translators
 from desktop.ui.settings import Settings
 from desktop.ui.style import set_panel_fill
@@ -359,7 +360,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About"), self.tr(
             "<b>Pohang Global AI Computing Center — project control</b><br>Version %1<br>"
             "Database: %2<br><br>Font: Pretendard GOV (SIL Open Font License 1.1)")
-            .replace("%1", __version__).replace("%2", str(self.db_path)))
+            .replace("%1", __version__).replace("%2", str(self.db_path)) + "<br>" + log_link(self.tr("Log: %1")))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
