@@ -200,6 +200,12 @@ def audit_rows(db: Database, *, since: str | None = None, until: str | None = No
                          [*params, limit]))
 
 
+def audit_span(db: Database) -> tuple[str, str] | None:
+    """The UTC days of the first and the last audit row (ISO), None for an empty log."""
+    first, last = db.execute("SELECT min(substr(at, 1, 10)), max(substr(at, 1, 10)) FROM audit_log").fetchone()
+    return (first, last) if first else None
+
+
 def audit_choices(db: Database) -> tuple[list[str], list[str]]:
     """The users and the entities the audit log names (for the viewer's filters)."""
     users = [r[0] for r in db.execute("SELECT DISTINCT os_user FROM audit_log ORDER BY os_user")]

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db.audit import audit_choices, audit_rows
+from db.audit import audit_choices, audit_rows, audit_span
 from db.verify import Problem, Report, open_read_only, verify
 
-__all__ = ["Problem", "Report", "audit_choices", "audit_rows", "verify_file"]
+__all__ = ["Problem", "Report", "audit_choices", "audit_rows", "audit_span", "verify_file"]
 
 
 def verify_file(path: Path) -> Report:

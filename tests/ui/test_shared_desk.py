@@ -53,8 +53,7 @@ def test_the_audit_trail_is_listed_filtered_exported_and_verified(make_window, d
     model = overview(window).phase_model
     model.setData(model.index(1, PhaseTableModel.COL_GPUS), "50,000", Qt.ItemDataRole.EditRole)
     dialog = AuditDialog(db, window.db_path, window.context.today(), window)
-    dialog.since.setDate(dialog.since.date().addYears(-5))
-    dialog.until.setDate(dialog.until.date().addYears(5))
+    # Opened on the whole log, whatever the working date and the day the rows were written:
     assert dialog.table.rowCount() >= 2 and dialog.rows[0]["entity"] == "phases"
     dialog.entity.setCurrentIndex(dialog.entity.findData("phases"))
     assert {r["entity"] for r in dialog.rows} == {"phases"}

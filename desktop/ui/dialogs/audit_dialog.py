@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError
-from desktop.services.audit_trail import audit_choices, audit_rows, verify_file
+from desktop.services.audit_trail import audit_choices, audit_rows, audit_span, verify_file
 from desktop.ui.i18n import explain, moment_text
 from desktop.ui.style import set_text_color
 
@@ -33,7 +33,14 @@ class AuditDialog(QDialog):
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         self.since, self.until = QDateEdit(), QDateEdit()
-        for edit, value in ((self.since, date(today.year, 1, 1)), (self.until, today)):
+        # The rows are stamped with the moment they were written, not the plan's working date:
+        # the range opens on the whole log (and at least this year up to the working date).
+        span = audit_span(db)
+        since, until = date(today.year, 1, 1), today
+        if span:
+            since = min(since, date.fromisoformat(span[0]))
+            until = max(until, date.fromisoformat(span[1]))
+        for edit, value in ((self.since, since), (self.until, until)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(QDate(value.year, value.month, value.day))
