@@ -51,6 +51,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from desktop.domain.calendar import WorkCalendar
+from desktop.domain.cpm_calendars import axis_calendar
 from desktop.domain.cpm_drive import driving_predecessors
 from desktop.domain.cpm_model import (
     ConstraintType, DrivingLink, LinkInput, LinkType, ScheduleInputError, ScheduleLoopError,
@@ -78,21 +79,30 @@ _LIMIT_FINISH = (ConstraintType.FNLT, ConstraintType.MFO)
 def schedule(tasks: Sequence[TaskInput], links: Sequence[LinkInput], *, project_start: date,
              calendar: WorkCalendar, status_date: date | None = None,
              critical_threshold: int = 0,
-             weights: Mapping[int, float] | None = None) -> ScheduleResult:
+             weights: Mapping[int, float] | None = None,
+             calendars: Mapping[int, WorkCalendar] | None = None,
+             lags_on: str = "successor") -> ScheduleResult:
     """Compute early/late dates, floats and the critical path of a plan.
 
-    Raises :class:`ScheduleInputError` for a malformed plan and :class:`ScheduleLoopError`
-    when the links form a loop.
+    ``calendars`` gives tasks their own calendar (task id → calendar; the others use
+    ``calendar``) and ``lags_on`` the calendar lags count on: see
+    :mod:`desktop.domain.cpm_calendars`.  Raises :class:`ScheduleInputError` for a malformed
+    plan and :class:`ScheduleLoopError` when the links form a loop.
     """
     with paused_gc():
         return _schedule(tasks, links, project_start, calendar, status_date,
-                         critical_threshold, weights)
+                         critical_threshold, weights, calendars, lags_on)
 
 
 def _schedule(tasks: Sequence[TaskInput], links: Sequence[LinkInput], project_start: date,
               calendar: WorkCalendar, status_date: date | None, critical_threshold: int,
-              weights: Mapping[int, float] | None) -> ScheduleResult:
-    net = build_network(tasks, links, calendar, project_start, status_date)
+              weights: Mapping[int, float] | None,
+              calendars: Mapping[int, WorkCalendar] | None = None,
+              lags_on: str = "successor") -> ScheduleResult:
+    own = calendar
+    if calendars is not None:  # one axis for the passes: every calendar's working days
+        calendar = axis_calendar(own, calendars.values())
+    net = build_network(tasks, links, calendar, project_start, status_date, calendars, own, lags_on)
     T = forward(net, calendar)
     finish = project_finish(net, T)
     L = backward(net, T, calendar, finish)

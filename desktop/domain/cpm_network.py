@@ -17,11 +17,12 @@ slots in the time arrays: ``2·node`` (start) and ``2·node + 1`` (finish).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.domain.calendar import WorkCalendar
+from desktop.domain.cpm_calendars import TaskCalendars, task_calendars
 from desktop.domain.cpm_model import (
     DATED_CONSTRAINTS, ConstraintType, LinkInput, LinkType, ScheduleInputError,
     ScheduleLoopError, TaskInput,
@@ -70,6 +71,7 @@ class Network:
     shown_finish: dict[int, date]
     project_t: int
     order: list[int]
+    cals: TaskCalendars | None = None        # task calendars (None: every task on the axis)
 
     def release_adjacency(self) -> None:
         """Drop the per-node link lists once the passes are done (they are large)."""
@@ -216,11 +218,11 @@ class _Bases:
         net.kind[k] = FIXED
         a_start, a_finish = task.actual_start, task.actual_finish
         if a_finish is None and task.percent_complete >= 100:
-            a_finish = self._planned_finish(task, a_start)
+            a_finish = self._planned_finish(k, task, a_start)
         if a_finish is not None:
             finish = 2 * cal.index_on_or_before(a_finish) + 1
             if a_start is None:
-                start = finish + 1 - 2 * max(task.duration, 1) if task.duration else finish
+                start = self._step(k, finish + 1, -2 * max(task.duration, 1)) if task.duration else finish
                 a_start = cal.date_of(start >> 1) if task.duration else a_finish
             else:
                 start = 2 * min(cal.index_on_or_after(a_start), cal.index_on_or_before(a_finish))
@@ -230,12 +232,17 @@ class _Bases:
         else:
             start, finish = self._in_progress(k, task, a_start)
         net.fixed[k] = (start, finish)
-        net.span[k] = finish - start
+        net.span[k] = finish - start if net.cals is None else net.cals.span(k, start, finish)
 
-    def _planned_finish(self, task: TaskInput, a_start: date) -> date:
+    def _planned_finish(self, k: int, task: TaskInput, a_start: date) -> date:
         if task.elapsed:
             return a_start + timedelta(days=max(task.duration - 1, 0))
-        return self.cal.add_working_days(a_start, max(task.duration - 1, 0))
+        own = self.cal if self.net.cals is None else self.net.cals.calendar(k, self.cal)
+        return own.add_working_days(a_start, max(task.duration - 1, 0))
+
+    def _step(self, k: int, t: int, half_days: int) -> int:
+        """``t`` moved by ``half_days`` of task ``k``'s working time."""
+        return t + half_days if self.net.cals is None else self.net.cals.shift_on(k, t, half_days)
 
     def _in_progress(self, k: int, task: TaskInput, a_start: date) -> tuple[int, int]:
         net, cal = self.net, self.cal
@@ -253,8 +260,8 @@ class _Bases:
             last = resume + timedelta(days=remaining - 1)
             net.shown_finish[k] = last
             return start, 2 * cal.index_on_or_after(last + _ONE_DAY) - 1
-        resume_t = max(start + 2 * done, self.status_t)
-        return start, resume_t + 2 * remaining - 1
+        resume_t = max(self._step(k, start, 2 * done), self.status_t)
+        return start, self._step(k, resume_t, 2 * remaining - 1)
 
 
 # ---------------------------------------------------------------------- graph
@@ -376,8 +383,14 @@ def _find_loop(net: Network, indeg: list[int]) -> list[int]:
 
 def build_network(tasks: Sequence[TaskInput], links: Sequence[LinkInput],
                   calendar: WorkCalendar, project_start: date,
-                  status_date: date | None) -> Network:
-    """Validate the plan and lay it out as a :class:`Network` in topological order."""
+                  status_date: date | None, calendars: Mapping[int, WorkCalendar] | None = None,
+                  schedule_calendar: WorkCalendar | None = None,
+                  lags_on: str = "successor") -> Network:
+    """Validate the plan and lay it out as a :class:`Network` in topological order.
+
+    With ``calendars`` (task id → its calendar; see :mod:`desktop.domain.cpm_calendars`),
+    ``calendar`` is the axis the network counts on and ``schedule_calendar`` the calendar of
+    the tasks not in ``calendars``."""
     pos = _index_tasks(tasks)
     parent = _parents(tasks, pos)
     n = len(tasks)
@@ -394,6 +407,9 @@ def build_network(tasks: Sequence[TaskInput], links: Sequence[LinkInput],
         base_es=[0] * n, base_ef=[NEG] * n, base_ls=[INF] * n, base_lf=[INF] * n,
         fixed={}, shown_start={}, shown_finish={},
         project_t=2 * calendar.index_on_or_after(project_start), order=[])
+    if calendars is not None:
+        net.cals = task_calendars(tasks, calendars, schedule_calendar or calendar, calendar,
+                                  lags_on, net.gate_owner)
     bases = _Bases(net, calendar, status_date)
     for k, task in enumerate(tasks):
         bases.fill(k, task)

@@ -48,7 +48,7 @@ def forward(net: Network, cal: WorkCalendar) -> list[int]:
     T = [0] * (2 * len(net.kind))
     kind, span, kids, fixed = net.kind, net.span, net.kids, net.fixed
     start_in, finish_in, base_es, base_ef = net.start_in, net.finish_in, net.base_es, net.base_ef
-    tasks = net.tasks
+    tasks, cals = net.tasks, net.cals
     for i in net.order:
         k = kind[i]
         if k == SUMMARY:
@@ -61,15 +61,18 @@ def forward(net: Network, cal: WorkCalendar) -> list[int]:
             continue
         es = base_es[i]
         for slot, lag in start_in[i]:
-            v = T[slot] + lag
+            v = T[slot] + lag if cals is None else cals.ahead(T[slot], lag, slot >> 1, i)
             if v > es:
                 es = v
         ef = base_ef[i]
         for slot, lag in finish_in[i]:
-            v = T[slot] + lag
+            v = T[slot] + lag if cals is None else cals.ahead(T[slot], lag, slot >> 1, i)
             if v > ef:
                 ef = v
         if k == NORMAL:
+            own = cals.of(i) if cals is not None else None
+            if own is not None:  # placed in the task's own calendar (cpm_calendars)
+                es, ef = own.to_own(es), own.to_own(ef)
             es += es & 1
             d = span[i]
             if ef > NEG:
@@ -78,6 +81,8 @@ def forward(net: Network, cal: WorkCalendar) -> list[int]:
                     es = s
             T[2 * i] = es
             T[2 * i + 1] = es + d
+            if own is not None:
+                T[2 * i], T[2 * i + 1] = own.to_axis(es), own.to_axis(es + d)
         elif k == MILESTONE:
             T[2 * i] = T[2 * i + 1] = es if es > ef else ef
         elif k == GATE:
@@ -102,19 +107,19 @@ def backward(net: Network, T: list[int], cal: WorkCalendar, finish: int) -> list
     kind, span, parent = net.kind, net.span, net.parent
     start_out, finish_out, base_ls, base_lf = (net.start_out, net.finish_out,
                                                net.base_ls, net.base_lf)
-    tasks = net.tasks
+    tasks, cals = net.tasks, net.cals
     for i in reversed(net.order):
         k = kind[i]
         lf = base_lf[i]
         if lf > finish and k != GATE:
             lf = finish
         for slot, lag in finish_out[i]:
-            v = L[slot] - lag
+            v = L[slot] - lag if cals is None else cals.back(L[slot], lag, i, slot >> 1)
             if v < lf:
                 lf = v
         ls = base_ls[i]
         for slot, lag in start_out[i]:
-            v = L[slot] - lag
+            v = L[slot] - lag if cals is None else cals.back(L[slot], lag, i, slot >> 1)
             if v < ls:
                 ls = v
         p = parent[i]
@@ -128,6 +133,9 @@ def backward(net: Network, T: list[int], cal: WorkCalendar, finish: int) -> list
                 if v < ls:
                     ls = v
         if k == NORMAL or k == FIXED:
+            own = cals.of(i) if cals is not None else None
+            if own is not None:  # placed in the task's own calendar (cpm_calendars)
+                lf, ls = own.to_own(lf), own.to_own(ls)
             lf = lf - 1 + (lf & 1)
             d = span[i]
             if ls < INF:
@@ -136,6 +144,8 @@ def backward(net: Network, T: list[int], cal: WorkCalendar, finish: int) -> list
                     lf = s
             L[2 * i] = lf - d
             L[2 * i + 1] = lf
+            if own is not None:
+                L[2 * i], L[2 * i + 1] = own.to_axis(lf - d), own.to_axis(lf)
         elif k == MILESTONE:
             L[2 * i] = L[2 * i + 1] = lf if lf < ls else ls
         elif k == SUMMARY or k == GATE:
@@ -173,6 +183,13 @@ def _own_or_inherited_links(net: Network, i: int) -> tuple[list, list]:
 def successor_slack(net: Network, T: list[int], i: int, finish: int) -> int:
     """Working days ``i`` can slip before delaying a successor (or the project finish)."""
     starts, finishes = _own_or_inherited_links(net, i)
+    cals = net.cals
+    if cals is not None:  # counted in the task's own calendar (cpm_calendars)
+        if not starts and not finishes:
+            return cals.days(i, finish, T[2 * i + 1])
+        return min([cals.days(i, T[slot], cals.ahead(T[2 * i], lag, i, slot >> 1)) for slot, lag in starts]
+                   + [cals.days(i, T[slot], cals.ahead(T[2 * i + 1], lag, i, slot >> 1))
+                      for slot, lag in finishes])
     if not starts and not finishes:
         return instant(finish) - instant(T[2 * i + 1])
     slack = INF
@@ -187,7 +204,8 @@ def successor_slack(net: Network, T: list[int], i: int, finish: int) -> int:
 def total_floats(net: Network, T: list[int], L: list[int]) -> list[int]:
     """Late minus early finish, in working days; a summary takes its children's minimum."""
     size = net.n_tasks
-    tf = [instant(L[2 * i + 1]) - instant(T[2 * i + 1]) for i in range(size)]
+    tf = [instant(L[2 * i + 1]) - instant(T[2 * i + 1]) for i in range(size)] if net.cals is None \
+        else [net.cals.days(i, L[2 * i + 1], T[2 * i + 1]) for i in range(size)]
     kind, kids = net.kind, net.kids
     for i in net.order:
         if i < size and kind[i] == SUMMARY:
@@ -208,12 +226,16 @@ def place_alap(net: Network, T: list[int], L: list[int], cal: WorkCalendar,
     tasks, kind = net.tasks, net.kind
     for i in alap_nodes(net):
         room = min(successor_slack(net, T, i, finish),
-                   instant(L[2 * i + 1]) - instant(T[2 * i + 1]))
+                   instant(L[2 * i + 1]) - instant(T[2 * i + 1]) if net.cals is None
+                   else net.cals.days(i, L[2 * i + 1], T[2 * i + 1]))
         if room <= 0:
             continue
         if kind[i] == ELAPSED:
             day = (T[2 * i] >> 1) + room
             T[2 * i], T[2 * i + 1] = 2 * day, _elapsed_finish(cal, day, tasks[i].duration)
+        elif net.cals is not None:  # moved in the task's own calendar (cpm_calendars)
+            T[2 * i] = net.cals.shift_on(i, T[2 * i], 2 * room)
+            T[2 * i + 1] = net.cals.shift_on(i, T[2 * i + 1], 2 * room)
         else:
             T[2 * i] += 2 * room
             T[2 * i + 1] += 2 * room
@@ -225,7 +247,7 @@ def free_floats(net: Network, T: list[int], tf: list[int], finish: int) -> list[
     start_out, finish_out = net.start_out, net.finish_out
     for i in range(net.n_tasks):
         starts, finishes = start_out[i], finish_out[i]
-        if not starts and not finishes:
+        if (not starts and not finishes) or net.cals is not None:
             slack = successor_slack(net, T, i, finish)
         else:
             slack = INF
