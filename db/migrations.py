@@ -73,6 +73,15 @@ def report_remedies(db) -> None:
     install_triggers(db, ["month_remedies"])
 
 
+@step("0007_contractor")
+def contractor_schedules(db) -> None:
+    """Contractors' schedules beside the plan: versions as received, ties to milestones."""
+    from db.tracking import install_triggers
+
+    _run_script(db, "schema_0007_contractor.sql")
+    install_triggers(db, ["contractor_schedules", "contractor_versions", "contractor_ties"])
+
+
 def known_names() -> set[str]:
     return {name for name, _ in STEPS}
 

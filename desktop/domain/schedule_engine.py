@@ -22,7 +22,8 @@ counts whole working days of one calendar, so:
   puts it at the start of a working period; the engine, like MS Project, at the end of the
   predecessor's last day: the successors' dates are the same);
 * MS Project does not move unfinished work to after its status date unless asked, so the
-  status date only schedules a P6 file.
+  status date only schedules a P6 file (and the office's own plan, ``format="plan"``, whose
+  unfinished work resumes the day after its status date as in the application's schedule).
 """
 
 from __future__ import annotations
@@ -95,9 +96,9 @@ def task_calendars(p: ScheduleFile, calendar: WorkCalendar) -> dict[int, WorkCal
     found = {}
     for task in p.tasks:
         own = p.calendar_of(task)
-        if own is not p.calendar:
-            if id(own) not in made:
-                made[id(own)] = work_calendar(own)
+        if id(own) not in made:  # an equal copy of the schedule's calendar is the same calendar
+            made[id(own)] = calendar if own == p.calendar else work_calendar(own)
+        if made[id(own)] is not calendar:
             found[task.uid] = made[id(own)]
     return found
 
@@ -151,6 +152,8 @@ def schedule_file(schedule_data: ScheduleFile) -> EngineRun:
             calendars[anchor] = calendars[uid]
     start = p.start or min((t.start for t in p.tasks if t.start), default=None) or date(2000, 1, 3)
     status = p.status_date - timedelta(days=1) if p.format == "xer" and p.status_date else None
+    if p.format == "plan":  # the office's own plan: work resumes the day after its status date
+        status = p.status_date
     result = schedule(inputs, links, project_start=start, calendar=calendar, status_date=status,
                       calendars=calendars, lags_on=p.lag_calendar)
     by_uid = {uid: r for uid, r in result.tasks.items() if uid > -_ANCHOR}

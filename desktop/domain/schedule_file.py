@@ -151,7 +151,7 @@ class ScheduleFile:
     calendar: FileCalendar = field(default_factory=FileCalendar)  # the schedule's own
     unsupported: dict[str, int] = field(default_factory=dict)  # feature → how many in the file
     notices: dict[str, int] = field(default_factory=dict)  # converted or ignored → how many
-    format: str = "mspdi"  # "mspdi" or "xer"
+    format: str = "mspdi"  # "mspdi", "xer", or "plan" (the office's own schedule)
     producer: str = ""  # e.g. "Primavera P6 23.12"
     project_code: str = ""  # P6 proj_short_name
     calendars: dict[str, FileCalendar] = field(default_factory=dict)  # every calendar, by uid
