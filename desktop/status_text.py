@@ -40,6 +40,10 @@ def status_text(status: dict) -> str:
         slip = "" if m["slip_days"] is None else f", 지연 {m['slip_days']}일"
         lines.append(f"  {m['name']}: 계획 {m['baseline'] or '미정'}, "
                      f"실적 {m['actual'] or '-'} [{_STATUS_KO[m['status']]}{slip}]")
+        for c in m.get("contractor", []):
+            room = c["float_vs_deadline_days"]
+            lines.append(f"    예상일 근거: 협력사 공정표 “{c['schedule']}” {c['version']}차 완료 "
+                         f"{c['finish'] or '미정'}" + ("" if room is None else f", 기한까지 여유 {room}일"))
     if status.get("example_data"):
         lines.append("※ 예시 데이터가 포함되어 있습니다.")
     return "\n".join(lines)

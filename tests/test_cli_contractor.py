@@ -25,7 +25,7 @@ def test_import_versions_then_compare_and_check_the_stored_schedule(tmp_path):
     out = run("import", str(v2), "--as", "contractor", "--schedule", "현대건설 1단계", *common).stdout
     assert "기존 공정표 “현대건설 1단계”의 2차 버전" in out
     again = run("import", str(v2), "--as", "contractor", "--schedule", "현대건설 1단계", *common, check=False)
-    assert again.returncode == 2 and "이미" in again.stderr and "2차" in again.stderr
+    assert again.returncode == 2 and "이미" in again.stderr and "2차 버전" in again.stderr
     review = json.loads(run("compare", "--schedule", "현대건설 1단계", "--json", *common).stdout)
     assert (review["old"], review["new"]) == ("v1.xer", "v2.xer")
     assert review["durations"] == [{"key": "A110", "name": "터파기", "old": 5.0, "new": 6.0}]

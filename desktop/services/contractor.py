@@ -18,7 +18,7 @@ removes exactly that version (and the schedule when the import made it).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -93,34 +93,57 @@ def preview_contractor(db: Database, path: str | Path, *, name: str | None = Non
                        project: str | None = None, party_id: int | None = None) -> ContractorPreview:
     """Read ``path`` and describe the import as a version of the schedule ``name`` (default:
     the file's project name); nothing is written."""
+    return retarget(db, read_contractor_file(path, project=project), name=name, party_id=party_id)
+
+
+def file_projects(path: str | Path) -> list[tuple[str, str, int]]:
+    """The projects of a P6 file that hold activities (code, name, activities); [] for others."""
+    from desktop.interop.xer_read import list_xer_projects
+
+    if Path(path).suffix.lower() != ".xer":
+        return []
+    return [(p.code, p.name, p.activities) for p in list_xer_projects(path) if p.activities]
+
+
+@boundary
+def read_contractor_file(path: str | Path, *, project: str | None = None) -> ContractorPreview:
+    """The file read and checked (the slow part of a preview), for no schedule yet."""
     from desktop.interop.schedule_read import read_schedule_file
 
     path = Path(path)
-    if party_id is not None:
-        require_party(db, party_id)
     with paused_gc():
         p = read_schedule_file(path, project=project)
         activities = [t for t in p.tasks if not t.is_summary]
         if not activities:
             raise ValidationError("contractor_no_activities", path=path.name)
         report = check_schedulable(p)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    chosen = _name(name, p.name or path.stem)
-    existing = repo.schedule_by_name(db, chosen)
-    schedule_id = existing["id"] if existing else None
-    if schedule_id is not None:
-        same = repo.version_with_file(db, schedule_id, digest)
-        if same is not None:
-            raise ConflictError("contractor_version_exists", path=path.name, name=chosen, number=same)
     return ContractorPreview(
-        path=path, file_name=path.name, sha256=digest, schedule=p, name=chosen,
-        schedule_id=schedule_id, number=repo.next_number(db, schedule_id) if schedule_id else 1,
-        party_id=party_id if party_id is not None else (existing or {}).get("party_id"),
+        path=path, file_name=path.name, sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+        schedule=p, name="", schedule_id=None, number=1, party_id=None,
         activities=len(activities), summaries=len(p.tasks) - len(activities),
         milestones=sum(t.is_milestone for t in activities), links=len(p.links),
         calendars=len(p.calendars) or 1,
         baselines=sorted({b.number for t in p.tasks for b in t.baselines}),
         finish=schedule_finish(p), faithful=report)
+
+
+@boundary
+def retarget(db: Database, preview: ContractorPreview, *, name: str | None = None,
+             party_id: int | None = None) -> ContractorPreview:
+    """The same file as a version of the schedule ``name`` (an existing one, or a new one);
+    the very file already stored as a version of it is refused."""
+    if party_id is not None:
+        require_party(db, party_id)
+    chosen = _name(name, preview.schedule.name or preview.path.stem)
+    existing = repo.schedule_by_name(db, chosen)
+    schedule_id = existing["id"] if existing else None
+    if schedule_id is not None:
+        same = repo.version_with_file(db, schedule_id, preview.sha256)
+        if same is not None:
+            raise ConflictError("contractor_version_exists", path=preview.file_name, name=chosen, number=same)
+    return replace(preview, name=chosen, schedule_id=schedule_id,
+                   number=repo.next_number(db, schedule_id) if schedule_id else 1,
+                   party_id=party_id if party_id is not None else (existing or {}).get("party_id"))
 
 
 @boundary

@@ -50,6 +50,7 @@ class ContractorReview:
     new: dict
     comparison: ScheduleComparison
     ties_moved: list[dict] = field(default_factory=list)  # milestone, finishes and floats before/after
+    names: dict[str, str] = field(default_factory=dict)  # activity key → name (either version)
 
 
 def float_vs_deadline(calendar_json: str, finish: date | None, deadline: date | None) -> int | None:
@@ -73,6 +74,21 @@ def milestone_ties(db: Database, *, task_id: int | None = None) -> list[Tie]:
                         finish, from_iso(row["status_on"]), deadline,
                         float_vs_deadline(row["calendar_json"], finish, deadline)))
     return ties
+
+
+def add_contractor_ties(db: Database, status: dict) -> dict:
+    """The status figures with, on each milestone, the contractors' schedules that forecast it
+    (``contractor``: schedule, version, file, finish, float against the deadline)."""
+    by_task: dict[int, list[dict]] = {}
+    for tie in milestone_ties(db):
+        by_task.setdefault(tie.task_id, []).append({
+            "schedule": tie.schedule_name, "version": tie.number, "file": tie.file_name,
+            "finish": tie.finish.isoformat() if tie.finish else None,
+            "status_date": tie.status_on.isoformat() if tie.status_on else None,
+            "float_vs_deadline_days": tie.float_vs_deadline})
+    for row in status["milestones"]:
+        row["contractor"] = by_task.get(row["task_id"], [])
+    return status
 
 
 @boundary
@@ -118,7 +134,8 @@ def review_versions(db: Database, *, schedule_id: int, old_id: int | None = None
         if old is None or new is None or {old["schedule_id"], new["schedule_id"]} != {schedule_id}:
             raise NotFoundError("row_not_found", entity="contractor_versions", id=old_id if old is None else new_id)
     before, after = load_version(db, version_id=old["id"]), load_version(db, version_id=new["id"])
-    review = ContractorReview(schedule, old, new, compare_schedules(before, after))
+    review = ContractorReview(schedule, old, new, compare_schedules(before, after),
+                              names={t.key: t.name for t in before.tasks + after.tasks if not t.is_summary})
     if schedule["tied_task_id"] is not None:
         deadline = from_iso(schedule["tied_deadline_on"])
         calendars = {v["id"]: repo_calendar(db, v["id"]) for v in (old, new)}
@@ -139,3 +156,47 @@ def repo_calendar(db: Database, version_id: int) -> str:
 def version_quality(db: Database, *, version_id: int, as_of: date) -> list[DcmaPoint]:
     """The DCMA 14-point check of a stored version (its status date, else ``as_of``)."""
     return dcma_check(load_version(db, version_id=version_id), as_of=as_of)
+
+
+TOP_MOVES = 3  # the activities whose finish moved most, named in the report
+
+
+@boundary
+def contractor_review_figures(db: Database, *, as_of: date) -> list[dict]:
+    """Each contractor schedule's latest update review as of ``as_of`` (its versions whose
+    status date is not after it: a month's report shows the updates of that month, whenever
+    they were imported), JSON-ready for the month's figures: versions compared, changes
+    counted by kind, finish and critical path before and after, the tied milestone, the
+    largest moves."""
+    from desktop.domain.review_rows import counts_by_kind, review_rows
+
+    found = []
+    for schedule in repo.schedule_rows(db):
+        versions = [v for v in repo.version_rows(db, schedule["id"])
+                    if v["status_on"] is None or v["status_on"] <= as_of.isoformat()]
+        if not versions:
+            continue
+        entry = {"name": schedule["name"], "party": schedule["party_name"], "party_en": schedule["party_name_en"],
+                 "new": _version_figures(versions[0]), "old": None}
+        if len(versions) >= 2:
+            review = review_versions(db, schedule_id=schedule["id"], old_id=versions[1]["id"],
+                                     new_id=versions[0]["id"])
+            r = review.comparison
+            moves = sorted((m for m in r.dates_moved if m.finish_days), key=lambda m: (-m.finish_days, m.key))
+            entry |= {"old": _version_figures(versions[1]),
+                      "counts": counts_by_kind(review_rows(r)),
+                      "finish_old": _iso(r.old_finish), "finish_new": _iso(r.new_finish), "finish_days": r.finish_days,
+                      "critical_before": len(r.critical_before), "critical_after": len(r.critical_after),
+                      "ties": [{k: _iso(v) for k, v in tie.items()} for tie in review.ties_moved],
+                      "largest_moves": [{"key": m.key, "name": m.name, "days": m.finish_days,
+                                         "finish": _iso(m.new_finish)} for m in moves[:TOP_MOVES] if m.finish_days > 0]}
+        found.append(entry)
+    return found
+
+
+def _iso(value):
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _version_figures(v: dict) -> dict:
+    return {"number": v["number"], "file": v["file_name"], "status_date": v["status_on"], "finish": v["finish_on"]}

@@ -57,6 +57,7 @@ def build_month_figures(db: Database, month: str, today: date) -> dict:
     from desktop.services.funding import load_funding
     from desktop.services.money_report import budget_report_figures
     from desktop.services.schedule import load_schedule
+    from desktop.services.contractor_read import contractor_review_figures
     from desktop.services.status import project_status
 
     month = _month(month, today)
@@ -82,6 +83,7 @@ def build_month_figures(db: Database, month: str, today: date) -> dict:
             {"name": r["name_ko"], "name_en": r["name_en"], "kind": r["kind"], "foreign": bool(r["is_foreign"]),
              "pledged_won": r["pledged_won"], "paid_in_won": r["paid_in_won"]}
             for r in investment_by_party(db, as_of.isoformat())],
+        "contractor_reviews": contractor_review_figures(db, as_of=as_of),
         "previous": None if not previous or previous["state"] != "closed" else {
             "month": previous["month"], "digest": previous["digest"],
             "key": key_figures(json.loads(previous["snapshot_json"]))},

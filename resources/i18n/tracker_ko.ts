@@ -490,6 +490,239 @@
     </message>
 </context>
 <context>
+    <name>ContractorImportDialog</name>
+    <message>
+        <source>Import a contractor&apos;s schedule</source>
+        <translation>협력사 공정표 가져오기</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>공정표</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>협력사</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>A new schedule “%1”, version 1</source>
+        <translation>새 공정표 “%1”의 1차 버전</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2”</source>
+        <translation>기존 공정표 “%2”의 %1차 버전</translation>
+    </message>
+    <message>
+        <source>%1 (%2), project “%3”</source>
+        <translation>%1 (%2), 프로젝트 “%3”</translation>
+    </message>
+    <message>
+        <source>%1 activities (%2 milestones), %3 WBS summaries, %4 links, %5 calendars, baselines: %6</source>
+        <translation>작업 %1개 (마일스톤 %2개), WBS %3개, 연결 %4개, 달력 %5개, 기준선: %6</translation>
+    </message>
+    <message>
+        <source>Start %1, status date %2, finish %3, a working day of %4 h</source>
+        <translation>시작 %1, 기준일 %2, 완료 %3, 하루 %4시간 근무</translation>
+    </message>
+    <message>
+        <source>The application&apos;s engine, fed the file on its own calendars, start and status date, gives %1 of %2 activities the file&apos;s own dates. The file&apos;s dates are stored as they are.</source>
+        <translation>파일의 달력·시작일·기준일로 이 프로그램의 계산 엔진이 다시 계산하면 작업 %2개 중 %1개가 파일의 날짜와 같습니다. 저장은 파일의 날짜 그대로 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractorPanel</name>
+    <message>
+        <source>Versions of “%1”</source>
+        <translation>“%1”의 버전</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (%3)</source>
+        <translation>%1, %2차 버전 (%3)</translation>
+    </message>
+    <message>
+        <source>No version to check.</source>
+        <translation>점검할 버전이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The review compares a version with the one before it: import the next monthly update to see what changed.</source>
+        <translation>변경 검토는 한 버전을 그 앞 버전과 비교합니다. 다음 달 갱신본을 가져오면 바뀐 내용이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s own schedule</source>
+        <translation>프로젝트 자체 일정</translation>
+    </message>
+    <message>
+        <source>Import a contractor&apos;s schedule</source>
+        <translation>협력사 공정표 가져오기</translation>
+    </message>
+    <message>
+        <source>Schedules (*.xml *.xer);;MS Project XML (*.xml);;Primavera P6 (*.xer)</source>
+        <translation>공정표 (*.xml *.xer);;MS Project XML (*.xml);;Primavera P6 (*.xer)</translation>
+    </message>
+    <message>
+        <source>The file holds several projects. Which one?</source>
+        <translation>파일에 프로젝트가 여러 개 있습니다. 어느 프로젝트를 가져올까요?</translation>
+    </message>
+    <message>
+        <source>(not tied)</source>
+        <translation>(연결 안 함)</translation>
+    </message>
+    <message>
+        <source>Tie to a milestone</source>
+        <translation>마일스톤에 연결</translation>
+    </message>
+    <message>
+        <source>The latest finish of “%1” becomes the forecast of the milestone chosen; its deadline then bounds the schedule&apos;s float.</source>
+        <translation>“%1”의 최신 버전 완료일이 선택한 마일스톤의 예상일이 되고, 그 마일스톤의 기한이 공정표의 여유를 제한합니다.</translation>
+    </message>
+    <message>
+        <source>Tie a contractor&apos;s schedule</source>
+        <translation>협력사 공정표 연결</translation>
+    </message>
+    <message>
+        <source>Contractor schedules</source>
+        <translation>협력사 일정</translation>
+    </message>
+    <message>
+        <source>Contractors&apos; schedules as they sent them, one version per monthly update, beside the plan (never merged into its tasks). Each version keeps the file&apos;s own calendars, dates, floats and critical path. A schedule tied to a plan milestone forecasts it: the milestone&apos;s deadline minus the schedule&apos;s finish, in the schedule&apos;s working days, is the float left.</source>
+        <translation>협력사가 보낸 공정표를 매월 갱신본마다 한 버전씩, 사업 계획과 따로 보관합니다(계획의 작업에 합치지 않음). 각 버전은 파일의 달력, 날짜, 여유, 주공정을 그대로 유지합니다. 계획의 마일스톤에 연결한 공정표는 그 마일스톤의 예상일을 정하며, 마일스톤 기한에서 공정표 완료일까지의 공정표 작업일 수가 남은 여유입니다.</translation>
+    </message>
+    <message>
+        <source>Import a version…</source>
+        <translation>버전 가져오기…</translation>
+    </message>
+    <message>
+        <source>Tie to a milestone…</source>
+        <translation>마일스톤에 연결…</translation>
+    </message>
+    <message>
+        <source>Check the project&apos;s own schedule</source>
+        <translation>프로젝트 자체 일정 점검</translation>
+    </message>
+    <message>
+        <source>No contractor&apos;s schedule yet: import an MS Project XML (.xml) or Primavera P6 (.xer) file.</source>
+        <translation>아직 협력사 공정표가 없습니다. MS Project XML(.xml) 또는 Primavera P6(.xer) 파일을 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>Update review</source>
+        <translation>변경 검토</translation>
+    </message>
+    <message>
+        <source>Quality check (DCMA 14 points)</source>
+        <translation>품질 점검 (DCMA 14개 항목)</translation>
+    </message>
+</context>
+<context>
+    <name>ContractorSections</name>
+    <message>
+        <source>Float eroded</source>
+        <translation>여유 감소</translation>
+    </message>
+    <message>
+        <source>Contractors&apos; schedule updates</source>
+        <translation>협력사 공정표 변경 검토</translation>
+    </message>
+    <message>
+        <source>Latest version of each schedule against the one before it (changes counted per activity or link)</source>
+        <translation>공정표별 최신 버전과 직전 버전 비교 (작업·연결 단위 변경 건수)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Activities added</source>
+        <translation>작업 추가</translation>
+    </message>
+    <message>
+        <source>Activities deleted</source>
+        <translation>작업 삭제</translation>
+    </message>
+    <message>
+        <source>Durations changed</source>
+        <translation>기간 변경</translation>
+    </message>
+    <message>
+        <source>Links added, removed or changed</source>
+        <translation>연결 추가·삭제·변경</translation>
+    </message>
+    <message>
+        <source>Constraints changed</source>
+        <translation>제약 변경</translation>
+    </message>
+    <message>
+        <source>Calendars changed</source>
+        <translation>달력 변경</translation>
+    </message>
+    <message>
+        <source>Finishes moved</source>
+        <translation>완료일 이동</translation>
+    </message>
+    <message>
+        <source>Progress this period</source>
+        <translation>이번 기간 진척</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>%1 (v%2 → v%3)</source>
+        <translation>%1 (%2차 → %3차)</translation>
+    </message>
+    <message>
+        <source>contractor not recorded</source>
+        <translation>협력사 미지정</translation>
+    </message>
+    <message>
+        <source>%1 (%2): version %3 received, status date %4</source>
+        <translation>%1 (%2): %3차 버전 접수, 기준일 %4</translation>
+    </message>
+    <message>
+        <source>First version: nothing to compare yet (finish %1)</source>
+        <translation>최초 버전으로 비교 대상 없음 (완료 %1)</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>변동 없음</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <source>Finish: %1 → %2 (%3)</source>
+        <translation>준공(마지막 완료일): %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Critical path: %1 → %2 activities (%3 joined, %4 left)</source>
+        <translation>주공정: %1개 → %2개 작업 (새로 주공정 %3, 주공정에서 빠짐 %4)</translation>
+    </message>
+    <message>
+        <source>Tied milestone %1 (deadline %2): forecast %3 → %4, float to the deadline %5 → %6 days</source>
+        <translation>연결 마일스톤 %1 (기한 %2): 전망일 %3 → %4, 기한까지 여유 %5일 → %6일</translation>
+    </message>
+    <message>
+        <source>Finish moved most: %1 %2, %3 days (now %4)</source>
+        <translation>최대 지연 작업: %1 %2, %3일 (현재 완료 %4)</translation>
+    </message>
+</context>
+<context>
     <name>ContractsDialog</name>
     <message>
         <source>Contracts</source>
@@ -530,6 +763,21 @@
     <message>
         <source>Delete</source>
         <translation>삭제</translation>
+    </message>
+</context>
+<context>
+    <name>DcmaPage</name>
+    <message>
+        <source>%1: nothing fails.</source>
+        <translation>%1: 미달 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>외 %1건</translation>
+    </message>
+    <message>
+        <source>%1 — failing (%2): %3</source>
+        <translation>%1 — 미달 %2건: %3</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1813,33 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Version %1 (%2, status date %3) → version %4 (%5, status date %6)</source>
+        <translation>%1차 버전 (%2, 기준일 %3) → %4차 버전 (%5, 기준일 %6)</translation>
+    </message>
+    <message>
+        <source>Finish: %1 → %2</source>
+        <translation>준공(마지막 완료일): %1 → %2</translation>
+    </message>
+    <message>
+        <source>(%1 days)</source>
+        <translation>(%1일)</translation>
+    </message>
+    <message>
+        <source>Critical path: %1 activities before, %2 after (%3 joined, %4 left)</source>
+        <translation>주공정: 이전 %1개, 이후 %2개 작업 (새로 주공정 %3, 주공정에서 빠짐 %4)</translation>
+    </message>
+    <message>
+        <source>Tied milestone “%1” (deadline %2): forecast %3 → %4, float to the deadline %5 → %6</source>
+        <translation>연결된 마일스톤 “%1”(기한 %2): 예상일 %3 → %4, 기한까지 여유 %5 → %6</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
+</context>
+<context>
     <name>RiskDialog</name>
     <message>
         <source>Risk</source>
@@ -2357,6 +2632,10 @@
         <translation>일정</translation>
     </message>
     <message>
+        <source>Contractor schedules</source>
+        <translation>협력사 일정</translation>
+    </message>
+    <message>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
@@ -2631,6 +2910,10 @@
         <translation>지연 (일)</translation>
     </message>
     <message>
+        <source>Forecast by</source>
+        <translation>전망 근거</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -2663,8 +2946,100 @@
         <translation>보고일</translation>
     </message>
     <message>
+        <source>Schedule</source>
+        <translation>공정표</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>협력사</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>버전 수</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <source>Tied milestone</source>
+        <translation>연결 마일스톤</translation>
+    </message>
+    <message>
+        <source>Float to the deadline</source>
+        <translation>기한까지 여유</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>작업 수</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>연결 수</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>가져온 때 (사용자)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>작업</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>작업명</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <source>Days moved</source>
+        <translation>이동 일수</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>점검 항목</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>미달 / 대상</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -3462,6 +3837,10 @@
         <translation>기한 경과</translation>
     </message>
     <message>
+        <source>“%1” v%2, float %3 d</source>
+        <translation>“%1” %2차, 여유 %3일</translation>
+    </message>
+    <message>
         <source>Foreign</source>
         <translation>외국</translation>
     </message>
@@ -3500,6 +3879,178 @@
     <message>
         <source>%1 d</source>
         <translation>%1일</translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation>이 사업</translation>
+    </message>
+    <message>
+        <source>Activity added</source>
+        <translation>작업 추가</translation>
+    </message>
+    <message>
+        <source>Activity deleted</source>
+        <translation>작업 삭제</translation>
+    </message>
+    <message>
+        <source>Duration changed</source>
+        <translation>기간 변경</translation>
+    </message>
+    <message>
+        <source>Link added</source>
+        <translation>연결 추가</translation>
+    </message>
+    <message>
+        <source>Link removed</source>
+        <translation>연결 삭제</translation>
+    </message>
+    <message>
+        <source>Link changed</source>
+        <translation>연결 변경</translation>
+    </message>
+    <message>
+        <source>Constraint changed</source>
+        <translation>제약 변경</translation>
+    </message>
+    <message>
+        <source>Calendar changed</source>
+        <translation>달력 변경</translation>
+    </message>
+    <message>
+        <source>Finish moved</source>
+        <translation>완료일 이동</translation>
+    </message>
+    <message>
+        <source>Progress this period</source>
+        <translation>이번 기간 진척</translation>
+    </message>
+    <message>
+        <source>Float eroded</source>
+        <translation>여유 감소</translation>
+    </message>
+    <message>
+        <source>Now critical</source>
+        <translation>새로 주공정</translation>
+    </message>
+    <message>
+        <source>No longer critical</source>
+        <translation>주공정에서 빠짐</translation>
+    </message>
+    <message>
+        <source>Milestone moved</source>
+        <translation>마일스톤 이동</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>모든 변경</translation>
+    </message>
+    <message>
+        <source>Added and deleted activities</source>
+        <translation>추가·삭제된 작업</translation>
+    </message>
+    <message>
+        <source>Durations</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Logic (links)</source>
+        <translation>논리 (연결)</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>제약</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>달력</translation>
+    </message>
+    <message>
+        <source>Dates moved</source>
+        <translation>일정 이동</translation>
+    </message>
+    <message>
+        <source>Critical path before and after</source>
+        <translation>주공정 변화</translation>
+    </message>
+    <message>
+        <source>Milestones moved</source>
+        <translation>마일스톤 이동</translation>
+    </message>
+    <message>
+        <source>Missing logic</source>
+        <translation>논리 누락</translation>
+    </message>
+    <message>
+        <source>Leads (negative lags)</source>
+        <translation>리드 (음수 지연)</translation>
+    </message>
+    <message>
+        <source>Lags</source>
+        <translation>래그 (지연)</translation>
+    </message>
+    <message>
+        <source>Relationship types</source>
+        <translation>관계 유형</translation>
+    </message>
+    <message>
+        <source>Hard constraints</source>
+        <translation>강제 제약</translation>
+    </message>
+    <message>
+        <source>High float</source>
+        <translation>과다 여유</translation>
+    </message>
+    <message>
+        <source>Negative float</source>
+        <translation>음수 여유</translation>
+    </message>
+    <message>
+        <source>High duration</source>
+        <translation>과다 기간</translation>
+    </message>
+    <message>
+        <source>Invalid dates</source>
+        <translation>잘못된 날짜</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>자원 미배정</translation>
+    </message>
+    <message>
+        <source>Missed tasks</source>
+        <translation>기한 넘긴 작업</translation>
+    </message>
+    <message>
+        <source>Critical path test</source>
+        <translation>주공정 시험</translation>
+    </message>
+    <message>
+        <source>Critical path length index (CPLI)</source>
+        <translation>주공정 길이 지수 (CPLI)</translation>
+    </message>
+    <message>
+        <source>Baseline execution index (BEI)</source>
+        <translation>기준선 실행 지수 (BEI)</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>착수</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>미달</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4531,42 @@
         <translation>“{path}” {line}행: 달력 “{calendar}” 내용을 읽을 수 없습니다({detail}). 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
+        <source>“{path}”: the links form a loop ({activities}). Nothing was imported.</source>
+        <translation>“{path}”: 연결이 순환을 이룹니다 ({activities}). 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}”: activity {activity} cannot be scheduled ({detail}). Nothing was imported.</source>
+        <translation>“{path}”: 작업 {activity}의 일정을 계산할 수 없습니다 ({detail}). 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” has no activities to import.</source>
+        <translation>“{path}”에는 가져올 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>“{path}” is already version {number} of “{name}”. Nothing was imported.</source>
+        <translation>“{path}” 파일은 이미 “{name}”의 {number}차 버전으로 저장되어 있습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A schedule name has 1 to {limit} characters.</source>
+        <translation>공정표 이름은 1자 이상 {limit}자 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>There is no contractor schedule “{name}”.</source>
+        <translation>협력사 공정표 목록에 “{name}” 공정표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>A stored schedule version is in a layout this version of the application does not know ({format}); it was not read.</source>
+        <translation>저장된 공정표 버전이 이 프로그램이 모르는 형식({format})으로 되어 있어 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“{name}” has {count} version(s) imported since: undo those first.</source>
+        <translation>“{name}”에 그 뒤에 가져온 버전이 {count}개 있습니다. 그 버전들을 먼저 되돌리십시오.</translation>
+    </message>
+    <message>
+        <source>“{name}” has {count} version(s); a review needs two.</source>
+        <translation>“{name}”의 버전은 {count}개입니다. 변경 검토에는 두 버전이 필요합니다.</translation>
+    </message>
+    <message>
         <source>“{path}”: {suffix} files are not schedules (use MS Project XML .xml or Primavera P6 .xer).</source>
         <translation>“{path}”: {suffix} 파일은 공정표가 아닙니다. MS Project XML(.xml) 또는 Primavera P6(.xer) 파일을 사용해 주십시오.</translation>
     </message>
@@ -4428,6 +5015,14 @@
     <message>
         <source>Total float: %1 working days</source>
         <translation>총 여유: 작업일 %1일</translation>
+    </message>
+    <message>
+        <source>Forecast by the contractor&apos;s schedule “%1” (version %2, %3): its finish %4 is this milestone&apos;s earliest date.</source>
+        <translation>이 마일스톤의 전망일은 협력사 공정표 “%1”(%2차 버전, %3)의 완료일 %4입니다. 이보다 이른 날로 잡히지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 leaves it %2 of its own working days of float.</source>
+        <translation>기한 %1까지 그 공정표 작업일로 %2일의 여유가 있습니다.</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
