@@ -20,6 +20,7 @@ from desktop.domain.errors import DomainError
 from desktop.ui.i18n import explain
 from desktop.ui.labels import localized
 from desktop.ui.progress import busy
+from desktop.ui.dialogs.submit import submit_preview
 from desktop.ui.style import set_role, set_text_color
 
 if TYPE_CHECKING:
@@ -130,13 +131,7 @@ class ContractorImportDialog(QDialog):
     def try_accept(self) -> bool:
         if self.preview is None:
             return False
-        with busy():
-            message = self.submit(self.preview) if self.submit else None
-        if message:
-            self.error.setText(message)
-            return False
-        self.accept()
-        return True
+        return submit_preview(self, self.preview)
 
 
 def import_contractor_file(context, path: str | Path, *, project: str | None = None,
