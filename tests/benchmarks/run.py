@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks import bench_cpm, gantt, money, mspdi, report, risk, startup  # noqa: E402
+from tests.benchmarks import bench_cpm, contractor, gantt, money, mspdi, report, risk, startup  # noqa: E402
 
 BENCHMARKS = {
     "startup": startup.measure,
@@ -25,6 +25,7 @@ BENCHMARKS = {
     "report": report.measure,
     "mspdi": mspdi.measure,
     "risk": risk.measure,
+    "contractor": contractor.measure,
 }
 
 TARGETS = {"startup_ratio": "≤ 2", "cpm_10k_s": "≤ 0.1", "gantt_open_10k_s": "≤ 1",
