@@ -276,13 +276,13 @@ def _example_data(args) -> int:
 def _compare(args) -> int:
     from desktop.cli_schedule_files import cmd_compare
 
-    return cmd_compare(args)
+    return cmd_compare(args, lambda: _open(args))
 
 
 def _check(args) -> int:
     from desktop.cli_schedule_files import cmd_check
 
-    return cmd_check(args)
+    return cmd_check(args, lambda: _open(args))
 
 
 def _verify(args) -> int:

@@ -12,6 +12,7 @@ schedule ``NAME`` (default: the file's project name).
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from db.engine import Database
@@ -54,41 +55,29 @@ def cmd_import_contractor(db: Database, path: Path, *, name: str | None, project
     return 0
 
 
-def _db(args) -> Database:
-    from desktop.cli import _open
-
-    return _open(args)
-
-
-def stored_for_check(args) -> ScheduleFile:
-    """The latest version of ``--schedule NAME``, or the plan's own schedule without NAME."""
-    from desktop.cli import _today
-
-    db = _db(args)
-    if args.schedule is None:
+def stored_for_check(db: Database, name: str | None, *, as_of: date) -> ScheduleFile:
+    """The latest version of the stored schedule ``name``, or the plan's own schedule."""
+    if name is None:
         from desktop.services.plan_file import plan_schedule_file
 
-        return plan_schedule_file(db, as_of=_today(args))
-    from desktop.services.contractor import require_schedule
-    from desktop.services.contractor_read import contractor_versions, load_version
-
-    schedule = require_schedule(db, args.schedule)
-    versions = contractor_versions(db, schedule_id=schedule["id"])
-    if not versions:
-        raise ValidationError("contractor_versions_too_few", name=schedule["name"], count=0)
-    return load_version(db, version_id=versions[0]["id"])
+        return plan_schedule_file(db, as_of=as_of)
+    return _versions(db, name, 1)[0]
 
 
-def stored_pair(args) -> tuple[ScheduleFile, ScheduleFile]:
-    """The latest two versions of ``--schedule NAME`` (older first)."""
-    from desktop.services.contractor import require_schedule
-    from desktop.services.contractor_read import contractor_versions, load_version
-
-    if args.schedule is None:
+def stored_pair(db: Database, name: str | None) -> tuple[ScheduleFile, ScheduleFile]:
+    """The latest two versions of the stored schedule ``name`` (older first)."""
+    if name is None:
         raise ValidationError("value_required", field="schedule")
-    db = _db(args)
-    schedule = require_schedule(db, args.schedule)
+    newer, older = _versions(db, name, 2)
+    return older, newer
+
+
+def _versions(db: Database, name: str, count: int) -> list[ScheduleFile]:
+    from desktop.services.contractor import require_schedule
+    from desktop.services.contractor_read import contractor_versions, load_version
+
+    schedule = require_schedule(db, name)
     versions = contractor_versions(db, schedule_id=schedule["id"])
-    if len(versions) < 2:
+    if len(versions) < count:
         raise ValidationError("contractor_versions_too_few", name=schedule["name"], count=len(versions))
-    return load_version(db, version_id=versions[1]["id"]), load_version(db, version_id=versions[0]["id"])
+    return [load_version(db, version_id=v["id"]) for v in versions[:count]]

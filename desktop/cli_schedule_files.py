@@ -37,16 +37,18 @@ def load_schedule(file, project: str | None) -> ScheduleFile:
     return read_schedule_file(file, project=project)
 
 
-def cmd_check(args) -> int:
+def cmd_check(args, open_db) -> int:
+    """``open_db()``: the database of ``--db`` (for a stored schedule or the plan's own)."""
     from desktop.domain.dcma import dcma_check
 
+    today = Clock(args.as_of).today()
     if args.file is None:  # a stored schedule, or the plan's own
         from desktop.cli_contractor import stored_for_check
 
-        schedule = stored_for_check(args)
+        schedule = stored_for_check(open_db(), args.schedule, as_of=today)
     else:
         schedule = load_schedule(args.file, args.project)
-    points = dcma_check(schedule, as_of=Clock(args.as_of).today())
+    points = dcma_check(schedule, as_of=today)
     if args.json:
         print(json.dumps({"file": schedule.file_name, "status_date": iso(schedule.status_date),
                           "points": [p._asdict() for p in points]}, ensure_ascii=False, indent=2))
@@ -64,13 +66,13 @@ def cmd_check(args) -> int:
     return 0
 
 
-def cmd_compare(args) -> int:
+def cmd_compare(args, open_db) -> int:
     from desktop.domain.schedule_compare import compare_schedules
 
     if args.old is None or args.new is None:  # the latest two versions of a stored schedule
         from desktop.cli_contractor import stored_pair
 
-        old, new = stored_pair(args)
+        old, new = stored_pair(open_db(), args.schedule)
     else:
         old, new = load_schedule(args.old, args.project), load_schedule(args.new, args.project)
     result = compare_schedules(old, new)

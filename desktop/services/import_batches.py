@@ -77,7 +77,7 @@ def remove_import(db: Database, *, import_id: int) -> Changes:
     """Remove every row import ``import_id`` added (its undo); ``Changes.old`` restores them."""
     from desktop.services.baselines import delete_baseline
     from desktop.services.budget import delete_budget_line
-    from desktop.services.contractor import delete_contractor_schedule
+    from desktop.services.contractor_rows import delete_contractor_schedule
     from desktop.services.costs import delete_actual_cost, delete_commitment
     from desktop.services.tasks import delete_task
 
@@ -116,7 +116,7 @@ def restore_import(db: Database, *, import_id: int, snapshot: dict) -> Changes:
     """Put back what :func:`remove_import` removed, with the same ids (its redo)."""
     from desktop.services.baselines import restore_baseline
     from desktop.services.budget import restore_budget_line
-    from desktop.services.contractor import restore_contractor_schedule
+    from desktop.services.contractor_rows import restore_contractor_schedule
     from desktop.services.costs import restore_actual_cost, restore_commitment
     from desktop.services.tasks import restore_tasks
 

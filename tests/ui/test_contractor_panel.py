@@ -78,7 +78,7 @@ def test_import_review_check_tie_and_undo(panel, tmp_path, qtmodeltester):
     page = panel.review_page
     page.filter.setCurrentIndex(page.filter.findData("durations"))
     assert page.model.rowCount() == 1 and page.model.index(0, 1).data() == "BA-P1-20"
-    assert page.model.index(0, 3).data() == "30" and page.model.index(0, 4).data() == "20"
+    assert page.model.index(0, 3).data() == "30일" and page.model.index(0, 4).data() == "20일"
     window.grab().save(str(tmp_path / "contractor-review.png"))
     for model in (panel.model, panel.version_model, page.model, panel.dcma_page.model):
         qtmodeltester.check(model)
@@ -109,3 +109,30 @@ def test_a_bad_file_is_explained_and_nothing_is_stored(panel, tmp_path):
     assert panel.window().errors and "broken.xer" in panel.window().errors[-1]
     assert "%E" in panel.window().errors[-1]  # the file ends without its closing line
     assert panel.schedules == []
+
+
+def test_the_schedule_explains_a_milestone_forecast_by_a_contractor(make_window, db, tmp_path):
+    """Why this date? for 1단계 준공 tied to a contractor's schedule finishing Fri 15 Oct 2027."""
+    from desktop.services.contractor import import_contractor, preview_contractor, tie_contractor_schedule
+    from tests.interop.xer_sample import base_rows, xer_bytes
+
+    rows = base_rows()
+    rows["TASK"][3].update(early_start_date="2027-10-15 17:00", early_end_date="2027-10-15 17:00")
+    (tmp_path / "v.xer").write_bytes(xer_bytes(rows))
+    changes = import_contractor(db, preview_contractor(db, tmp_path / "v.xer", name="현대건설 1단계"))
+    task_id = db.execute("SELECT id FROM tasks WHERE wbs_code = '1.2'").fetchone()[0]
+    tie_contractor_schedule(db, schedule_id=changes.extra["schedule_id"], task_id=task_id)
+    window = make_window(db)
+    window.nav.setCurrentRow(AREA_ORDER.index("schedule"))
+    panel = window.panels["schedule"]
+    shown = []
+    panel.inform = lambda title, body: shown.append(body)
+    panel.select_task(task_id)
+    panel.actions_by_name["why"].trigger()
+    assert "협력사 공정표 “현대건설 1단계”(1차 버전, v.xer)의 완료일 2027-10-15" in shown[0]
+    assert "기한 2027-12-31까지 그 공정표 작업일로 55일의 여유" in shown[0]
+    overview = window.panels["overview"]
+    row = next(r for r in range(overview.milestone_model.rowCount())
+               if overview.milestone_model.index(r, 0).data() == "1.2")
+    assert overview.milestone_model.index(row, 7).data() == "“현대건설 1단계” 1차, 여유 55일"
+    assert overview.milestone_model.index(row, 3).data() == "2027-10-15"

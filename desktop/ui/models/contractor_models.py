@@ -133,6 +133,8 @@ NOTES = {"started": QT_TRANSLATE_NOOP("labels", "started"), "finished": QT_TRANS
 
 def _review_value(row: dict, which: str) -> str:
     value = row[which]
+    if row["kind"] in ("duration", "float") and value is not None:
+        return days_text(value)
     if row["kind"] != "progress" or value is None:
         return value_text(value)
     text = f"{value:,.1f}".removesuffix(".0") + "%"
