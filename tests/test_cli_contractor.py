@@ -48,3 +48,27 @@ def test_a_project_of_a_multi_project_xer_file(tmp_path):
     assert refused.returncode == 2 and "HBTF-2" in refused.stderr
     out = run("import", str(path), "--as", "contractor", "--project", "CR", "--db", db).stdout
     assert "가져왔습니다" in out and "작업 19개" in out
+
+
+def test_status_names_the_contractor_schedule_that_forecasts_a_milestone(tmp_path):
+    from db import open_database
+    from desktop.services.contractor import tie_contractor_schedule
+
+    db_path = tmp_path / "t.sqlite"
+    rows = base_rows()
+    rows["TASK"][3].update(early_start_date="2027-10-15 17:00", early_end_date="2027-10-15 17:00")
+    (tmp_path / "v.xer").write_bytes(xer_bytes(rows))
+    run("import", str(tmp_path / "v.xer"), "--as", "contractor", "--schedule", "현대건설 1단계",
+        "--db", str(db_path))
+    db = open_database(db_path)
+    task_id = db.execute("SELECT id FROM tasks WHERE wbs_code = '1.2'").fetchone()[0]
+    tie_contractor_schedule(db, schedule_id=1, task_id=task_id)
+    db.close()
+    status = json.loads(run("status", "--db", str(db_path), "--as-of", "2026-11-24", "--json").stdout)
+    milestone = next(m for m in status["milestones"] if m["wbs"] == "1.2")
+    assert milestone["forecast"] == "2027-10-15"
+    assert milestone["contractor"] == [{"schedule": "현대건설 1단계", "version": 1, "file": "v.xer",
+                                        "finish": "2027-10-15", "status_date": "2026-09-01",
+                                        "float_vs_deadline_days": 55}]
+    text = run("status", "--db", str(db_path), "--as-of", "2026-11-24").stdout
+    assert "예상일 근거: 협력사 공정표 “현대건설 1단계” 1차 완료 2027-10-15, 기한까지 여유 55일" in text

@@ -136,3 +136,17 @@ def test_the_schedule_explains_a_milestone_forecast_by_a_contractor(make_window,
                if overview.milestone_model.index(r, 0).data() == "1.2")
     assert overview.milestone_model.index(row, 7).data() == "“현대건설 1단계” 1차, 여유 55일"
     assert overview.milestone_model.index(row, 3).data() == "2027-10-15"
+
+
+def test_a_project_of_a_multi_project_p6_file_is_chosen(panel):
+    hotel = SHARED / "testdata" / "xer" / "soulmajor1_Hotel-Project.xer"
+    if not hotel.exists():
+        pytest.skip(f"{hotel} is not present")
+    window = panel.window()
+    window.choices.append(None)  # cancelled: nothing read, nothing stored
+    import_file(panel, hotel)
+    assert panel.schedules == []
+    window.choices.append(0)  # the file's projects with activities, in file order: CR first
+    import_file(panel, hotel)
+    assert [(r["name"], r["versions"]) for r in panel.schedules] == [("Construction Works", 1)]
+    assert [v["activities"] for v in panel.versions] == [19]
