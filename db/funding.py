@@ -8,7 +8,7 @@ from db.engine import PROJECT_ID, Database
 def commitment_rows(db: Database) -> list[dict]:
     return list(db.query("""
         SELECT c.*, p.name_ko AS party_ko, p.name_en AS party_en, p.is_foreign,
-               ph.number AS phase_number,
+               p.retired_on AS party_retired_on, ph.number AS phase_number,
                coalesce((SELECT sum(amount_won) FROM funding_payments WHERE commitment_id = c.id), 0)
                    AS paid_won,
                coalesce((SELECT sum(amount_currency) FROM funding_payments WHERE commitment_id = c.id), 0)

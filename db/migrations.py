@@ -73,12 +73,18 @@ def report_remedies(db) -> None:
     install_triggers(db, ["month_remedies"])
 
 
-@step("0007_contractor")
+@step("0007_parties")
+def party_details(db) -> None:
+    """Parties' country, usual currency and retirement (listed last: applied after 0006)."""
+    _run_script(db, "schema_0007_parties.sql")
+
+
+@step("0008_contractor")
 def contractor_schedules(db) -> None:
     """Contractors' schedules beside the plan: versions as received, ties to milestones."""
     from db.tracking import install_triggers
 
-    _run_script(db, "schema_0007_contractor.sql")
+    _run_script(db, "schema_0008_contractor.sql")
     install_triggers(db, ["contractor_schedules", "contractor_versions", "contractor_ties"])
 
 

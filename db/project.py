@@ -42,7 +42,8 @@ def load_phases(db: Database) -> list[Phase]:
 def load_parties(db: Database) -> list[Party]:
     return [
         Party(id=r["id"], name_ko=r["name_ko"], name_en=r["name_en"], kind=PartyKind(r["kind"]),
-              foreign=bool(r["is_foreign"]), role_ko=r["role_ko"], role_en=r["role_en"])
+              foreign=bool(r["is_foreign"]), role_ko=r["role_ko"], role_en=r["role_en"],
+              country=r["country"], currency=r["currency"], retired_on=from_iso(r["retired_on"]))
         for r in db.query("SELECT * FROM parties WHERE project_id = ? ORDER BY sort_order, id",
                           [PROJECT_ID])
     ]

@@ -49,6 +49,14 @@ def baseline_dates(db: Database, baseline_id: int | None) -> dict[int, dict]:
         "SELECT * FROM baseline_tasks WHERE baseline_id = ?", [baseline_id])}
 
 
+def announced_milestone_ids(db: Database) -> set[int]:
+    """Milestones of the announced plan: those in the first baseline (the MOU's, seeded)."""
+    return {r[0] for r in db.execute("""
+        SELECT b.task_id FROM baseline_tasks b JOIN tasks t ON t.id = b.task_id
+        WHERE t.is_milestone = 1 AND b.baseline_id =
+            (SELECT min(id) FROM baselines WHERE project_id = ?)""", [PROJECT_ID])}
+
+
 def project_dates(db: Database) -> dict:
     return next(db.query("SELECT mou_signed_on, status_date_on FROM project WHERE id = ?",
                          [PROJECT_ID]))

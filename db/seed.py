@@ -40,17 +40,20 @@ PHASES = [
      "global AI computing cluster"),
 ]
 
-# name_ko, name_en, kind, foreign, role_ko, role_en
+# name_ko, name_en, kind, foreign, role_ko, role_en, country, currency.  The plan names the
+# parties only: the domestic ones are Korean (KR, KRW); the foreign ones' country and currency
+# are not announced and stay '' (not set) until the office enters them.
 PARTIES = [
-    ("포항시", "Pohang City", "local_government", 0, "사업관리 주관", "tracking owner"),
-    ("경상북도", "Gyeongsangbuk-do Province", "provincial_government", 0, "", ""),
-    ("대구경북경제자유구역청", "Daegu-Gyeongbuk Free Economic Zone Authority", "public_agency", 0, "", ""),
-    ("NHN클라우드", "NHN Cloud", "company", 0, "", ""),
-    ("현대건설", "Hyundai Engineering & Construction", "company", 0, "건설", "construction"),
-    ("트랜스링크캐피탈", "Translink Capital", "company", 1, "투자", "investor"),
-    ("텐서웨이브", "TensorWave", "company", 1, "GPU 클라우드", "GPU cloud"),
-    ("포스텍", "POSTECH", "university", 0, "", ""),
-    ("한동대", "Handong Global University", "university", 0, "", ""),
+    ("포항시", "Pohang City", "local_government", 0, "사업관리 주관", "tracking owner", "KR", "KRW"),
+    ("경상북도", "Gyeongsangbuk-do Province", "provincial_government", 0, "", "", "KR", "KRW"),
+    ("대구경북경제자유구역청", "Daegu-Gyeongbuk Free Economic Zone Authority", "public_agency", 0, "", "",
+     "KR", "KRW"),
+    ("NHN클라우드", "NHN Cloud", "company", 0, "", "", "KR", "KRW"),
+    ("현대건설", "Hyundai Engineering & Construction", "company", 0, "건설", "construction", "KR", "KRW"),
+    ("트랜스링크캐피탈", "Translink Capital", "company", 1, "투자", "investor", "", ""),
+    ("텐서웨이브", "TensorWave", "company", 1, "GPU 클라우드", "GPU cloud", "", ""),
+    ("포스텍", "POSTECH", "university", 0, "", "", "KR", "KRW"),
+    ("한동대", "Handong Global University", "university", 0, "", "", "KR", "KRW"),
 ]
 
 # wbs, name_ko, name_en, phase, baseline finish, actual (the plan's milestones)
@@ -114,11 +117,14 @@ def _seed(db: Database) -> None:
             "planned_start_on": start, "planned_finish_on": finish, "target_mw": mw,
             "target_gpus": gpus, "note_ko": note_ko, "note_en": note_en,
         }).last_pk
-    for order, (name_ko, name_en, kind, foreign, role_ko, role_en) in enumerate(PARTIES):
-        db["parties"].insert({
-            "project_id": 1, "name_ko": name_ko, "name_en": name_en, "kind": kind,
-            "is_foreign": foreign, "role_ko": role_ko, "role_en": role_en, "sort_order": order,
-        })
+    columns = {r[1] for r in db.execute("PRAGMA table_info(parties)")}
+    for order, (name_ko, name_en, kind, foreign, role_ko, role_en, country, currency) in enumerate(PARTIES):
+        row = {"project_id": 1, "name_ko": name_ko, "name_en": name_en, "kind": kind,
+               "is_foreign": foreign, "role_ko": role_ko, "role_en": role_en, "sort_order": order,
+               "country": country, "currency": currency}
+        # a database whose schema predates 0007_parties (tests of older versions) gets the rest
+        # from that migration when it is opened by this version
+        db["parties"].insert({key: value for key, value in row.items() if key in columns})
     for order, (code, name_ko, name_en) in enumerate(BUDGET_CATEGORIES):
         db["budget_categories"].insert({"project_id": 1, "code": code, "name_ko": name_ko,
                                         "name_en": name_en, "sort_order": order})

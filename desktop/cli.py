@@ -5,7 +5,7 @@
     python -m desktop schedule [--db PATH] [--as-of YYYY-MM-DD] [--json]
     python -m desktop report [--db PATH] --month YYYY-MM --out FILE [--format pdf|hwpx] [--lang ko|en]
     python -m desktop close [--db PATH] --month YYYY-MM [--reopen]
-    python -m desktop import [--db PATH] FILE [--as schedule|baseline|costs|payments] [--phase N]
+    python -m desktop import [--db PATH] FILE [--as schedule|baseline|costs|payments|parties] [--phase N]
     python -m desktop import [--db PATH] FILE --as contractor [--schedule NAME] [--project CODE]
     python -m desktop export [--db PATH] --format mspdi|xlsx|csv --out FILE [--table NAME]
     python -m desktop example-data [--db PATH] [--remove]
@@ -73,11 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("--as", dest="as_what", default=None,
                      choices=("schedule", "baseline", "contractor", "costs", "payments", "commitments",
-                              "budget", "contracts", "progress", "capacity", "remedies"),
+                              "budget", "contracts", "progress", "capacity", "remedies", "parties"),
                      help="MS Project XML: schedule (default) or baseline; MS Project XML or P6 .xer: "
                           "contractor (a new version of a contractor's schedule); spreadsheets: costs (default), "
-                          "payments, commitments (funding), budget (lines), contracts, progress, capacity or "
-                          "remedies (late milestones' cause and plan)")
+                          "payments, commitments (funding), budget (lines), contracts, progress, capacity, "
+                          "remedies (late milestones' cause and plan) or parties")
     imp.add_argument("--phase", type=int, metavar="N", help="import the schedule under phase N")
     imp.add_argument("--schedule", metavar="NAME", help="contractor: the schedule it is a version of "
                                                           "(default: the file's project name)")

@@ -1,4 +1,5 @@
-"""``python -m desktop import FILE.xlsx|FILE.csv [--as costs|payments]``: preview, then all or nothing."""
+"""``python -m desktop import FILE.xlsx|FILE.csv [--as costs|payments|parties]``: preview, then
+all or nothing."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from desktop.services.imports import KINDS, guess_mapping, preview_import, run_i
 
 LABELS = {"costs": "집행 실적", "payments": "납입", "commitments": "출자 약정", "budget": "예산 항목",
           "contracts": "계약", "progress": "진척 측정", "capacity": "용량 측정",
-          "remedies": "문제점 및 대책"}
+          "remedies": "문제점 및 대책", "parties": "참여 기관"}
 
 
 def cmd_import_sheet(db: Database, path: Path, kind: str, *, today: date) -> int:

@@ -31,7 +31,7 @@ def test_status_json_on_the_plan(tmp_path):
     start = next(m for m in status["milestones"] if m["baseline"] == "2025-12-31")
     # not done by the status date: the engine moves it to the next working day, 2026-11-25
     assert (start["actual"], start["forecast"], start["slip_days"], start["status"]) == \
-        (None, "2026-11-25", 329, "late")
+        (None, "2026-11-25", 328, "late")  # days late = the card's D+328 (one definition)
     assert start["total_float_days"] < 0
     schedule = status["schedule"]
     assert (schedule["baseline"], schedule["baseline_start"], schedule["baseline_finish"]) == \

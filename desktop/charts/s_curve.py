@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 
 from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator, FuncFormatter
+from numpy import array_equal
 
+from desktop.charts import LineUpdate
 from desktop.charts.fonts import apply_font
 from desktop.charts.marks import STYLES, apply_layout, direct_labels, last_point
 
@@ -59,17 +61,63 @@ def month_ticks(months: list[str], most: int = 8) -> list[int]:
     return [0]
 
 
+def _series(data: SCurveData) -> list[tuple[str, list[float] | None, str]]:
+    """(gid, values in the axis unit or None when the series is empty, line style)."""
+    divisor, count = max(1, int(data.unit_divisor)), len(data.months)
+    return [(key, _scaled(values, divisor, count), STYLES[key][0])
+            for key, values in (("baseline", data.baseline), ("pv", data.pv), ("ev", data.ev),
+                                ("ac", data.ac))]
+
+
+def _shape(data: SCurveData) -> tuple:
+    """What the figure's frame depends on (everything but the values)."""
+    return (tuple(data.months), data.status_month, data.unit_divisor, tuple(sorted(data.labels.items())),
+            tuple(values is None for _, values, _ in _series(data)))
+
+
+def update_s_curve(fig: Figure, data: SCurveData) -> LineUpdate | None:
+    """Put ``data``'s values into the lines :func:`build_s_curve` drew on ``fig``; None when
+    the figure must be built again (other months, series, unit, labels or status month, or
+    names written at the lines' ends, which move with them)."""
+    if data.direct_labels or getattr(fig, "s_curve_shape", None) != _shape(data) or len(fig.axes) != 1:
+        return None
+    ax = fig.axes[0]
+    lines = {line.get_gid(): line for line in ax.get_lines()}
+    changed = []
+    for key, values, _ in _series(data):
+        if values is not None and not array_equal(lines[key].get_ydata(), values, equal_nan=True):
+            lines[key].set_ydata(values)
+            changed.append(lines[key])
+    top = _top(data)
+    if top == ax.get_ylim()[1]:
+        return LineUpdate(tuple(changed), whole=False)
+    ax.set_ylim(0, top)
+    return LineUpdate(tuple(changed), whole=True)
+
+
+def _top(data: SCurveData) -> float:
+    """Top of the y axis: the largest value plus 5 %, rounded up to 1, 1.2, 1.5, 2, 2.5, 3,
+    4, 5, 6 or 8 × a power of ten (so that a small change of the values keeps the axis)."""
+    values = [v for _, scaled, _ in _series(data) if scaled for v in scaled if v == v]
+    highest = max(values, default=0.0) * 1.05
+    if highest <= 0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(highest))
+    return next(m * power for m in _ROUND_STEPS if m * power >= highest)
+
+
+_ROUND_STEPS = (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)
+
+
 def build_s_curve(fig: Figure, data: SCurveData) -> None:
     """Draw the S-curve on ``fig`` (cleared by the caller)."""
     labels = data.labels
     count = len(data.months)
     apply_layout(fig, data.margins)
     ax = fig.add_subplot()
-    divisor = max(1, int(data.unit_divisor))
     x = list(range(count))
     ends = []
-    for key, values in (("baseline", data.baseline), ("pv", data.pv), ("ev", data.ev), ("ac", data.ac)):
-        scaled = _scaled(values, divisor, count)
+    for key, scaled, _style in _series(data):
         if scaled is None:
             continue
         style, marker = STYLES[key]
@@ -87,7 +135,7 @@ def build_s_curve(fig: Figure, data: SCurveData) -> None:
     ax.xaxis.set_major_formatter(FuncFormatter(
         lambda value, _pos: data.months[int(value)] if 0 <= int(value) < count else ""))
     ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: f"{value:,.0f}"))
-    ax.set_ylim(bottom=0)
+    ax.set_ylim(0, _top(data))
     if count:
         ax.set_xlim(-0.5, count - 0.5)
     y_label = labels.get("y", "")
@@ -108,6 +156,7 @@ def build_s_curve(fig: Figure, data: SCurveData) -> None:
     if len(ticks) > 8:
         fig.autofmt_xdate(rotation=30)
     apply_font(fig)
+    fig.s_curve_shape = _shape(data)  # what update_s_curve may keep
 
 
 def _mark_every(values: list[float]) -> int:

@@ -14,7 +14,8 @@ the scheduling engine uses them internally and converts to dates at its boundary
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
+from operator import add
 from datetime import date
 
 from desktop.domain.kr_holidays import KR_HOLIDAYS
@@ -84,6 +85,7 @@ class WorkCalendar:
         self._ords: list[int] = []       # their ordinals
         self._before: list[int] = []     # [o - _first] = working days of the window before o
         self._zero = 0                   # position in _days of working-day index 0
+        self._halves: list[date] | None = None  # _days from index 0, each twice
 
     # ------------------------------------------------------------------ window upkeep
     def _build(self, first_year: int, last_year: int) -> None:
@@ -104,6 +106,7 @@ class WorkCalendar:
             # keep indices stable: the old index 0 stays index 0
             self._zero = self._zero + before[old_first_day.toordinal() - start.toordinal()]
         self._first_year, self._last_year = first_year, last_year
+        self._halves = None
         self._first = first_o
         self._days = days
         self._ords = ords
@@ -189,8 +192,20 @@ class WorkCalendar:
         if not indices:
             return []
         self.ensure_indices(min(indices), max(indices))
-        days, zero = self._days, self._zero
-        return [days[i + zero] for i in indices]
+        return list(map(self._days.__getitem__, map(add, indices, repeat(self._zero))))
+
+    def dates_of_halves(self, times: list[int]) -> list[date]:
+        """The working day of each half-day time ``t`` (day ``t >> 1``, as the scheduling
+        engine counts), at C speed: a list of every day twice, from index 0."""
+        if not times:
+            return []
+        low, high = min(times), max(times)
+        self.ensure_indices(low >> 1, high >> 1)
+        if low < 0:
+            return self.dates_of([t >> 1 for t in times])
+        if self._halves is None:
+            self._halves = [d for d in self._days[self._zero:] for _ in (0, 1)]
+        return list(map(self._halves.__getitem__, times))
 
     # ------------------------------------------------------------------ date API
     def is_working(self, d: date) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.domain.model import CapacityMeasurement
+from desktop.domain.model import CapacityMeasurement, Phase
 
 
 @dataclass(frozen=True)
@@ -36,3 +36,15 @@ def facility_totals(measurements: Iterable[CapacityMeasurement]) -> list[Capacit
         else:
             points.append(point)
     return points
+
+
+def phase_due(phases: list[Phase], as_of: date) -> Phase | None:
+    """The phase whose end-of-phase scale is the target due now: the first phase (by number)
+    not finished by ``as_of`` (its planned finish on or after it, or not set); after the last
+    phase's finish, the last phase.  Installed capacity is judged against this target (40 MW
+    by the end of 2027 during phase 1), not against the final 1 GW."""
+    ordered = sorted(phases, key=lambda p: p.number)
+    for phase in ordered:
+        if phase.planned_finish_on is None or phase.planned_finish_on >= as_of:
+            return phase
+    return ordered[-1] if ordered else None

@@ -1,6 +1,6 @@
 """Task calendars for the scheduling engine: each task may work on its own WorkCalendar.
 
-The passes keep ONE time axis, the half-day times of :mod:`desktop.domain.cpm_network`
+The passes keep ONE time axis, the half-day times of :mod:`desktop.domain.cpm_nodes`
 counted on the working days of the *axis calendar*: the union of the schedule's calendar and
 every task calendar (a day is on the axis when any of them works it), so every task's
 working days are axis days.  A task on its own calendar is placed by the same integer rules
@@ -16,6 +16,9 @@ Lags count working days of the calendar named by ``lags_on``: ``"successor"`` (M
 rule: the successor task's calendar), ``"predecessor"`` (Primavera P6's default) or
 ``"project"`` (the schedule's calendar; P6's "project default calendar").  Total and free
 float are counted in working days of the task's own calendar (both producers do so).
+
+This module holds the conversions; the passes that use them are in
+:mod:`desktop.domain.cpm_calendar_passes` (a schedule without task calendars never runs them).
 """
 
 from __future__ import annotations
@@ -23,10 +26,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from desktop.domain.calendar import WorkCalendar
+from desktop.domain.cpm_nodes import INF, NEG
 
 LAGS_ON = ("successor", "predecessor", "project")
-_NEG = -(1 << 60)  # the network's NEG and INF (not imported: cpm_network imports this module)
-_INF = 1 << 60
 
 
 class UnionCalendar(WorkCalendar):
@@ -66,7 +68,7 @@ class OnAxis:
 
     def to_own(self, t: int) -> int:
         """An axis time in this calendar's half-days (NEG and INF stay what they are)."""
-        if t <= _NEG // 2 or t >= _INF // 2:
+        if t <= NEG // 2 or t >= INF // 2:
             return t
         found = self._to_own.get(t)
         if found is None:
@@ -80,7 +82,7 @@ class OnAxis:
 
     def to_axis(self, t: int) -> int:
         """A time of this calendar on the axis (its working days are axis days)."""
-        if t <= _NEG // 2 or t >= _INF // 2:
+        if t <= NEG // 2 or t >= INF // 2:
             return t
         found = self._to_axis.get(t)
         if found is None:
@@ -124,14 +126,14 @@ class TaskCalendars:
 
     def ahead(self, t: int, lag: int, pred: int, succ: int) -> int:
         """``t + lag`` (half-days) with the lag counted on the link's calendar."""
-        if not lag or lag <= _NEG // 2:
+        if not lag or lag <= NEG // 2:
             return t + lag
         on = self._lag_calendar(pred, succ)
         return t + lag if on is None else on.shift(t, lag)
 
     def back(self, t: int, lag: int, pred: int, succ: int) -> int:
         """``t − lag`` (the backward pass's step over a link)."""
-        if not lag or lag <= _NEG // 2:
+        if not lag or lag <= NEG // 2:
             return t - lag
         on = self._lag_calendar(pred, succ)
         return t - lag if on is None else on.shift(t, -lag)

@@ -32,10 +32,10 @@ def _driving_link(net: Network, T: list[int], node: int,
                   incoming: dict[int, list[int]]) -> int | None:
     for index in _links_into(net, node, incoming):
         link = net.links[index]
-        pred = net.link_pos[index][0]
+        pred = net.link_pred[index]
         source = T[2 * pred + (1 if link.type in _FROM_FINISH else 0)]
         source = source + 2 * link.lag if net.cals is None else net.cals.ahead(
-            source, 2 * link.lag, pred, net.link_pos[index][1])
+            source, 2 * link.lag, pred, net.link_succ[index])
         target = T[2 * node] if link.type in _TO_START else T[2 * node + 1]
         if instant(source) == instant(target):
             return index
@@ -54,7 +54,7 @@ def driving_predecessors(result: ScheduleResult, task_id: int) -> list[DrivingLi
     if task_id not in position:
         raise ScheduleInputError("task_unknown", task_id)
     incoming: dict[int, list[int]] = {}
-    for index, (_, succ) in enumerate(net.link_pos):
+    for index, succ in enumerate(net.link_succ):
         incoming.setdefault(succ, []).append(index)
     chain: list[DrivingLink] = []
     node = _descend(net, T, position[task_id], finish_side=False)
@@ -66,5 +66,5 @@ def driving_predecessors(result: ScheduleResult, task_id: int) -> list[DrivingLi
             break
         link = net.links[index]
         chain.append(DrivingLink(link.pred_id, link.succ_id, link.type, link.lag))
-        node = _descend(net, T, net.link_pos[index][0], link.type in _FROM_FINISH)
+        node = _descend(net, T, net.link_pred[index], link.type in _FROM_FINISH)
     return chain

@@ -56,6 +56,12 @@ class TaskInput(NamedTuple):
     deadline: date | None = None  # like MS Project's: limits late finish, moves nothing
 
 
+def is_complete(task: TaskInput) -> bool:
+    """Finished work (never critical, MS Project's rule): an actual finish, or 100 % begun."""
+    return task.actual_finish is not None or (
+        task.actual_start is not None and task.percent_complete >= 100)
+
+
 class LinkInput(NamedTuple):
     """A dependency ``pred_id → succ_id``; ``lag`` in working days, negative = lead."""
 
@@ -113,7 +119,8 @@ class ScheduleInputError(DomainError):
     Codes: ``task_duplicate``, ``duration_negative``, ``percent_out_of_range``,
     ``constraint_date_missing``, ``actual_finish_before_start``, ``parent_unknown``,
     ``parent_loop``, ``link_to_self``, ``link_task_unknown``, ``link_summary_descendant``,
-    and ``task_unknown`` (asking :func:`driving_predecessors` about a task not scheduled).
+    ``task_unknown`` (asking :func:`driving_predecessors` or a live schedule about a task not
+    scheduled) and ``link_unknown`` (a live schedule asked to remove a link it does not have).
     Every one carries ``task_id`` (the task at fault) among its params.
     """
 

@@ -13,97 +13,31 @@ reported), the today line in the middle of today.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import Enum
+from itertools import repeat
+from operator import attrgetter, eq, is_not
 from typing import NamedTuple
 
-from desktop.domain.gantt_layout_links import Anchor, GanttLink, LinkIndex, make_link
+from desktop.domain.gantt_layout_links import GanttLink, LinkIndex, make_link
+from desktop.domain.gantt_layout_rows import (
+    BarKind, Diamond, GanttRow, Rect, RowGeometry, layout_row,
+)
 from desktop.domain.gantt_layout_scale import (
     PAD_PX, GanttTick, TimeUnit, Zoom, clamp_scale, extent, fit_scale, make_ticks, tiers_for,
 )
-from desktop.domain.schedule_rows import ScheduleRow, ScheduleView
+from desktop.domain.schedule_rows import ScheduleLink, ScheduleRow, ScheduleView
+
+_TASK_ID, _START, _FINISH = attrgetter("task_id"), attrgetter("start"), attrgetter("finish")
+_ENDS = attrgetter("pred_id", "succ_id", "type")
+_BASELINE_START, _BASELINE_FINISH = attrgetter("baseline_start"), attrgetter("baseline_finish")
 
 __all__ = [
-    "BarKind", "Diamond", "GanttBand", "GanttLayout", "GanttLink", "GanttRow", "GanttTick",
-    "Hit", "PAD_PX", "Rect", "RowGeometry", "TimeUnit", "Zoom", "date_extent", "fit_scale",
+    "BarKind", "Diamond", "GanttBand", "GanttLayout", "GanttLink", "GanttRow", "GanttRows",
+    "GanttTick", "Hit", "LinkEnds", "PAD_PX", "Rect", "RowGeometry", "TimeUnit", "Zoom", "date_extent", "fit_scale",
     "hit_test", "layout_gantt", "tiers_for",
 ]
-
-
-class BarKind(Enum):
-    NONE = "none"  # not scheduled: nothing drawn
-    TASK = "task"
-    SUMMARY = "summary"
-    MILESTONE = "milestone"
-
-
-class Rect(NamedTuple):
-    x: float
-    y: float
-    w: float
-    h: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.w
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.h
-
-
-class Diamond(NamedTuple):
-    cx: float
-    cy: float
-    r: float  # half the diagonal
-
-
-class RowGeometry(NamedTuple):
-    """Vertical placement of bars inside a row (offsets from the row's top)."""
-
-    bar_y: float
-    bar_h: float
-    base_y: float
-    base_h: float
-
-    @staticmethod
-    def for_height(row_height: int, with_baseline: bool) -> RowGeometry:
-        h = float(row_height)
-        if with_baseline:
-            bar_y, bar_h = round(h * 0.18), round(h * 0.42)
-            base_y = bar_y + bar_h + max(1, round(h * 0.06))
-            return RowGeometry(bar_y, bar_h, base_y, max(2, round(h * 0.16)))
-        bar_y, bar_h = round(h * 0.25), round(h * 0.5)
-        return RowGeometry(bar_y, bar_h, bar_y + bar_h, 0)
-
-
-@dataclass(slots=True)
-class GanttRow:
-    """What is drawn in one row.  ``kind`` says which of the shapes are set."""
-
-    index: int
-    row: ScheduleRow
-    kind: BarKind
-    top: float
-    bar: Rect | None = None  # task bar; for a summary, the box of its bracket
-    diamond: Diamond | None = None  # milestone
-    progress: float = 0.0  # fraction complete, 0–1
-    baseline: Rect | None = None
-    baseline_diamond: Diamond | None = None
-    summary_shape: tuple[tuple[float, float], ...] | None = None  # bracket polygon
-    critical: bool = False
-    actual: tuple[float, float] | None = None  # x span of work done (actual start → finish/status)
-    anchor: Anchor | None = None
-    deadline_x: float | None = None  # end of the deadline day
-
-    @property
-    def task_id(self) -> int:
-        return self.row.task_id
-
-    @property
-    def slip_days(self) -> int | None:
-        return self.row.slip_days
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,29 +49,120 @@ class GanttBand:
     x1: float
 
 
-@dataclass
+class LinkEnds(NamedTuple):
+    """A link between two scheduled rows, before its line is laid out."""
+
+    pred_row: int
+    succ_row: int
+    type: str
+    link: int  # position in the view's links (whose critical flag is read when laid out)
+    number: int
+
+
+class GanttRows(Sequence[GanttRow]):
+    """The rows of a layout, each laid out when first asked for: a screen shows a few
+    dozen of ten thousand, and an edit lays out again only the rows it changed."""
+
+    def __init__(self, layout: GanttLayout, source: list[ScheduleRow]) -> None:
+        self._layout, self.source = layout, source
+        self._done: list[GanttRow | None] = [None] * len(source)
+
+    def __len__(self) -> int:
+        return len(self.source)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        row = self._done[i]
+        if row is None:
+            lay = self._layout
+            if i < 0:
+                i += len(self.source)
+            row = self._done[i] = layout_row(i, self.source[i], float(i * lay.row_height),
+                                              lay.geometry, lay.origin, lay.px_per_day,
+                                              lay.status_x)
+        return row
+
+    def forget(self, i: int) -> None:
+        self._done[i] = None
+
+
 class GanttLayout:
-    """The whole chart in pixels; ``rows[i]`` is the table's row ``i``."""
+    """The whole chart in pixels; ``rows[i]`` is the table's row ``i``.
 
-    origin: date
-    end: date
-    px_per_day: float
-    zoom: Zoom | None
-    row_height: int
-    geometry: RowGeometry
-    rows: list[GanttRow]
-    links: list[GanttLink]
-    bands: list[GanttBand]
-    ticks: list[GanttTick]
-    tier_units: tuple[TimeUnit, TimeUnit]
-    today_x: float | None
-    status_x: float | None
-    has_baseline: bool
-    _index: LinkIndex = field(repr=False, default=None)  # type: ignore[assignment]
+    Rows and link lines are laid out on demand (and kept): painting the rows in view lays
+    out those rows and the links that cross them.  :meth:`replace_rows` takes an edit's new
+    rows and forgets what they moved.
+    """
 
-    def __post_init__(self) -> None:
-        if self._index is None:
-            self._index = LinkIndex(self.links, len(self.rows))
+    def __init__(self, *, origin: date, end: date, px_per_day: float, zoom: Zoom | None,
+                 row_height: int, geometry: RowGeometry, source: list[ScheduleRow],
+                 links: list[ScheduleLink], bands: list[GanttBand], ticks: list[GanttTick],
+                 tier_units: tuple[TimeUnit, TimeUnit], today_x: float | None,
+                 status_x: float | None, has_baseline: bool, ends: LinkIndex | None = None,
+                 span: tuple[date, date] | None = None) -> None:
+        self.origin, self.end, self.px_per_day, self.zoom = origin, end, px_per_day, zoom
+        self.row_height, self.geometry, self.bands, self.ticks = row_height, geometry, bands, ticks
+        self.tier_units, self.today_x, self.status_x = tier_units, today_x, status_x
+        self.has_baseline = has_baseline
+        self.span = span  # the dates it was made to show (None: chosen by the caller)
+        self.rows = GanttRows(self, source)
+        self._view_links = links
+        self._ends = ends  # LinkEnds indexed by rows
+        self._lines: dict[int, GanttLink] = {}
+
+    @property
+    def links(self) -> list[GanttLink]:
+        """Every link line (all laid out: for exports and tests; painting asks for a range)."""
+        return self.links_between(0, len(self.rows))
+
+    def link_ends(self) -> LinkIndex:
+        """The links between scheduled rows, indexed by rows: made when first needed, and
+        handed on to the next layout of the same rows and links (other scale, an edit)."""
+        if self._ends is None:
+            self._ends = _link_ends(self.rows.source, self._view_links)
+        return self._ends
+
+    def shares_rows_with(self, view: ScheduleView) -> bool:
+        """The same tasks in the same rows (scheduled or not alike) and the same links
+        (ends and types) as ``view``: the index of link ends holds for both."""
+        source, links = self.rows.source, self._view_links
+        return (len(source) == len(view.rows)
+                and all(map(eq, map(_TASK_ID, source), map(_TASK_ID, view.rows)))
+                and list(map(_scheduled, source)) == list(map(_scheduled, view.rows))
+                and (links is view.links or list(map(_ENDS, links)) == list(map(_ENDS, view.links))))
+
+    def _line(self, e: LinkEnds) -> GanttLink:
+        line = self._lines.get(e.number)
+        if line is None:
+            p, s = self.rows[e.pred_row], self.rows[e.succ_row]
+            critical = self._view_links[e.link].critical or (p.critical and s.critical)
+            line = self._lines[e.number] = make_link(
+                e.type, e.pred_row, e.succ_row, p.anchor, s.anchor,  # type: ignore[arg-type]
+                critical, self.row_height)
+        return line
+
+    def laid_out(self) -> tuple[int, int]:
+        """How many rows and link lines have been laid out so far."""
+        return sum(r is not None for r in self.rows._done), len(self._lines)
+
+    def takes_edit(self, view: ScheduleView) -> bool:
+        """Can :meth:`replace_rows` show ``view``: same rows and links, same dates shown?"""
+        return (self.span is not None and self.shares_rows_with(view)
+                and date_extent(view) == self.span
+                and any(map(is_not, map(_BASELINE_START, view.rows), repeat(None))) == self.has_baseline)
+
+    def replace_rows(self, view: ScheduleView, changed: Iterable[int]) -> None:
+        """``view`` after an edit that changed the rows at ``changed`` (when
+        :meth:`takes_edit`; a link's critical flag changes only with its rows'): forget what
+        they moved; it is laid out again when painted."""
+        self.rows.source, self._view_links = list(view.rows), view.links
+        for i in changed:
+            self.rows.forget(i)
+            if self._ends is not None:
+                for e in self._ends.query(i, i):
+                    if i == e.pred_row or i == e.succ_row:
+                        self._lines.pop(e.number, None)
 
     @property
     def width(self) -> float:
@@ -167,7 +192,7 @@ class GanttLayout:
 
     def links_between(self, first_row: int, last_row: int) -> list[GanttLink]:
         """Links crossing any row of ``first_row..last_row`` (inclusive)."""
-        return self._index.query(first_row, last_row)
+        return [self._line(e) for e in self.link_ends().query(first_row, last_row)]
 
     def tier_ticks(self, tier: int, x0: float | None = None, x1: float | None = None) -> list[GanttTick]:
         """Ticks of one tier (sorted by x), from the one before ``x0`` to the one after ``x1``."""
@@ -196,119 +221,59 @@ def date_extent(view: ScheduleView) -> tuple[date, date] | None:
     """First and last day the chart must show: forecast, baseline, bands and the status date."""
     days: list[date] = [view.status_date]
     days.extend(d for d in (view.start, view.finish) if d is not None)
-    for row in view.rows:
-        for d in (row.start, row.finish, row.baseline_start, row.baseline_finish):
-            if d is not None:
-                days.append(d)
+    for column in (_START, _FINISH, _BASELINE_START, _BASELINE_FINISH):
+        dates = list(filter(None, map(column, view.rows)))
+        if dates:
+            days += (min(dates), max(dates))
     for band in view.bands:
         days.extend(d for d in (band.start, band.finish) if d is not None)
     return (min(days), max(days)) if days else None
 
 
-def _bar_parts(row: ScheduleRow, x: float, w: float, status_x: float, ppd: float,
-               origin: date) -> tuple[float, tuple[float, float] | None]:
-    """(progress fraction, actual span) of a task bar."""
-    progress = min(1.0, max(0.0, (row.percent_complete or 0.0) / 100.0))
-    actual = None
-    if row.actual_start is not None:
-        a0 = (row.actual_start - origin).days * ppd
-        if row.actual_finish is not None:
-            a1 = ((row.actual_finish - origin).days + 1) * ppd
-        else:
-            a1 = max(a0, min(status_x, x + w))
-        actual = (a0, a1)
-    return progress, actual
+def _scheduled(row: ScheduleRow) -> bool:
+    return row.start is not None and row.finish is not None
 
 
-def _summary_shape(x: float, y: float, w: float, h: float) -> tuple[tuple[float, float], ...]:
-    """MS Project's summary bracket: a bar with a downward point at each end."""
-    th = max(2.0, round(h * 0.6))
-    tip = max(2.0, round(h * 0.4))
-    t = min(tip, w / 3)
-    return ((x, y), (x + w, y), (x + w, y + th + tip), (x + w - t, y + th), (x + t, y + th),
-            (x, y + th + tip))
-
-
-def _layout_row(i: int, row: ScheduleRow, top: float, g: RowGeometry, origin: date, ppd: float,
-                status_x: float) -> GanttRow:
-    """Place one row's shapes (the hot loop of :func:`layout_gantt`)."""
-    out = GanttRow(i, row, BarKind.NONE, top, critical=row.is_critical)
-    bar_y = top + g.bar_y
-    deadline = getattr(row, "deadline", None)
-    if deadline is not None:
-        out.deadline_x = ((deadline - origin).days + 1) * ppd
-    if row.baseline_start is not None and row.baseline_finish is not None and g.base_h:
-        bx = (row.baseline_start - origin).days * ppd
-        if row.is_milestone:
-            r = g.base_h * 0.5 + 2
-            out.baseline_diamond = Diamond(bx + ppd / 2, top + g.base_y + g.base_h / 2, r)
-        else:
-            bw = ((row.baseline_finish - origin).days + 1) * ppd - bx
-            out.baseline = Rect(bx, top + g.base_y, bw, g.base_h)
-    if row.start is None or row.finish is None:
-        return out
-    x = (row.start - origin).days * ppd
-    if row.is_milestone and not row.is_summary:
-        r = g.bar_h * 0.65
-        cx, cy = ((row.finish - origin).days + 0.5) * ppd, bar_y + g.bar_h / 2
-        out.kind, out.diamond = BarKind.MILESTONE, Diamond(cx, cy, r)
-        out.progress = 1.0 if (row.percent_complete or 0) >= 100 else 0.0
-        out.anchor = Anchor(cx - r, cx + r, cy, cy - r, cy + r, cx)
-        return out
-    w = ((row.finish - origin).days + 1) * ppd - x
-    out.bar = Rect(x, bar_y, w, g.bar_h)
-    if row.is_summary:
-        out.kind = BarKind.SUMMARY
-        out.summary_shape = _summary_shape(x, bar_y, w, g.bar_h)
-        out.progress = min(1.0, max(0.0, (row.percent_complete or 0.0) / 100.0))
-        out.anchor = Anchor(x, x + w, bar_y + g.bar_h * 0.25, bar_y, out.summary_shape[2][1])
-        return out
-    out.kind = BarKind.TASK
-    out.progress, out.actual = _bar_parts(row, x, w, status_x, ppd, origin)
-    out.anchor = Anchor(x, x + w, bar_y + g.bar_h / 2, bar_y, bar_y + g.bar_h)
-    return out
-
-
-def _layout_links(view: ScheduleView, rows: list[GanttRow], row_height: int) -> list[GanttLink]:
-    where = {r.row.task_id: r.index for r in rows if r.anchor is not None}
-    links = []
-    for link in view.links:
+def _link_ends(rows: list[ScheduleRow], links: list[ScheduleLink]) -> LinkIndex:
+    """The links whose two tasks are in ``rows`` and scheduled, indexed by rows."""
+    where = {r.task_id: i for i, r in enumerate(rows) if r.start is not None and r.finish is not None}
+    ends = []
+    for k, link in enumerate(links):
         a, b = where.get(link.pred_id), where.get(link.succ_id)
-        if a is None or b is None or a == b:
-            continue
-        critical = link.critical or (rows[a].critical and rows[b].critical)
-        links.append(make_link(link.type, a, b, rows[a].anchor, rows[b].anchor,  # type: ignore[arg-type]
-                               critical, row_height))
-    return links
+        if a is not None and b is not None and a != b:
+            ends.append(LinkEnds(a, b, link.type, k, len(ends)))
+    return LinkIndex(ends, len(rows))
 
 
 def layout_gantt(view: ScheduleView, *, zoom: Zoom | None = None, px_per_day: float | None = None,
                  row_height: int = 24, today: date | None = None,
-                 span: tuple[date, date] | None = None) -> GanttLayout:
+                 span: tuple[date, date] | None = None,
+                 reuse: GanttLayout | None = None) -> GanttLayout:
     """Lay out ``view`` at ``zoom`` (or an explicit ``px_per_day``, e.g. from :func:`fit_scale`).
 
     ``span`` overrides the dates shown (first, last); by default :func:`date_extent` of the view.
+    ``reuse``: a layout of the same rows and links (another scale, before an edit), whose
+    index of links is taken over.  Rows and links are laid out when first painted.
     """
     ppd = clamp_scale(px_per_day if px_per_day is not None
                       else (zoom or Zoom.MONTH).px_per_day)
     first, last = span or date_extent(view) or (view.status_date, view.status_date)
     origin, end = extent(first, last, ppd)
-    has_baseline = any(r.baseline_start is not None for r in view.rows)
+    chosen = span is not None
+    has_baseline = any(map(is_not, map(_BASELINE_START, view.rows), repeat(None)))
     g = RowGeometry.for_height(row_height, has_baseline)
-    status_x = ((view.status_date - origin).days + 1) * ppd
-    rows = [_layout_row(i, row, float(i * row_height), g, origin, ppd, status_x)
-            for i, row in enumerate(view.rows)]
     bands = [GanttBand(b.number, b.name_ko, b.name_en, (b.start - origin).days * ppd,
                        ((b.finish - origin).days + 1) * ppd)
              for b in view.bands if b.start is not None and b.finish is not None]
+    ends = reuse.link_ends() if reuse is not None and reuse.shares_rows_with(view) else None
     return GanttLayout(
         origin=origin, end=end, px_per_day=ppd,
         zoom=zoom if px_per_day is None else None, row_height=row_height, geometry=g,
-        rows=rows, links=_layout_links(view, rows, row_height), bands=bands,
+        source=list(view.rows), links=view.links, bands=bands,
         ticks=make_ticks(origin, end, ppd), tier_units=tiers_for(ppd),
         today_x=None if today is None else ((today - origin).days + 0.5) * ppd,
-        status_x=status_x, has_baseline=has_baseline,
-    )
+        status_x=((view.status_date - origin).days + 1) * ppd, has_baseline=has_baseline,
+        ends=ends, span=None if chosen else (first, last))
 
 
 class Hit(NamedTuple):

@@ -64,6 +64,9 @@ class Party(NamedTuple):
     foreign: bool
     role_ko: str = ""
     role_en: str = ""
+    country: str = ""  # ISO 3166 alpha-2; "" = not set
+    currency: str = ""  # its usual currency (ISO 4217); "" = not set
+    retired_on: date | None = None  # no new records from this date; history kept
 
 
 class Task(NamedTuple):

@@ -14,7 +14,7 @@ from desktop.domain.cpm_model import ConstraintType
 from desktop.domain.cpm_network import (
     ELAPSED, FIXED, GATE, MILESTONE, NORMAL, SUMMARY, Network,
 )
-from desktop.domain.cpm_passes import _own_or_inherited_links, alap_nodes
+from desktop.domain.cpm_passes import own_or_inherited_links, alap_nodes
 from desktop.domain.risk_network import (
     INF32, NEG32, Compiled, DayIndex, Variation, is_in_progress,
 )
@@ -174,7 +174,7 @@ def _delay(net: Network, var: Variation, node: int):
 
 def _successor_slack(c: Compiled, T, var: Variation, i: int, finish):
     np = _np()
-    starts, finishes = _own_or_inherited_links(c.net, i)
+    starts, finishes = own_or_inherited_links(c.net, i)
     if not starts and not finishes:
         return instant(finish) - instant(T[2 * i + 1])
     slack = INF32

@@ -23,9 +23,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop.domain.calendar import WorkCalendar
-from desktop.domain.cpm import _is_complete
+from desktop.domain.cpm_model import is_complete
 from desktop.domain.cpm_model import LinkInput, TaskInput
-from desktop.domain.cpm_network import FIXED, MILESTONE, build_network, _ceil_days
+from desktop.domain.cpm_bases import remaining_days
+from desktop.domain.cpm_network import FIXED, MILESTONE, build_network, wire_inputs
+from desktop.domain.cpm_passes import forward
 from desktop.domain.errors import ValidationError
 from desktop.domain.risk_model import CorrelationGroup, Estimate, Mitigation, RiskEvent
 from desktop.domain.risk_network import Compiled, DayIndex, Variation, is_open
@@ -94,6 +96,8 @@ def prepare(tasks: Sequence[TaskInput], links: Sequence[LinkInput], *, project_s
     np = _np()
     mitigation = mitigation or Mitigation()
     net = build_network(tasks, links, calendar, project_start, status_date)
+    forward(net, calendar)  # the engine's own walk orders the nodes (net.order)
+    wire_inputs(net)  # and the incoming lists the sampled passes read
     pos = {t.id: k for k, t in enumerate(tasks)}
     ignored: list[int] = []
     rescaled: list[int] = []
@@ -145,10 +149,10 @@ def prepare(tasks: Sequence[TaskInput], links: Sequence[LinkInput], *, project_s
         delayed=np.array([row[k] for k in delayed], dtype=np.intp),
         started=np.array(started, dtype=np.intp),
         percent=np.array([float(tasks[nodes[r]].percent_complete) for r in started]),
-        remaining_ml=np.array([_ceil_days(tasks[nodes[r]].duration,
+        remaining_ml=np.array([remaining_days(tasks[nodes[r]].duration,
                                           tasks[nodes[r]].percent_complete) for r in started]),
         targets=chosen + [None],
-        complete=np.array([_is_complete(t) for t in tasks], dtype=bool),
+        complete=np.array([is_complete(t) for t in tasks], dtype=bool),
         has_alap=any(t.constraint.value == "ALAP" for t in tasks),
         ignored=sorted(set(ignored)), rescaled=rescaled)
 

@@ -39,11 +39,16 @@ class ScheduleRow(NamedTuple):
     phase_number: int | None = None
     parent_id: int | None = None
     responsible: str = ""
-    predecessors: str = ""  # as typed: "3FS+5d, 7SS"
+    predecessors: str = ""  # as typed: "1.2FS+5d, 7SS" (WBS codes, or row numbers)
+    delay_days: int | None = None  # desktop.domain.milestones.delay_days, set by the service
 
     @property
     def slip_days(self) -> int | None:
-        """Forecast finish − baseline finish in calendar days (positive = late)."""
+        """Days late against the baseline finish (positive = late): the schedule service's
+        :func:`desktop.domain.milestones.delay_days`, the one delay figure of every view;
+        rows made without it (older month snapshots) give forecast − baseline finish."""
+        if self.delay_days is not None:
+            return self.delay_days
         if self.finish is None or self.baseline_finish is None:
             return None
         return (self.finish - self.baseline_finish).days

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop.domain.capacity import phase_due
 from desktop.domain.dates import iso
 from desktop.domain.funding_view import summarize_funding
-from desktop.domain.milestones import SlipThresholds, days_to_deadline, milestone_state
+from desktop.domain.milestones import SlipThresholds, days_to_deadline, delay_days, milestone_state
 from desktop.domain.schedule_rows import ScheduleView
-from desktop.domain.model import CapacityMeasurement, KpiReport, Phase, ProjectData
+from desktop.domain.model import CapacityMeasurement, KpiReport, Party, Phase, ProjectData
 
 
 CONSTRUCTION_START_WBS = "1.1"
@@ -21,6 +22,7 @@ CONSTRUCTION_START_WBS = "1.1"
 def build_status(data: ProjectData, schedule: ScheduleView, as_of: date) -> dict:
     """Every figure of the overview at ``as_of`` (``schedule`` computed at the same date)."""
     project = data.project
+    started = construction_started_on(data, as_of)
     return {
         "project": {
             "name_ko": project.name_ko,
@@ -35,7 +37,9 @@ def build_status(data: ProjectData, schedule: ScheduleView, as_of: date) -> dict
             "construction_start_deadline": iso(project.construction_start_deadline_on),
             "days_to_construction_start_deadline": days_to_deadline(
                 project.construction_start_deadline_on, as_of),
-            "construction_started_on": iso(construction_started_on(data)),
+            "construction_started_on": iso(started),
+            "construction_start_delay_days": delay_days(
+                due=project.construction_start_deadline_on, reached=started, forecast=None, as_of=as_of),
             "total_mw_target": project.total_mw_target,
             "total_gpus_target": project.total_gpus_target,
             "as_of": as_of.isoformat(),
@@ -46,20 +50,27 @@ def build_status(data: ProjectData, schedule: ScheduleView, as_of: date) -> dict
         "funding": funding_figures(data, as_of),
         "capacity": capacity_figures(data, as_of),
         "participants": [
-            {"name_ko": p.name_ko, "name_en": p.name_en, "kind": p.kind.value, "foreign": p.foreign}
-            for p in data.parties
+            {"name_ko": p.name_ko, "name_en": p.name_en, "kind": p.kind.value, "foreign": p.foreign,
+             "country": p.country or None, "currency": p.currency or None}
+            for p in participants_as_of(data.parties, as_of)
         ],
         "kpis": kpi_rows(data, as_of),
         "example_data": data.example_rows > 0,
     }
 
 
-def construction_started_on(data: ProjectData):
-    """The actual date of the construction-start milestone (WBS 1.1), if recorded."""
+def construction_started_on(data: ProjectData, as_of: date):
+    """The actual date of the construction-start milestone (WBS 1.1), if recorded by ``as_of``."""
     for task in data.tasks:
         if task.is_milestone and task.wbs_code == CONSTRUCTION_START_WBS:
-            return task.actual_finish_on
+            reached = task.actual_finish_on
+            return reached if reached is not None and reached <= as_of else None
     return None
+
+
+def participants_as_of(parties: list[Party], as_of: date) -> list[Party]:
+    """The parties taking part at ``as_of``: those retired on or before it are left out."""
+    return [p for p in parties if p.retired_on is None or as_of < p.retired_on]
 
 
 def latest_capacity(measurements: list[CapacityMeasurement], phase_id: int,
@@ -90,12 +101,16 @@ def _phase(phase: Phase, capacity: list[CapacityMeasurement], as_of: date) -> di
 
 
 def capacity_figures(data: ProjectData, as_of: date) -> dict:
-    """Installed capacity over all phases (latest measurement of each) against the goal."""
+    """Installed capacity over all phases (latest measurement of each) against the target due
+    now (the current phase's end-of-phase scale, ``target_*``) and the final goal (``goal_*``)."""
     latest = [m for m in (latest_capacity(data.capacity, p.id, as_of) for p in data.phases) if m]
     mw = [m.installed_mw for m in latest if m.installed_mw is not None]
     gpus = [m.installed_gpus for m in latest if m.installed_gpus is not None]
     total_mw = sum(mw) if mw else None
     total_gpus = sum(gpus) if gpus else None
+    due = phase_due(data.phases, as_of)
+    target_mw = due.target_mw if due else None
+    target_gpus = due.target_gpus if due else None
     return {
         "installed_mw": total_mw,
         "installed_gpus": total_gpus,
@@ -104,6 +119,13 @@ def capacity_figures(data: ProjectData, as_of: date) -> dict:
         "share_of_goal_mw": (total_mw / data.project.total_mw_target
                              if total_mw is not None and data.project.total_mw_target else None),
         "gpus_per_mw": (total_gpus / total_mw if total_gpus is not None and total_mw else None),
+        "target_phase": due.number if due else None,
+        "target_due": iso(due.planned_finish_on) if due else None,
+        "target_mw": target_mw,
+        "target_gpus": target_gpus,
+        "share_of_target_mw": (total_mw / target_mw if total_mw is not None and target_mw else None),
+        "share_of_target_gpus": (total_gpus / target_gpus if total_gpus is not None and target_gpus
+                                 else None),
     }
 
 
@@ -113,8 +135,8 @@ def milestone_rows(data: ProjectData, schedule: ScheduleView, as_of: date) -> li
     for row in schedule.rows:
         if not row.is_milestone:
             continue
-        state = milestone_state(baseline=row.baseline_finish, forecast=row.finish,
-                                actual=row.actual_finish, as_of=as_of, thresholds=thresholds)
+        state = milestone_state(baseline=row.baseline_finish, actual=row.actual_finish,
+                                delay=row.slip_days, as_of=as_of, thresholds=thresholds)
         rows.append({
             "task_id": row.task_id,
             "wbs": row.wbs,

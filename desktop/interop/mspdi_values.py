@@ -71,6 +71,11 @@ def money_value(text: str | None, field_name: str, uid: int | None = None) -> in
     """MSPDI currency (hundredths of a unit) → whole units, rounded half away from zero."""
     if not text or text == "0":
         return None if not text else 0
+    if text.isascii() and text.isdigit() and len(text) <= 18:  # hundredths, the usual case
+        whole, hundredths = divmod(int(text), 100)
+        if whole > MAX_WON:  # absurd: refused, never clamped
+            raise invalid_value(field_name, text, uid)
+        return whole + (hundredths >= 50)
     try:
         value = Decimal(text.strip())
     except InvalidOperation:

@@ -7,6 +7,7 @@ from datetime import date
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.cpm_model import LinkInput, LinkType, ScheduleLoopError, TaskInput
 from desktop.domain.cpm_network import build_network
+from desktop.domain.cpm_passes import forward
 from desktop.domain.errors import ValidationError
 from desktop.domain.schedule_file import FileTask, ScheduleFile
 from desktop.interop.xer_tables import XerTables
@@ -170,8 +171,9 @@ def check_loops(p: ScheduleFile, lines: dict[tuple[int, int], int], file_name: s
     engine's own loop finder, on the activities alone)."""
     activities = [TaskInput(id=t.uid) for t in p.tasks if not t.is_summary]
     links = [LinkInput(l.pred_uid, l.succ_uid, LinkType(l.type)) for l in p.links]
-    try:
-        build_network(activities, links, WorkCalendar(country=None), date(2000, 1, 3), None)
+    calendar = WorkCalendar(country=None)
+    try:  # the engine's forward walk finds loops as it orders the activities
+        forward(build_network(activities, links, calendar, date(2000, 1, 3), None), calendar)
     except ScheduleLoopError as error:
         codes = {t.uid: t.code or str(t.uid) for t in p.tasks}
         ids = error.task_ids

@@ -77,11 +77,13 @@ def _paint_links(painter: QPainter, layout: GanttLayout, rows: range, x0: float,
         chosen = [k for k in links if k.critical is critical]
         if not chosen:
             continue
+        # square caps (the default): the right-angle segments drawn apart meet as a
+        # polyline's mitred corners would
         painter.setPen(QPen(colour, 1.5 if critical else 1.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        for link in chosen:
-            painter.drawPolyline([QPointF(x, y) for x, y in link.points])
+        painter.drawLines([QLineF(ax, ay, bx, by) for link in chosen  # one call for all lines
+                           for (ax, ay), (bx, by) in zip(link.points, link.points[1:])])
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

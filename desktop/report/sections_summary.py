@@ -58,10 +58,16 @@ class SummarySections(ReportWriter):
         points = [self._construction_point(), self._money_point(), self._funding_point()]
         capacity = s.get("capacity", {})
         if capacity.get("installed_mw") is not None:
-            points.append((self.tr("Capacity: %1 MW and %2 GPUs installed (goal %3 MW).")
+            target = capacity.get("target_mw")  # judged against the phase due now, not the final goal
+            points.append((self.tr("Capacity: %1 MW and %2 GPUs installed (phase %3 target %4 MW by %5; "
+                                   "final goal %6 MW).")
                            .replace("%1", f"{capacity['installed_mw']:,.1f}")
                            .replace("%2", f"{capacity['installed_gpus'] or 0:,}")
-                           .replace("%3", f"{capacity['goal_mw']:,.0f}" if capacity.get("goal_mw") else self.not_set()),
+                           .replace("%3", str(capacity.get("target_phase") or self.not_set()))
+                           .replace("%4", f"{target:,.0f}" if target else self.not_set())
+                           .replace("%5", self.day(capacity["target_due"]) if capacity.get("target_due")
+                                    else self.not_set())
+                           .replace("%6", f"{capacity['goal_mw']:,.0f}" if capacity.get("goal_mw") else self.not_set()),
                            "#202020"))
         else:
             points.append((self.tr("Capacity: no installed capacity is recorded yet."), "#202020"))
@@ -78,12 +84,17 @@ class SummarySections(ReportWriter):
         deadline, started = project.get("construction_start_deadline"), project.get("construction_started_on")
         start = next((m for m in self.f["status"]["milestones"] if m["wbs"] == "1.1"), None)
         as_of = date.fromisoformat(self.f["as_of"])
+        late_by = project.get("construction_start_delay_days")
+        if started and late_by:  # reached after the deadline: said so, in the late colour
+            return (self.tr("Construction start: started on %1, %2 days after the deadline.")
+                    .replace("%1", self.day(started)).replace("%2", f"{late_by:,}"), STATUS_COLOR["late"])
         if started:
             return (self.tr("Construction start: started on %1.").replace("%1", self.day(started)), "#202020")
         if deadline and date.fromisoformat(deadline) < as_of:
+            days = (as_of - date.fromisoformat(deadline)).days  # = the milestone's delay (one definition)
             text = self.tr("Construction start: the deadline %1 passed %2 days ago without a start.").replace(
-                "%1", self.day(deadline)).replace("%2", f"{(as_of - date.fromisoformat(deadline)).days:,}")
-            if start and start["forecast"]:
+                "%1", self.day(deadline)).replace("%2", f"{days:,}")
+            if start and start["forecast"] and (start["slip_days"] or 0) > days:  # pushed further out
                 return text, STATUS_COLOR["late"], self.tr("Forecast %1, %2 days after the baseline.").replace(
                     "%1", self.day(start["forecast"])).replace("%2", f"{start['slip_days']:,}")
             return text, STATUS_COLOR["late"]
@@ -139,8 +150,8 @@ class SummarySections(ReportWriter):
              else ("late", self.tr("Foreign share below %1").replace("%1", minimum)))
         cap = s.get("capacity", {})
         capacity = ("not_set", self.tr("Nothing installed yet")) if cap.get("installed_mw") is None else \
-            ("on_track", f"{cap['installed_mw']:,.1f} MW / {cap['goal_mw']:,.0f} MW" if cap.get("goal_mw")
-             else f"{cap['installed_mw']:,.1f} MW")
+            ("on_track", f"{cap['installed_mw']:,.1f} MW / {target:,.0f} MW" if (target := cap.get(
+                "target_mw") or cap.get("goal_mw")) else f"{cap['installed_mw']:,.1f} MW")  # the phase's due
         rows = [(self.tr("Schedule"), *schedule), (self.tr("Cost"), *cost), (self.tr("Funding"), *fund),
                 (self.tr("Capacity"), *capacity)]
         return [self.point(self.tr("Status by area"), keep=True),

@@ -26,10 +26,10 @@ UNIT_NAMES = {MoneyUnit.WON: QT_TRANSLATE_NOOP("labels", "KRW"),
               MoneyUnit.THOUSAND: QT_TRANSLATE_NOOP("labels", "KRW thousand"),
               MoneyUnit.MILLION: QT_TRANSLATE_NOOP("labels", "KRW million"),
               MoneyUnit.HUNDRED_MILLION: QT_TRANSLATE_NOOP("labels", "KRW 100 million")}
-STATUS_SOURCE = {"done": "Done", "on_track": "On track", "at_risk": "At risk", "late": "Late",
-                 "not_set": "Not set"}
-STATUS_COLOR = {"done": "#2e7d32", "on_track": "#1565c0", "at_risk": "#ef6c00", "late": "#c62828",
-                "not_set": GREY}
+STATUS_SOURCE = {"done": "Done", "done_late": "Done late", "on_track": "On track", "at_risk": "At risk",
+                 "late": "Late", "not_set": "Not set"}
+STATUS_COLOR = {"done": "#2e7d32", "done_late": "#c62828", "on_track": "#1565c0", "at_risk": "#ef6c00",
+                "late": "#c62828", "not_set": GREY}
 
 
 # texts the seed and the example data store (db/seed.py MOU_BASELINE, desktop/services/example_data.py)

@@ -52,10 +52,12 @@ from desktop.services.exchange_model import (
 from desktop.services.import_batches import add_rows, close_batch, import_changes, open_batch
 from desktop.services.rows import require_phase
 from desktop.services.schedule import project_calendar
-from desktop.services.tasks import check_links, schedule_or_refuse
 from desktop.services.boundary import boundary
+from desktop.services.tasks import schedule_or_refuse
 
 AS_WHAT = ("schedule", "baseline")
+_LINK_TYPES = {t.value: t for t in LinkType}
+_CONSTRAINTS = {c.value.lower(): c for c in ConstraintType}
 UNNAMED = "(이름 없음)"
 _UNDATED = ("asap", "alap")
 _TASK_COLUMNS = ("id", "project_id", "phase_id", "parent_id", "sort_order", "wbs_code", "name_ko",
@@ -183,21 +185,8 @@ def _check_logic(db: Database, project: MspdiProject, preview: ImportPreview,
         calendar = WorkCalendar(non_working=closed, extra_working=opened)
     else:
         calendar = project_calendar(db)  # cached: the import's own check reuses it
-    index = {row["uid"]: i + 1 for i, row in enumerate(preview.rows)}
-    linked = {u for p, s, _k, _l in preview.link_rows for u in (p, s)}
-    parents = {row["parent_uid"] for row in preview.rows if row["parent_uid"] is not None}
-    inputs = []
-    for row in preview.rows:
-        if row["is_milestone"] and row["uid"] not in linked and row["uid"] not in parents \
-                and not row["constraint_on"] and not row["actual_finish_on"]:
-            count_notice(preview.notices, "milestones_unscheduled")  # nothing places it: "not set"
-            continue
-        inputs.append(_task_input(index[row["uid"]], row, index.get(row["parent_uid"])))
-    links = [LinkInput(index[p], index[s], LinkType(k), int(lag)) for p, s, k, lag in preview.link_rows]
-    names = {index[row["uid"]]: row["name_ko"] for row in preview.rows}
-    start = project.start or min((t.start for t in project.tasks if t.start), default=None) or preview.as_of
-    result = schedule_or_refuse(inputs, links, names, project_start=start, calendar=calendar,
-                                status_date=project.status_date)
+    index, result = _schedule_file_plan(project, preview, calendar, note=True)
+    preview.checked = _plan_shape(preview)
     differences = []
     for t in project.tasks:
         computed = result.tasks.get(index[t.uid])
@@ -209,8 +198,35 @@ def _check_logic(db: Database, project: MspdiProject, preview: ImportPreview,
     return differences
 
 
+def _schedule_file_plan(project: MspdiProject, preview: ImportPreview, calendar: WorkCalendar,
+                        *, note: bool):
+    """(UID → engine id, the engine's schedule) of the file's tasks and links on their own;
+    a loop or an impossible link is refused (ValidationError naming the tasks)."""
+    index = {row["uid"]: i + 1 for i, row in enumerate(preview.rows)}
+    linked = {u for p, s, _k, _l in preview.link_rows for u in (p, s)}
+    parents = {row["parent_uid"] for row in preview.rows if row["parent_uid"] is not None}
+    inputs = []
+    for row in preview.rows:
+        if row["is_milestone"] and row["uid"] not in linked and row["uid"] not in parents \
+                and not row["constraint_on"] and not row["actual_finish_on"]:
+            if note:
+                count_notice(preview.notices, "milestones_unscheduled")  # nothing places it: "not set"
+            continue
+        inputs.append(_task_input(index[row["uid"]], row, index.get(row["parent_uid"])))
+    links = [LinkInput(index[p], index[s], _LINK_TYPES[k], int(lag)) for p, s, k, lag in preview.link_rows]
+    names = {index[row["uid"]]: row["name_ko"] for row in preview.rows}
+    start = project.start or min((t.start for t in project.tasks if t.start), default=None) or preview.as_of
+    return index, schedule_or_refuse(inputs, links, names, project_start=start, calendar=calendar,
+                                     status_date=project.status_date)
+
+
+def _plan_shape(preview: ImportPreview) -> tuple:
+    """What the engine's check depends on: the tasks' outline and the links."""
+    return tuple((row["uid"], row["parent_uid"]) for row in preview.rows), tuple(preview.link_rows)
+
+
 def _task_input(task_id: int, row: dict, parent: int | None) -> TaskInput:
-    constraint = ConstraintType(row["constraint_type"].upper())
+    constraint = _CONSTRAINTS[row["constraint_type"]]
     return TaskInput(
         id=task_id, duration=0 if row["is_milestone"] else int(row["duration_days"] or 0),
         elapsed=bool(row["duration_elapsed"]), constraint=constraint,
@@ -294,10 +310,12 @@ def _import_schedule(db: Database, preview: ImportPreview, import_id: int) -> di
         values.append(tuple(record[c] for c in _TASK_COLUMNS))
     db.conn.executemany(f"INSERT INTO tasks ({', '.join(_TASK_COLUMNS)}) VALUES "
                         f"({', '.join('?' * len(_TASK_COLUMNS))})", values)
+    # The preview's schedule of the file is the engine's check of its links (done again only
+    # when the preview changed since); they join only the new tasks, so with the stored
+    # (already checked) links they can close no loop.
+    if preview.checked != _plan_shape(preview):
+        _schedule_file_plan(project, preview, project_calendar(db), note=False)
     new_links = [(ids[p], ids[s], kind, lag) for p, s, kind, lag in preview.link_rows]
-    stored = [tuple(r) for r in db.execute("SELECT predecessor_id, successor_id, link_type, lag_days"
-                                           " FROM dependencies WHERE project_id = ?", [PROJECT_ID])]
-    check_links(db, stored + new_links)  # the engine's check, before any link is written
     db.conn.executemany(
         "INSERT INTO dependencies (project_id, predecessor_id, successor_id, link_type, lag_days)"
         " VALUES (?, ?, ?, ?, ?)", [(PROJECT_ID, *link) for link in new_links])

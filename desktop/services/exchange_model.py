@@ -50,10 +50,14 @@ class ImportPreview:
     baseline_name: str | None = None
     rows: list[dict] = field(default_factory=list, repr=False)  # normalised task values
     link_rows: list[tuple[int, int, str, float]] = field(default_factory=list, repr=False)
+    checked: tuple = field(default=(), repr=False)  # the plan the preview's schedule checked
 
 
 # --------------------------------------------------------------------------- small helpers
 def whole_days(value: float) -> int:
+    """Rounded half away from zero (as written in the file: 2.5 → 3, not float's 2.4999…)."""
+    if value == int(value):  # most durations and lags are whole days already
+        return int(value)
     return int(Decimal(repr(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 

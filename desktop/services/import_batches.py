@@ -23,7 +23,7 @@ from desktop.services.boundary import boundary
 from desktop.services.changes import Changes
 from desktop.services.rows import delete_audited, require_row, restore_audited
 
-_ORDER = ("tasks", "baselines", "calendar_exceptions", "budget_lines", "commitments",
+_ORDER = ("parties", "tasks", "baselines", "calendar_exceptions", "budget_lines", "commitments",
           "actual_costs", "line_progress", "funding_commitments", "funding_payments",
           "capacity_measurements", "month_remedies", "contractor_schedules", "contractor_versions")
 """Tables an import adds to, in the order rows are put back (removal goes backwards)."""
@@ -79,6 +79,7 @@ def remove_import(db: Database, *, import_id: int) -> Changes:
     from desktop.services.budget import delete_budget_line
     from desktop.services.contractor_rows import delete_contractor_schedule
     from desktop.services.costs import delete_actual_cost, delete_commitment
+    from desktop.services.parties import delete_party
     from desktop.services.tasks import delete_task
 
     with db.atomic():
@@ -103,6 +104,8 @@ def remove_import(db: Database, *, import_id: int) -> Changes:
                 snapshot[table] = [delete_commitment(db, commitment_id=i).old for i in reversed(ids)]
             elif table == "contractor_schedules":
                 snapshot[table] = [delete_contractor_schedule(db, schedule_id=i).old for i in reversed(ids)]
+            elif table == "parties":  # refused, typed, when a record names one of them since
+                snapshot[table] = [delete_party(db, party_id=p).old for p in reversed(ids)]
             else:
                 snapshot[table] = [delete_audited(db, table, r).old for r in reversed(ids)]
         db.execute("UPDATE imports SET state = 'removed' WHERE id = ?", [import_id])
@@ -118,6 +121,7 @@ def restore_import(db: Database, *, import_id: int, snapshot: dict) -> Changes:
     from desktop.services.budget import restore_budget_line
     from desktop.services.contractor_rows import restore_contractor_schedule
     from desktop.services.costs import restore_actual_cost, restore_commitment
+    from desktop.services.parties import restore_party
     from desktop.services.tasks import restore_tasks
 
     with db.atomic():
@@ -138,6 +142,8 @@ def restore_import(db: Database, *, import_id: int, snapshot: dict) -> Changes:
                     restore_commitment(db, row=item)
                 elif table == "contractor_schedules":
                     restore_contractor_schedule(db, snapshot=item)
+                elif table == "parties":
+                    restore_party(db, row=item)
                 else:
                     restore_audited(db, table, item)
         db.execute("UPDATE imports SET state = 'applied' WHERE id = ?", [import_id])

@@ -2,7 +2,8 @@
 the reason), then write all of them or nothing, recorded as one import (undo removes it).
 
 Kinds (:data:`KINDS`): actual costs and funding payments (this module), budget lines,
-contracts and progress (:mod:`desktop.services.imports_budget`).  A row names a budget line by
+contracts and progress (:mod:`desktop.services.imports_budget`), participants
+(:mod:`desktop.services.party_import`).  A row names a budget line by
 phase and category (code or name, Korean or English) and, when the phase has several lines
 of that category, by the line's name.  A payment row names the participant, the paid-on date,
 the amount in the commitment's currency and the FX rate; the commitment is the participant's
@@ -23,6 +24,7 @@ from desktop.domain.limits import check_text
 from desktop.domain.money import MAX_WON, check_amount, parse_money
 from desktop.domain.numbers import require_number
 from desktop.interop.sheets import Sheet
+from desktop.services import party_import
 from desktop.services.boundary import boundary
 from desktop.services.changes import Changes
 from desktop.services.sheet_rows import (
@@ -30,6 +32,7 @@ from desktop.services.sheet_rows import (
 )
 
 SYNONYMS = {
+    **party_import.SYNONYMS,
     "phase": ("단계", "phase"), "category": ("분류", "비목", "category"),
     "name": ("항목명", "세부항목", "이름", "name", "line"),
     "month": ("월", "집행월", "연월", "month"), "amount": ("금액", "집행액", "납입액", "계약금액", "amount"),
@@ -164,12 +167,21 @@ def _payment_row(row: list[str], mapping: dict, known: dict) -> dict:
     paid_on = parse_date(cell(row, mapping, "paid_on"), "paid_on")
     if paid_on is None:
         raise ValidationError("value_required", field="paid_on")
+    _check_active(known, party, name, paid_on)
     fx_text = cell(row, mapping, "fx_rate")
     amount = (parse_money(cell(row, mapping, "amount")) if commitment["currency"] == "KRW"
               else _bounded(require_number(cell(row, mapping, "amount"), "amount_currency"), "amount_currency"))
     return {"commitment_id": commitment["id"], "paid_on": paid_on.isoformat(), "amount": amount,
             "fx_rate": _bounded(require_number(fx_text, "fx_rate"), "fx_rate") if fx_text else 1,
             "note": check_text(cell(row, mapping, "note"), "note")}
+
+
+def _check_active(known: dict, party: int, name: str, on: date) -> None:
+    """A party retired on or before ``on`` takes no record dated ``on`` (said at preview)."""
+    retired = known["retired"].get(party)
+    if retired and on.isoformat() >= retired:
+        raise ValidationError("party_retired", field="party_id", name=name, retired_on=retired,
+                              date=on.isoformat())
 
 
 def _bounded(value: float, field: str) -> float:
@@ -187,6 +199,7 @@ def _commitment_row(row: list[str], mapping: dict, known: dict) -> dict:
     committed_on = parse_date(cell(row, mapping, "committed_on"), "committed_on")
     if committed_on is None:
         raise ValidationError("value_required", field="committed_on")
+    _check_active(known, party, name, committed_on)
     currency = (cell(row, mapping, "currency") or "KRW").upper()
     amount = (parse_money(cell(row, mapping, "amount")) if currency == "KRW"
               else _bounded(require_number(cell(row, mapping, "amount"), "amount_currency"), "amount_currency"))
@@ -219,11 +232,21 @@ def _capacity_row(row: list[str], mapping: dict, known: dict) -> dict:
     measured_on = parse_date(cell(row, mapping, "measured_on"), "measured_on")
     if measured_on is None:
         raise ValidationError("value_required", field="measured_on")
-    return {"phase_id": phase_id, "measured_on": measured_on.isoformat(),
-            "installed_mw": parse_number(cell(row, mapping, "installed_mw"), "installed_mw"),
-            "energised_mw": parse_number(cell(row, mapping, "energised_mw"), "energised_mw"),
-            "installed_gpus": parse_number(cell(row, mapping, "installed_gpus"), "installed_gpus", integer=True),
-            "source": check_text(cell(row, mapping, "source"), "source")}
+    values = {"phase_id": phase_id, "measured_on": measured_on.isoformat(),
+              "installed_mw": parse_number(cell(row, mapping, "installed_mw"), "installed_mw"),
+              "energised_mw": parse_number(cell(row, mapping, "energised_mw"), "energised_mw"),
+              "installed_gpus": parse_number(cell(row, mapping, "installed_gpus"), "installed_gpus", integer=True),
+              "source": check_text(cell(row, mapping, "source"), "source")}
+    installed, energised = values["installed_mw"], values["energised_mw"]
+    if energised is not None and (installed is None or energised > installed):
+        raise ValidationError("energised_above_installed", field="energised_mw", energised=energised,
+                              installed=installed or 0)
+    day = (phase_id, values["measured_on"])  # a sheet does not replace a day's measurement
+    if day in known["seen"] or known["db"].execute(
+            "SELECT 1 FROM capacity_measurements WHERE phase_id = ? AND measured_on = ?", day).fetchone():
+        raise ValidationError("capacity_same_day", field="measured_on", date=day[1], installed="—")
+    known["seen"].add(day)
+    return values
 
 
 def _write_capacity(db: Database, values: dict, today: date) -> Changes:
@@ -259,6 +282,7 @@ def _kinds() -> dict[str, SheetKind]:
                                "source"), ("phase", "measured_on"), _capacity_row, _write_capacity,
                               "capacity_measurements"),
         **money.KINDS, **report.KINDS,
+        "parties": party_import.KIND,
     }
 
 

@@ -10,6 +10,7 @@ from db import budget as _budget, project as _project, schedule as _schedule
 
 phase_rows = _schedule.phase_rows
 baseline_rows = _schedule.baselines
+announced_milestone_ids = _schedule.announced_milestone_ids
 party_rows = _project.party_rows
 measurement_rows = _project.measurement_rows
 kpi_report_rows = _project.kpi_report_rows
@@ -32,7 +33,7 @@ line_row = _budget.line_row
 plan_of = _budget.plan_of
 
 __all__ = [
-    "baseline_rows", "budget_by_phase", "contract_rows", "line_row", "plan_of", "total_investment", "budget_categories", "budget_line_choices", "budget_month_span",
+    "announced_milestone_ids", "baseline_rows", "budget_by_phase", "contract_rows", "line_row", "plan_of", "total_investment", "budget_categories", "budget_line_choices", "budget_month_span",
     "count_example_rows", "eac_method", "kpi_report_rows", "load_capacity", "load_kpis",
     "load_phases", "load_project", "measurement_rows", "month_actual_sums", "month_cost_rows",
     "party_rows", "phase_rows", "progress_history",

@@ -20,7 +20,7 @@ import json
 from datetime import date
 
 from db.audit import append_audit, os_user, request_anchor
-from db.closes import close_state, is_closed
+from db.closes import close_state, closed_months, is_closed  # noqa: F401 - closed_months: for the window
 from db.engine import PROJECT_ID, Database
 from desktop.clock import utc_now
 from desktop.domain.dates import parse_month, past_month

@@ -5,7 +5,9 @@ file, so that what checks a contractor's file checks the office's plan the same 
 Every task of the plan becomes a task of the file with its id as UID and WBS as code, its
 forecast dates, floats and critical flag as the application's engine computes them at the
 status date (a tied milestone forecast by its contractors), its constraint, deadline, actual
-dates and % complete, its budget as cost and its responsible party as its one resource; the
+dates and % complete (as recorded: an actual date after the status date, which the schedule's
+view leaves out as not yet known then, is what the DCMA check's point 9 looks for), its budget
+as cost and its responsible party as its one resource; the
 current baseline is the file's Baseline (number 0); the links as stored.  The calendar is the
 project's: Monday to Friday, its exceptions and the Korean public holidays of the years the
 schedule spans (and one on either side), written out as exceptions.
@@ -54,14 +56,17 @@ def plan_schedule_file(db: Database, *, as_of: date) -> ScheduleFile:
             constraint, on = "snet", tied[r.task_id]
         base = (FileBaseline(0, r.baseline_start, r.baseline_finish),) \
             if r.baseline_start or r.baseline_finish else ()
+        actual = from_iso(row["actual_start_on"]), from_iso(row["actual_finish_on"])
+        percent = r.percent_complete if actual == (r.actual_start, r.actual_finish) \
+            else row["percent_complete"]
         tasks.append(FileTask(
             uid=r.task_id, name=r.name_ko, name_en=r.name_en, code=r.wbs, wbs=r.wbs,
             outline_level=r.level + 1, parent_uid=r.parent_id, is_summary=r.is_summary,
             is_milestone=r.is_milestone, duration_days=0.0 if r.is_milestone else r.duration_days,
             duration_elapsed=bool(row["duration_elapsed"]), start=r.start, finish=r.finish,
             early_start=r.start, early_finish=r.finish, late_start=r.late_start, late_finish=r.late_finish,
-            actual_start=r.actual_start, actual_finish=r.actual_finish,
-            percent_complete=r.percent_complete, constraint_type=constraint, constraint_on=on,
+            actual_start=actual[0], actual_finish=actual[1],
+            percent_complete=percent, constraint_type=constraint, constraint_on=on,
             deadline_on=r.deadline, cost_won=row["budget_won"], baselines=base,
             total_float_days=None if r.total_float is None else float(r.total_float),
             free_float_days=None if r.free_float is None else float(r.free_float),

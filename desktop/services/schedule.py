@@ -19,8 +19,10 @@ from db import schedule as repo
 from db.engine import Database
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.cpm import ConstraintType, LinkInput, LinkType, TaskInput, schedule
-from desktop.domain.dates import from_iso
-from desktop.domain.predecessors import PredecessorRef, format_predecessors
+from desktop.domain.as_of import actuals_as_of
+from desktop.domain.dates import from_iso, iso
+from desktop.domain.milestones import delay_days
+from desktop.domain.predecessors import PredecessorRef, format_predecessors, usable_codes
 from desktop.domain.schedule_rows import PhaseBand, ScheduleLink, ScheduleRow, ScheduleView
 from desktop.services.boundary import boundary
 
@@ -104,17 +106,42 @@ def _forecast_by_contractor(task: TaskInput, finish: date | None) -> TaskInput:
     return task._replace(constraint=ConstraintType.SNET, constraint_date=finish)
 
 
+def status_date_of(stored: date | None, as_of: date | None) -> date | None:
+    """The schedule's status date: the project's, but never later than the view's as-of date."""
+    if stored is None or as_of is None:
+        return stored or as_of
+    return min(stored, as_of)
+
+
+def rows_as_of(rows: list[dict], as_of: date | None) -> list[dict]:
+    """Task rows as they stood at ``as_of``: actual dates after it are not known yet
+    (desktop.domain.as_of).  Rows with nothing later are passed through untouched."""
+    if as_of is None:
+        return rows
+    day = as_of.isoformat()
+    out = []
+    for row in rows:
+        if (row["actual_start_on"] or "") > day or (row["actual_finish_on"] or "") > day:
+            start, finish, percent = actuals_as_of(
+                from_iso(row["actual_start_on"]), from_iso(row["actual_finish_on"]),
+                row["percent_complete"], bool(row["is_milestone"]), as_of)
+            row = {**row, "actual_start_on": iso(start), "actual_finish_on": iso(finish),
+                   "percent_complete": percent}
+        out.append(row)
+    return out
+
+
 def engine_inputs(db: Database, as_of: date):
     """What the engine is given for the stored plan: (status date, outline, links, parents,
     task inputs, link inputs, project start)."""
     project = repo.project_dates(db)
-    status_date = from_iso(project["status_date_on"]) or as_of
+    status_date = status_date_of(from_iso(project["status_date_on"]), as_of)
     rows = repo.task_rows(db)
     measured = repo.progress_as_of(db, (as_of or status_date).isoformat())
     for row in rows:  # progress as it stood on the date asked for (its history)
         if row["id"] in measured:
             row["percent_complete"] = measured[row["id"]]
-    ordered = outline_order(rows)
+    ordered = outline_order(rows_as_of(rows, status_date))
     links = repo.link_rows(db)
     linked = {link["successor_id"] for link in links} | {link["predecessor_id"] for link in links}
     parents = {row["parent_id"] for row, _ in ordered if row["parent_id"]}
@@ -163,13 +190,11 @@ def load_schedule(db: Database, *, as_of: date,
     status_date, ordered, links, parents, inputs, result = _compute(db, as_of)
     chosen = baseline_id if baseline_id is not None else current_baseline_id(db)
     base = repo.baseline_dates(db, chosen)
-    row_number = {row["id"]: i + 1 for i, (row, _) in enumerate(ordered)}
-    preds: dict[int, list[PredecessorRef]] = {}
-    for link in links:
-        preds.setdefault(link["successor_id"], []).append(PredecessorRef(
-            row_number[link["predecessor_id"]], link["link_type"], int(round(link["lag_days"]))))
+    preds, codes = predecessor_refs(ordered, links)
+    resume_on = project_calendar(db).next_working_day(status_date) if status_date else None
     rows = [_row(row, level, result.tasks.get(row["id"]), base.get(row["id"]),
-                 format_predecessors(preds.get(row["id"], [])), row["id"] in parents)
+                 format_predecessors(preds.get(row["id"], []), codes), row["id"] in parents,
+                 status_date, resume_on)
             for row, level in ordered]
     critical = set(result.critical_ids)
     view_links = [ScheduleLink(l["predecessor_id"], l["successor_id"], l["link_type"],
@@ -183,8 +208,30 @@ def load_schedule(db: Database, *, as_of: date,
                         baseline_name=names.get(chosen), critical_ids=list(result.critical_ids))
 
 
+def predecessor_refs(ordered: list[tuple[dict, int]], links: list[dict]
+                     ) -> tuple[dict[int, list[PredecessorRef]], set[str]]:
+    """Each successor's predecessors as the column names them (by WBS code where the task has
+    a usable one, else by row number), and the usable codes (desktop.domain.predecessors)."""
+    codes = usable_codes(row["wbs_code"] for row, _ in ordered)
+    named = {}
+    for number, (row, _) in enumerate(ordered, start=1):
+        code = row["wbs_code"]
+        named[row["id"]] = (0, code) if code in codes else (number, "")
+    preds: dict[int, list[PredecessorRef]] = {}
+    for link in links:
+        row_number, code = named[link["predecessor_id"]]
+        preds.setdefault(link["successor_id"], []).append(PredecessorRef(
+            row_number, link["link_type"], int(round(link["lag_days"])), code))
+    return preds, codes
+
+
 def _row(row: dict, level: int, computed, base: dict | None, predecessors: str,
-         is_summary: bool) -> ScheduleRow:
+         is_summary: bool, status_date: date | None, resume_on: date | None) -> ScheduleRow:
+    finish = computed.early_finish if computed else None
+    baseline_finish = from_iso(base["finish_on"]) if base else None
+    actual_finish = from_iso(row["actual_finish_on"])
+    delay = delay_days(due=baseline_finish, reached=actual_finish, forecast=finish, as_of=status_date,
+                       resume_on=resume_on) if status_date and baseline_finish else None
     return ScheduleRow(
         task_id=row["id"], wbs=row["wbs_code"], name_ko=row["name_ko"], name_en=row["name_en"],
         level=level, is_summary=is_summary, is_milestone=bool(row["is_milestone"]),
@@ -204,7 +251,7 @@ def _row(row: dict, level: int, computed, base: dict | None, predecessors: str,
         deadline=from_iso(row["deadline_on"]),
         deadline_missed=bool(computed and computed.deadline_missed),
         phase_number=row["phase_number"], parent_id=row["parent_id"],
-        responsible=row["responsible_name"] or "", predecessors=predecessors,
+        responsible=row["responsible_name"] or "", predecessors=predecessors, delay_days=delay,
     )
 
 

@@ -53,8 +53,8 @@ def category_keys(code: str, name_ko: str, name_en: str) -> set[str]:
 
 
 def lookups(db: Database) -> dict:
-    """Names the rows may use: budget lines by (phase, category), parties, commitments, the
-    closed months, phases and categories by number and name (and ``db``, for checks that read)."""
+    """Names the rows may use: budget lines by (phase, category), parties (and when each
+    retired), commitments, the closed months, phases and categories by number and name (and ``db``, for checks that read)."""
     lines: dict[tuple[int, str], list[dict]] = {}
     for r in db.query("""SELECT l.id, l.name, l.budget_won, l.start_month, l.finish_month, p.number,
                                 c.code, c.name_ko, c.name_en
@@ -62,11 +62,13 @@ def lookups(db: Database) -> dict:
                          JOIN budget_categories c ON c.id = l.category_id"""):
         for key in category_keys(r["code"], r["name_ko"], r["name_en"]):
             lines.setdefault((r["number"], key), []).append(r)
-    parties = {}
-    for r in db.query("SELECT id, name_ko, name_en FROM parties"):
+    parties, retired = {}, {}
+    for r in db.query("SELECT id, name_ko, name_en, retired_on FROM parties"):
         for key in (r["name_ko"], r["name_en"]):
             if key:
                 parties[norm(key)] = r["id"]
+        if r["retired_on"]:
+            retired[r["id"]] = r["retired_on"]
     commitments: dict[int, list[dict]] = {}
     for r in db.query("""SELECT c.*, p.number AS phase_number FROM funding_commitments c
                          LEFT JOIN phases p ON p.id = c.phase_id WHERE c.is_planned = 0
@@ -78,7 +80,8 @@ def lookups(db: Database) -> dict:
     for r in db.query("SELECT id, code, name_ko, name_en FROM budget_categories"):
         for key in category_keys(r["code"], r["name_ko"], r["name_en"]):
             categories[key] = r["id"]
-    return {"lines": lines, "parties": parties, "commitments": commitments, "closed": closed,
+    return {"lines": lines, "parties": parties, "retired": retired, "commitments": commitments,
+            "closed": closed,
             "phases": phases, "categories": categories, "db": db, "seen": set()}
 
 

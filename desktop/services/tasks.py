@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from db import schedule as schedule_repo
 from db.audit import append_audit
 from db.engine import PROJECT_ID, Database
 from desktop.domain.cpm import LinkInput, LinkType, ScheduleInputError, ScheduleLoopError, TaskInput, schedule
-from desktop.domain.dates import parse_date
+from desktop.domain.dates import from_iso, parse_date
 from desktop.domain.durations import parse_duration
 from desktop.domain.errors import ValidationError
 from desktop.domain.predecessors import format_predecessors, parse_predecessors
@@ -21,6 +22,7 @@ from desktop.services.schedule import outline_order, project_calendar
 from desktop.services.boundary import Row, Rows, Shape, boundary
 
 TASK_TABLES = ("tasks", "dependencies", "baseline_tasks")
+_ANY_START = date(2025, 1, 6)  # a Monday; for a project with neither an MOU nor a status date
 
 
 # --------------------------------------------------------------------------- add / delete
@@ -170,39 +172,40 @@ def restore_constraint(db: Database, *, task_id: int, constraint: tuple[str, str
 # --------------------------------------------------------------------------- links
 @boundary
 def set_predecessors(db: Database, *, task_id: int, text: str) -> Changes:
-    """Replace the task's predecessors with those typed (``3FS+5d, 7SS``; numbers are rows)."""
-    refs = parse_predecessors(text)
+    """Replace the task's predecessors with those typed (``1.2FS+5d, 7SS``: WBS codes, or row
+    numbers — desktop.domain.predecessors)."""
+    from desktop.services.schedule import predecessor_refs
+
     with db.atomic():
         require_row(db, "tasks", task_id)
-        order = [row["id"] for row, _ in outline_order(list(db.query(
-            "SELECT id, parent_id, sort_order FROM tasks WHERE project_id = ?", [PROJECT_ID])))]
+        ordered = outline_order(list(db.query(
+            "SELECT id, parent_id, sort_order, wbs_code FROM tasks WHERE project_id = ?", [PROJECT_ID])))
+        order = [row["id"] for row, _ in ordered]
+        links = list(db.query("SELECT * FROM dependencies WHERE project_id = ? ORDER BY id", [PROJECT_ID]))
+        named, codes = predecessor_refs(ordered, links)
+        refs = parse_predecessors(text, codes)
+        by_code = {row["wbs_code"]: row["id"] for row, _ in ordered if row["wbs_code"] in codes}
         new_links = []
         for ref in refs:
-            if ref.row > len(order):
+            if not ref.wbs and ref.row > len(order):
                 raise ValidationError("predecessor_row_unknown", field="predecessors", row=ref.row)
-            new_links.append((order[ref.row - 1], ref.type, ref.lag_days))
-        old_rows = list(db.query("SELECT * FROM dependencies WHERE successor_id = ?", [task_id]))
-        old_text = format_predecessors([_ref_of(r, order) for r in old_rows])
+            new_links.append((by_code[ref.wbs] if ref.wbs else order[ref.row - 1], ref.type, ref.lag_days))
+        if len({pred for pred, _kind, _lag in new_links}) != len(new_links):
+            raise ValidationError("predecessor_duplicate", field="predecessors", text=text)
+        old_text = format_predecessors(named.get(task_id, []), codes)
         others = [(r["predecessor_id"], r["successor_id"], r["link_type"], r["lag_days"])
-                  for r in db.query("SELECT * FROM dependencies WHERE successor_id <> ?", [task_id])]
+                  for r in links if r["successor_id"] != task_id]
         proposed = others + [(pred, task_id, kind, lag) for pred, kind, lag in new_links]
         check_links(db, proposed)
         db.execute("DELETE FROM dependencies WHERE successor_id = ?", [task_id])
         for pred, kind, lag in new_links:
             db["dependencies"].insert({"project_id": PROJECT_ID, "predecessor_id": pred,
                                        "successor_id": task_id, "link_type": kind, "lag_days": lag})
-        new_text = format_predecessors(refs)
+        new_text = format_predecessors(refs, codes)
         append_audit(db, action="update", entity="tasks", entity_id=task_id, field="predecessors",
                      old_value=old_text, new_value=new_text)
     return Changes.of("tasks", "dependencies", entity_id=task_id, field="predecessors",
                       old=old_text, new=new_text)
-
-
-def _ref_of(link: dict, order: list[int]):
-    from desktop.domain.predecessors import PredecessorRef
-
-    return PredecessorRef(order.index(link["predecessor_id"]) + 1, link["link_type"],
-                          int(round(link["lag_days"])))
 
 
 @boundary
@@ -258,7 +261,11 @@ def check_links(db: Database, links: list[tuple[int, int, str, float]]) -> None:
               for r in rows]
     link_inputs = [LinkInput(p, s, LinkType(k), int(round(lag))) for p, s, k, lag in links]
     names = {r["id"]: r["name_ko"] for r in db.query("SELECT id, name_ko FROM tasks")}
-    schedule_or_refuse(inputs, link_inputs, names, project_start=date(2000, 1, 3),
+    # any start will do for a check; the project's keeps the calendar's window near the plan
+    # (a start years back made the cached calendar span decades)
+    dates = schedule_repo.project_dates(db)
+    start = from_iso(dates["mou_signed_on"]) or from_iso(dates["status_date_on"]) or _ANY_START
+    schedule_or_refuse(inputs, link_inputs, names, project_start=start,
                        calendar=project_calendar(db))
 
 

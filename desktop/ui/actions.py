@@ -21,6 +21,7 @@ SPECS = [
     ActionSpec("import_mspdi", QT_TRANSLATE_NOOP("actions", "Import MS Project XML…")),
     ActionSpec("import_costs", QT_TRANSLATE_NOOP("actions", "Import actual costs (Excel/CSV)…")),
     ActionSpec("import_payments", QT_TRANSLATE_NOOP("actions", "Import funding payments (Excel/CSV)…")),
+    ActionSpec("import_parties", QT_TRANSLATE_NOOP("actions", "Import participants (Excel/CSV)…")),
     ActionSpec("export_mspdi", QT_TRANSLATE_NOOP("actions", "Export MS Project XML…")),
     ActionSpec("export_table", QT_TRANSLATE_NOOP("actions", "Export a table (Excel/CSV)…")),
     ActionSpec("backup_now", QT_TRANSLATE_NOOP("actions", "&Back up now")),
@@ -30,6 +31,7 @@ SPECS = [
     ActionSpec("redo", QT_TRANSLATE_NOOP("actions", "&Redo"), QKeySequence.StandardKey.Redo),
     ActionSpec("load_example", QT_TRANSLATE_NOOP("actions", "Load &example data")),
     ActionSpec("remove_example", QT_TRANSLATE_NOOP("actions", "Remove example &data")),
+    ActionSpec("parties", QT_TRANSLATE_NOOP("actions", "&Participants…")),
     ActionSpec("refresh", QT_TRANSLATE_NOOP("actions", "Re&fresh"), QKeySequence.StandardKey.Refresh),
     ActionSpec("unit_WON", QT_TRANSLATE_NOOP("actions", "Amounts in won"), checkable=True),
     ActionSpec("unit_THOUSAND", QT_TRANSLATE_NOOP("actions", "Amounts in thousands of won"), checkable=True),
@@ -38,6 +40,7 @@ SPECS = [
                checkable=True),
     ActionSpec("lang_ko", QT_TRANSLATE_NOOP("actions", "한국어"), checkable=True),
     ActionSpec("lang_en", QT_TRANSLATE_NOOP("actions", "English"), checkable=True),
+    ActionSpec("help", QT_TRANSLATE_NOOP("actions", "User &guide"), QKeySequence.StandardKey.HelpContents),
     ActionSpec("audit_trail", QT_TRANSLATE_NOOP("actions", "Audit trail and &verification…")),
     ActionSpec("about", QT_TRANSLATE_NOOP("actions", "&About")),
 ]
@@ -46,14 +49,16 @@ SPEC_TEXT = {spec.name: spec.text for spec in SPECS}
 
 MENUS = [
     (QT_TRANSLATE_NOOP("menus", "&File"), ["open_database", None, "import_mspdi", "import_costs",
-                                           "import_payments", "export_mspdi", "export_table", None,
+                                           "import_payments", "import_parties", "export_mspdi",
+                                           "export_table", None,
                                            "backup_now",
                                            "restore_backup", None, "quit"]),
     (QT_TRANSLATE_NOOP("menus", "&Edit"), ["undo", "redo"]),
-    (QT_TRANSLATE_NOOP("menus", "&Data"), ["load_example", "remove_example", None, "refresh"]),
+    (QT_TRANSLATE_NOOP("menus", "&Data"), ["parties", None, "load_example", "remove_example", None,
+                                           "refresh"]),
     (QT_TRANSLATE_NOOP("menus", "&View"), ["unit_WON", "unit_THOUSAND", "unit_MILLION",
                                            "unit_HUNDRED_MILLION", None, "lang_ko", "lang_en"]),
-    (QT_TRANSLATE_NOOP("menus", "&Help"), ["audit_trail", None, "about"]),
+    (QT_TRANSLATE_NOOP("menus", "&Help"), ["help", None, "audit_trail", None, "about"]),
 ]
 
 

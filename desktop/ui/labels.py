@@ -10,6 +10,7 @@ from desktop.domain.money import EOK, MoneyUnit, format_won_korean, to_unit
 
 _STATUS = {
     "done": QT_TRANSLATE_NOOP("labels", "Done"),
+    "done_late": QT_TRANSLATE_NOOP("labels", "Done late"),
     "on_track": QT_TRANSLATE_NOOP("labels", "On track"),
     "at_risk": QT_TRANSLATE_NOOP("labels", "At risk"),
     "late": QT_TRANSLATE_NOOP("labels", "Late"),
@@ -37,8 +38,8 @@ _MONEY_UNITS = {
     MoneyUnit.HUNDRED_MILLION: QT_TRANSLATE_NOOP("labels", "KRW 100 million"),
 }
 
-STATUS_COLORS = {"done": "#2e7d32", "on_track": "#1565c0", "at_risk": "#ef6c00",
-                 "late": "#c62828", "not_set": "#757575"}
+STATUS_COLORS = {"done": "#2e7d32", "done_late": "#c62828", "on_track": "#1565c0",
+                 "at_risk": "#ef6c00", "late": "#c62828", "not_set": "#757575"}
 
 
 _cache: dict[str, str] = {}  # translated labels of the current language (cleared on a switch)
@@ -67,6 +68,20 @@ def not_set() -> str:
 
 def status_label(code: str) -> str:
     return t(_STATUS.get(code, code))
+
+
+def milestone_status_text(status: str, delay: int | None) -> str:
+    """A milestone's status; reached late it says by how much: 완료 (기한 12일 초과)."""
+    if status == "done_late" and delay is not None:
+        return QCoreApplication.translate("labels", "Done (%1 days past due)").replace("%1", f"{delay:,d}")
+    return status_label(status)
+
+
+def country_text(code: str | None) -> str:
+    """A country's name in the UI's language (its code when not a listed one); not set."""
+    from desktop.domain.parties import country_name
+
+    return country_name(code, english=not is_korean()) if code else not_set()
 
 
 def kind_label(code: str) -> str:

@@ -14,7 +14,11 @@ DEFAULTS = {
     "ui/money_unit": "MILLION",
     "backup/keep": 14,
     "db/last_path": "",
+    "db/recent": [],
 }
+
+RECENT_LIMIT = 8
+"""Databases the File menu's recent list keeps, newest first."""
 
 
 class Settings:
@@ -27,6 +31,10 @@ class Settings:
     def _get(self, key: str):
         default = DEFAULTS[key]
         value = self.q.value(key, default)
+        if isinstance(default, list):  # IniFormat gives one string for a one-item list
+            if value is None or value == "":
+                return []
+            return [str(v) for v in (value if isinstance(value, (list, tuple)) else [value]) if v]
         if isinstance(default, int):
             try:
                 return int(value)
@@ -67,6 +75,19 @@ class Settings:
     @last_db_path.setter
     def last_db_path(self, value: str) -> None:
         self._set("db/last_path", value)
+
+    @property
+    def recent_databases(self) -> list[str]:
+        """Paths of the databases opened lately, newest first (at most RECENT_LIMIT)."""
+        return self._get("db/recent")[:RECENT_LIMIT]
+
+    def remember_database(self, path: str) -> None:
+        """Put ``path`` first in the recent list (once)."""
+        paths = [path] + [p for p in self.recent_databases if p != path]
+        self._set("db/recent", paths[:RECENT_LIMIT])
+
+    def forget_database(self, path: str) -> None:
+        self._set("db/recent", [p for p in self.recent_databases if p != path])
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         return self.q.value("window/geometry"), self.q.value("window/state")

@@ -2,7 +2,8 @@
 
     .venv/bin/python tests/benchmarks/bench_cpm.py
 
-Not a pytest test: it prints the figures (target: a full ``schedule`` call ≤ 0.1 s).
+Not a pytest test: it prints the figures (target: a full ``schedule`` call ≤ 0.1 s), and
+what a live schedule (desktop.domain.cpm_incremental) takes for one edit of the same plan.
 The plan is deterministic (seeded): links always go from a lower to a higher task number,
 mostly FS with some SS/FF/SF and lags, durations 0–20 working days on the Korean calendar.
 """
@@ -57,7 +58,32 @@ def measure(repeat: int = 7) -> dict[str, float]:
     assert result is not None
     return {"cpm_10k_s": round(statistics.median(times), 4), "cpm_best_s": round(min(times), 4),
             "cpm_critical_tasks": len(result.critical_ids),
-            "cpm_finish_days": calendar.working_days_between(PROJECT_START, result.finish)}
+            "cpm_finish_days": calendar.working_days_between(PROJECT_START, result.finish)
+            } | measure_live(tasks, links, calendar)
+
+
+def measure_live(tasks, links, calendar, edits: int = 40) -> dict[str, float]:
+    """A LiveSchedule of the plan: ``cpm_live_edit_ms`` one duration edit (and its undo),
+    ``cpm_live_link_ms`` one link added or removed (medians; rescheduling only, no UI)."""
+    from desktop.domain.cpm_incremental import LiveSchedule
+
+    live = LiveSchedule(tasks, links, project_start=PROJECT_START, calendar=calendar)
+    rng = random.Random(SEED)
+    task_ms, link_ms = [], []
+    for _ in range(edits):
+        task = live.tasks[rng.randrange(len(live.tasks))]
+        for edited in (task._replace(duration=task.duration + 1), task):
+            t0 = time.perf_counter()
+            live.update_task(edited)
+            task_ms.append((time.perf_counter() - t0) * 1000)
+        a = rng.randint(1, N_TASKS - 300)
+        b = a + rng.randint(201, 300)  # no such link in the plan (they span at most 200)
+        for change in (lambda: live.add_link(LinkInput(a, b)), lambda: live.remove_link(a, b)):
+            t0 = time.perf_counter()
+            change()
+            link_ms.append((time.perf_counter() - t0) * 1000)
+    return {"cpm_live_edit_ms": round(statistics.median(task_ms), 2),
+            "cpm_live_link_ms": round(statistics.median(link_ms), 2)}
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ from desktop.charts.capacity import (
 from desktop.charts.effects import EffectItem, EffectsData, build_effects
 from desktop.charts.fonts import FAMILY, korean_font_family
 from desktop.charts.funding import ShareHistoryData, build_foreign_share
-from desktop.charts.s_curve import SCurveData, build_s_curve, month_ticks
+from desktop.charts.s_curve import SCurveData, build_s_curve, month_ticks, update_s_curve
 from desktop.domain.model import CapacityMeasurement
 
 MONTHS = [f"2026-{m:02d}" for m in range(1, 13)]
@@ -247,3 +247,39 @@ def test_log_scale_prints_no_zero():
     ax = fig.axes[0]
     labels = [ax.yaxis.get_major_formatter()(v, 0) for v in ax.get_yticks()]
     assert "0" not in labels
+
+
+def screen_data(**changes) -> SCurveData:
+    """The window's S-curve: a legend, no names at the lines' ends (they would move)."""
+    return s_curve_data(direct_labels=False, **changes)
+
+
+def test_s_curve_with_names_at_the_lines_ends_is_drawn_again():
+    fig = draw(build_s_curve, s_curve_data())
+    assert update_s_curve(fig, s_curve_data(ac=[None] * len(s_curve_data().ac))) is None
+
+
+def test_s_curve_update_moves_the_lines_as_a_new_build_would():
+    fig = draw(build_s_curve, screen_data())
+    ac = [v + 10**9 if v is not None else None for v in screen_data().ac]  # +10억 from January
+    assert fig.axes[0].get_ylim() == (0, 1200)  # 1,100억 + 5 %, rounded up
+    update = update_s_curve(fig, screen_data(ac=ac))
+    assert [line.get_gid() for line in update.lines] == ["ac"] and not update.whole
+    fresh = draw(build_s_curve, screen_data(ac=ac))
+    for gid in ("pv", "ev", "ac", "baseline"):
+        assert list(by_gid(fig, gid).get_ydata()) == pytest.approx(
+            list(by_gid(fresh, gid).get_ydata()), nan_ok=True)
+    assert fig.axes[0].get_ylim() == fresh.axes[0].get_ylim()
+    assert update_s_curve(fig, screen_data(ac=ac)) == ((), False)  # nothing moved
+
+
+def test_s_curve_update_asks_for_a_full_draw_or_a_new_build():
+    fig = draw(build_s_curve, screen_data())
+    high = [v * 3 if v is not None else None for v in screen_data().ac]  # past the top of the axis
+    assert update_s_curve(fig, screen_data(ac=high)).whole
+    assert fig.axes[0].get_ylim() == draw(build_s_curve, screen_data(ac=high)).axes[0].get_ylim()
+    assert fig.axes[0].get_ylim() == (0, 3000)  # 2,700억 + 5 % rounded up: the highest stays in view
+    assert update_s_curve(fig, screen_data(status_month="2026-11")) is None
+    assert update_s_curve(fig, screen_data(unit_divisor=10**6)) is None
+    assert update_s_curve(fig, screen_data(baseline=None)) is None
+    assert update_s_curve(Figure(), screen_data()) is None

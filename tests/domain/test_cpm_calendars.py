@@ -182,3 +182,25 @@ def test_one_calendar_for_every_task_gives_todays_results(seed, lags_on, calenda
         assert got.tasks == expected.tasks
         assert (got.start, got.finish, got.critical_ids) == (expected.start, expected.finish,
                                                              expected.critical_ids)
+
+
+# ---------------------------------------------------------------------- a live schedule
+def test_a_live_schedule_with_task_calendars_runs_the_full_pass_on_every_edit():
+    """LiveSchedule takes task calendars too; each edit then runs the full pass (its
+    incremental steps count on one calendar), so it equals a fresh schedule after edits."""
+    from desktop.domain.cpm_incremental import LiveSchedule
+
+    tasks = [TaskInput(1, 5), TaskInput(2, 3), TaskInput(3, 2), TaskInput(4, 1)]
+    links = [LinkInput(1, 2), LinkInput(2, 3, FS, 2)]
+    options = dict(project_start=MON, calendar=FIVE, calendars={2: SEVEN}, lags_on="predecessor")
+    live = LiveSchedule(tasks, links, **options)
+    changed = live.update_task(TaskInput(1, 6))
+    assert changed == {1, 2, 3, 4}  # 4 runs beside them: its float grows by a day
+    live.add_link(LinkInput(3, 4, SS, 1))
+    live.update_link(LinkInput(2, 3, FS, 3))
+    expected = schedule(live.tasks, live.links, **options)
+    assert live.result.tasks == expected.tasks
+    # A's six days end Mon 8; B: Tue 9 – Thu 11; the lag of three of B's days (the
+    # predecessor's 7-day calendar) is Fri 12 – Sun 14: C on Mon 15 (on C's Mon–Fri: Wed 17)
+    assert live.result.tasks[2].early_start == date(2025, 9, 9)
+    assert live.result.tasks[3].early_start == date(2025, 9, 15)

@@ -1,7 +1,9 @@
 import pytest
 
 from desktop.domain.errors import ValidationError
-from desktop.domain.predecessors import PredecessorRef, format_predecessors, parse_predecessors
+from desktop.domain.predecessors import (
+    PredecessorRef, format_predecessors, parse_predecessors, usable_codes,
+)
 
 
 def test_forms_users_type():
@@ -32,6 +34,49 @@ def test_round_trip():
     text = format_predecessors(refs)
     assert text == "3, 7SS+2d, 9FS-1d"
     assert parse_predecessors(text) == refs
+
+
+CODES = usable_codes(["0", "1", "1.1", "1.2", "2", "2.1", "A-100", "C1010", "dup", "dup", "with space"])
+
+
+def test_usable_codes_are_unique_and_typeable():
+    assert CODES == {"0", "1", "1.1", "1.2", "2", "2.1", "A-100", "C1010"}
+
+
+def test_wbs_codes_as_managers_type_them():
+    assert parse_predecessors("1.1, 2.1SS+5d", CODES) == [
+        PredecessorRef(0, "FS", 0, "1.1"), PredecessorRef(0, "SS", 5, "2.1")]
+    assert parse_predecessors("a-100ff-2d; c1010", CODES) == [
+        PredecessorRef(0, "FF", -2, "A-100"), PredecessorRef(0, "FS", 0, "C1010")]
+    assert parse_predecessors("１.２ＦＳ＋１주", CODES) == [PredecessorRef(0, "FS", 5, "1.2")]
+
+
+def test_row_numbers_still_work_and_hash_always_means_a_row():
+    assert parse_predecessors("7, 12SS", CODES) == [PredecessorRef(7), PredecessorRef(12, "SS")]
+    assert parse_predecessors("2", CODES) == [PredecessorRef(0, "FS", 0, "2")]  # WBS 2 wins
+    assert parse_predecessors("#2", CODES) == [PredecessorRef(2)]  # row 2
+    assert parse_predecessors("#2FS+3d, 2", CODES) == [PredecessorRef(2, "FS", 3),
+                                                       PredecessorRef(0, "FS", 0, "2")]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("9.9", "predecessor_unparsable"),   # no such WBS code, not a row number
+    ("dup", "predecessor_unparsable"),   # two tasks share it: not usable
+    ("1.1, 1.1SS", "predecessor_duplicate"),
+    ("#0", "predecessor_unparsable"),
+    ("1.1FS+1.5d", "lag_not_whole_days"),
+])
+def test_wbs_refused(text, code):
+    with pytest.raises(ValidationError) as info:
+        parse_predecessors(text, CODES)
+    assert info.value.code == code
+
+
+def test_wbs_round_trip_and_rows_that_look_like_codes():
+    refs = [PredecessorRef(0, "FS", 0, "1.1"), PredecessorRef(2, "SS", 2), PredecessorRef(9, "FF", -1)]
+    text = format_predecessors(refs, CODES)
+    assert text == "1.1, #2SS+2d, 9FF-1d"  # row 2 would read as WBS 2: written #2
+    assert parse_predecessors(text, CODES) == refs
 
 
 from desktop.domain.durations import format_duration, parse_duration  # noqa: E402

@@ -49,7 +49,7 @@ def test_closed_month_report_round_trips_and_stays_the_same(tmp_path):
     out = cli("report", "--db", db, "--month", "2026-10", "--out", str(first)).stdout
     text = text_of(first)
     for expected in ("포항 글로벌 AI컴퓨팅센터", "월간 추진 현황 보고 (2026년 10월)", "마감 (수치 확정)",
-                     "착공 (연내 착공)", "2025. 12. 31.", "+306", "31.7%", "35.0%", "(단위: 백만원)",
+                     "착공 (연내 착공)", "2025. 12. 31.", "+304", "31.7%", "35.0%", "(단위: 백만원)",
                      "2,000,000", "결", "담당", "팀장", "과장", "국장", "검증값(SHA-256)",
                      "예시 자료 — 실제 수치 아님", "원인: 전력 인입 인허가 지연"):
         assert expected in text, expected

@@ -17,7 +17,8 @@ from desktop.domain.errors import DomainError
 from desktop.interop.sheets import Sheet
 from desktop.services import (
     baselines, budget, budget_settings, contractor, contractor_read, costs, fields, funding,
-    import_batches, imports, milestones, month_close, outline, progress, records, schedule, tasks,
+    import_batches, imports, milestones, month_close, outline, parties, progress, records, schedule,
+    tasks,
 )
 from tests.conftest import TODAY
 
@@ -39,7 +40,9 @@ SERVICES = [
     month_close.close_month, month_close.reopen_month, month_close.set_month_notes,
     outline.set_positions, outline.indent_task, outline.outdent_task, outline.move_task,
     records.record_capacity, records.record_kpi_report, records.add_funding_commitment,
-    records.record_funding_payment,
+    records.record_funding_payment, records.swap_measurement,
+    parties.add_party, parties.update_party, parties.set_party_retired, parties.delete_party,
+    parties.restore_party,
     schedule.driving_chain, schedule.load_schedule,
     tasks.add_task, tasks.delete_task, tasks.restore_tasks, tasks.set_duration, tasks.set_finish,
     tasks.set_start_constraint, tasks.restore_constraint, tasks.set_predecessors, tasks.add_link,

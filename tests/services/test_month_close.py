@@ -22,7 +22,10 @@ def test_closed_month_report_is_the_same_after_later_edits(example_db):
     assert closed and sha == changes.extra["digest"] == digest(figures)
     assert figures["as_of"] == "2026-10-31" and figures["notes"]["notes"] == "착공 지연 대응 회의 개최"
     start = next(m for m in figures["status"]["milestones"] if m["wbs"] == "1.1")
-    assert start["slip_days"] == 306  # forecast 2026-11-02, the working day after 10-31
+    # not reached by 10-31: days since the 2025-12-31 deadline, the overview's D+304 on that day
+    # (the engine's forecast, 2026-11-02, is only "the working day after the status date")
+    assert (start["slip_days"], start["forecast"]) == (304, "2026-11-02")
+    assert figures["status"]["project"]["days_to_construction_start_deadline"] == -304
     update_field(db, entity="phases", entity_id=2, field="target_gpus", value=50_000)
     again, sha_again, _ = report_figures(db, "2026-10", today=date(2026, 12, 20))
     assert again == figures and sha_again == sha

@@ -73,7 +73,11 @@ def test_example_targets_totals_and_chart(capacity, example_db, qtmodeltester):
     assert capacity.mw_card.figure.text() == f"{figures['installed_mw']:,.1f} MW" == "2.0 MW"
     assert capacity.gpu_card.figure.text() == "1,024"
     assert capacity.ratio_card.figure.text() == f"{figures['gpus_per_mw']:,.0f}" == "512"
-    assert "1,000 MW" in capacity.mw_card.detail.text() and "0.2%" in capacity.mw_card.detail.text()
+    # judged against the target due now (phase 1: 40 MW by 2027-12-31), the final 1 GW beside it
+    detail = capacity.mw_card.detail.text()
+    assert "1단계 목표 40 MW (2027-12-31까지)" in detail and "5.0%" in detail and "1,000 MW" in detail
+    assert "0.2%" not in detail
+    assert figures["share_of_target_mw"] == 2.0 / 40 and figures["target_phase"] == 1
     data = capacity.chart_data
     assert (data.goal_mw, data.goal_gpus) == (1_000, 170_000)
     assert [p.target_gpus for p in data.phases] == [20_000, None, None, 170_000]

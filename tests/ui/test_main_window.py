@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import Qt
 
+from desktop.ui.labels import STATUS_COLORS
 from desktop.ui.models.overview_models import MilestoneTableModel, PhaseTableModel
 from tests.conftest import TODAY
 
@@ -28,7 +29,7 @@ def test_overview_shows_the_plan(make_window, db):
     rows = {milestones.index(r, 0).data(): r for r in range(milestones.rowCount())}
     start = rows["1.1"]
     assert milestones.index(start, MilestoneTableModel.COL_STATUS).data() == "지연 · 기한 경과"
-    assert milestones.index(start, MilestoneTableModel.COL_SLIP).data() == "+329"
+    assert milestones.index(start, MilestoneTableModel.COL_SLIP).data() == "+328"  # = D+328
     assert milestones.index(rows["0"], MilestoneTableModel.COL_STATUS).data() == "완료"
     assert not window.banner.isVisibleTo(window)
 
@@ -100,8 +101,12 @@ def test_record_construction_start_moves_the_overview(make_window, db):
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "1.1")
     assert model.setData(model.index(row, MilestoneTableModel.COL_ACTUAL), "2026. 3. 2.",
                          Qt.ItemDataRole.EditRole)
-    assert panel.deadline_card.figure.text() == "착공"
-    assert model.index(row, MilestoneTableModel.COL_STATUS).data() == "완료"
+    # started 61 days after the 2025-12-31 deadline: done, but never plain green
+    assert panel.deadline_card.figure.text() == "착공 (기한 61일 초과)"
+    assert model.index(row, MilestoneTableModel.COL_STATUS).data() == "완료 (기한 61일 초과)"
+    assert model.index(row, MilestoneTableModel.COL_SLIP).data() == "+61"
+    late = STATUS_COLORS["late"]
+    assert model.data(model.index(row, MilestoneTableModel.COL_STATUS), Qt.ItemDataRole.ForegroundRole).color().name() == late
     window.undo()
     assert panel.deadline_card.figure.text() == "D+328"
 

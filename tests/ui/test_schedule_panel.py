@@ -27,7 +27,9 @@ def test_plan_in_table_and_gantt(make_window, db, qtmodeltester):
     start = cell(panel, "1.1", "Start")
     assert start.data() == "2026-11-25"
     assert panel.model.data(cell(panel, "1.1", "Name"), Qt.ItemDataRole.ForegroundRole) is not None  # critical
-    assert cell(panel, "1.1", "Slip (days)").data() == "+329"
+    assert cell(panel, "1.1", "Slip (days)").data() == "+328"  # the overview's D+328, one definition
+    assert [cell(panel, wbs, "ID").data() for wbs in ("0", "1", "1.1")] == ["1", "2", "3"]
+    assert cell(panel, "1.1", "Predecessors").data() == "0"  # the MOU milestone, by its WBS code
     assert panel.gantt.gantt_layout() is not None
     assert len(panel.gantt.gantt_layout().rows) == len(panel.model.rows)
     assert panel.gantt.row_height() == panel.tree.rowHeight(panel.model.index_of(0))
@@ -59,14 +61,12 @@ def test_loop_is_refused_in_korean_and_nothing_changes(make_window, db):
     window = make_window(db)
     panel = panel_of(window)
     before = list(db.query("SELECT * FROM dependencies ORDER BY id"))
-    mou_row = row_of(panel, "0") + 1
-    assert not panel.model.setData(cell(panel, "0", "Predecessors"), str(row_of(panel, "1.2") + 1),
-                                   Qt.ItemDataRole.EditRole)
+    assert not panel.model.setData(cell(panel, "0", "Predecessors"), "1.2", Qt.ItemDataRole.EditRole)
     assert "순환" in window.errors[-1] and "MOU 체결" in window.errors[-1]
     assert list(db.query("SELECT * FROM dependencies ORDER BY id")) == before
     assert not panel.model.setData(cell(panel, "1.1", "Predecessors"), "1XX", Qt.ItemDataRole.EditRole)
     assert "선행 작업이 아닙니다" in window.errors[-1]
-    assert cell(panel, "1.1", "Predecessors").data() == str(mou_row)
+    assert cell(panel, "1.1", "Predecessors").data() == "0"
 
 
 def test_gantt_drag_moves_task_and_undo(make_window, db):

@@ -22,13 +22,16 @@ def _iso(edit: QDateEdit) -> str:
 class CommitmentDialog(RecordDialog):
     """Party, phase, date, currency, amount, FX rate, planned."""
 
-    def __init__(self, parties: list[tuple[int, str]], phases: list[tuple[int | None, str]],
+    def __init__(self, parties: list[tuple[int, str, str]], phases: list[tuple[int | None, str]],
                  today: date, parent=None) -> None:
+        """``parties``: (id, name, usual currency or "") of the parties a record may name."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Funding commitment"))
         self.party = QComboBox()
-        for party_id, name in parties:
+        self._party_currency = {}
+        for party_id, name, currency in parties:
             self.party.addItem(name, party_id)
+            self._party_currency[party_id] = currency
         self.phase = QComboBox()
         for phase_id, name in phases:
             self.phase.addItem(name, phase_id)
@@ -48,7 +51,15 @@ class CommitmentDialog(RecordDialog):
                               ("", self.planned), (self.tr("Note"), self.note)):
             self.form.addRow(label, widget)
         self.currency.currentTextChanged.connect(self._on_currency)
+        self.party.currentIndexChanged.connect(lambda _i: self._on_party())
+        self._on_party()
         self.finish_form()
+
+    def _on_party(self) -> None:
+        """The party's usual currency, when it has one."""
+        currency = self._party_currency.get(self.party.currentData())
+        if currency:
+            self.currency.setCurrentText(currency)
 
     def _on_currency(self, code: str) -> None:
         if code.strip().upper() == "KRW":

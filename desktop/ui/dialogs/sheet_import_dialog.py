@@ -36,7 +36,8 @@ TITLES = {"costs": QT_TRANSLATE_NOOP("SheetImportDialog", "Import actual costs")
           "progress": QT_TRANSLATE_NOOP("SheetImportDialog", "Import progress"),
           "commitments": QT_TRANSLATE_NOOP("SheetImportDialog", "Import funding commitments"),
           "capacity": QT_TRANSLATE_NOOP("SheetImportDialog", "Import capacity measurements"),
-          "remedies": QT_TRANSLATE_NOOP("SheetImportDialog", "Import causes and recovery plans")}
+          "remedies": QT_TRANSLATE_NOOP("SheetImportDialog", "Import causes and recovery plans"),
+          "parties": QT_TRANSLATE_NOOP("SheetImportDialog", "Import participants")}
 LABELS = {"phase": QT_TRANSLATE_NOOP("SheetImportDialog", "Phase"),
           "category": QT_TRANSLATE_NOOP("SheetImportDialog", "Category"),
           "amount": QT_TRANSLATE_NOOP("SheetImportDialog", "Amount"),
@@ -63,6 +64,19 @@ def _label(name: str) -> str:
 
 def _amount(value) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def _party_texts(fields: tuple[str, ...], values: dict, texts: list[str]) -> list[str]:
+    """A participant row as it will be stored: kind and domestic/foreign in words, codes."""
+    from desktop.ui.labels import kind_label
+
+    shown = {"kind": lambda v: kind_label(v),
+             "is_foreign": lambda v: QCoreApplication.translate("labels", "Foreign" if v else "Domestic"),
+             "country": str, "currency": str}
+    for name, show in shown.items():
+        if name in fields and name in values:
+            texts[2 + fields.index(name)] = show(values[name])
+    return texts
 
 
 class SheetImportDialog(QDialog):
@@ -204,6 +218,7 @@ class SheetImportDialog(QDialog):
                     if name in self.fields and key in values:
                         value = values[key]
                         texts[2 + self.fields.index(name)] = _amount(value) if name == "amount" else str(value)
+                texts = _party_texts(self.fields, values, texts)
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if column == 0 or (column >= 2 and self.fields[column - 2] in ("amount", "fx_rate")):

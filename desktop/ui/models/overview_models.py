@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from desktop.ui.labels import (
-    STATUS_COLORS, date_text, kind_label, localized, not_set, number_text, status_label,
+    STATUS_COLORS, country_text, date_text, kind_label, localized, milestone_status_text, not_set, number_text,
     unit_label, won_text,
 )
 from desktop.ui.models.row_model import Column, RowTableModel
@@ -50,7 +50,8 @@ class MilestoneTableModel(RowTableModel):
                field="actual", edit_value=lambda r: r["actual"]),
         Column(QT_TRANSLATE_NOOP("columns", "Slip (days)"), _slip, align_right=True),
         Column(QT_TRANSLATE_NOOP("columns", "Status"),
-               lambda r: status_label(r["status"]) + (" · " + QCoreApplication.translate("labels", "overdue") if r["overdue"] else ""),
+               lambda r: milestone_status_text(r["status"], r["slip_days"])
+               + (" · " + QCoreApplication.translate("labels", "overdue") if r["overdue"] else ""),
                foreground=lambda r: STATUS_COLORS.get(r["status"])),
         Column(QT_TRANSLATE_NOOP("columns", "Forecast by"), lambda r: forecast_basis(r.get("contractor") or [])),
     ]
@@ -73,6 +74,7 @@ class ParticipantTableModel(RowTableModel):
         Column(QT_TRANSLATE_NOOP("columns", "Kind"), lambda r: kind_label(r["kind"])),
         Column(QT_TRANSLATE_NOOP("columns", "Domestic / foreign"),
                lambda r: QCoreApplication.translate("labels", "Foreign") if r["foreign"] else QCoreApplication.translate("labels", "Domestic")),
+        Column(QT_TRANSLATE_NOOP("columns", "Country"), lambda r: country_text(r["country"])),
     ]
 
 

@@ -41,12 +41,13 @@ def _float(row: ScheduleRow) -> str:
 @dataclass(frozen=True)
 class TaskColumn:
     header: str
-    text: Callable[[ScheduleRow], str]
+    text: Callable[[ScheduleRow], str] | None  # None: the row number (ID)
     field: str | None = None  # editable when set
     right: bool = False
 
 
 COLUMNS = [
+    TaskColumn(QT_TRANSLATE_NOOP("columns", "ID"), None, None, True),  # the row number predecessors name
     TaskColumn(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: localized(r.name_ko, r.name_en), "name_ko"),
     TaskColumn(QT_TRANSLATE_NOOP("columns", "WBS"), lambda r: r.wbs, "wbs_code"),
     TaskColumn(QT_TRANSLATE_NOOP("columns", "Duration"),
@@ -164,11 +165,11 @@ class ScheduleTreeModel(QAbstractItemModel):
         row = self.rows[index.internalId()]
         column = COLUMNS[index.column()]
         if role in (DISPLAY, EDIT):
-            return column.text(row)
+            return str(index.internalId() + 1) if column.text is None else column.text(row)
         if role == ALIGN:
             return RIGHT if column.right else None
         if role == FOREGROUND:
-            if row.is_critical and index.column() in (0, COL["Total float"]):
+            if row.is_critical and index.column() in (COL["Name"], COL["Total float"]):
                 return CRITICAL
             if row.slip_days and row.slip_days > 0 and index.column() == COL["Slip (days)"]:
                 return LATE
@@ -184,6 +185,6 @@ class ScheduleTreeModel(QAbstractItemModel):
         if int(role) != EDIT or not index.isValid() or self.on_edit is None:
             return False
         column = COLUMNS[index.column()]
-        if not column.field or str(value) == column.text(self.rows[index.internalId()]):
+        if not column.field or str(value) == column.text(self.rows[index.internalId()]):  # field ⇒ text
             return False
         return self.on_edit(self.rows[index.internalId()].task_id, column.field, str(value)) is None

@@ -53,7 +53,7 @@ def show_evm(panel) -> None:
 
 def show_s_curve(panel) -> None:
     try:
-        from desktop.charts.s_curve import SCurveData, build_s_curve
+        from desktop.charts.s_curve import SCurveData, build_s_curve, update_s_curve
         from desktop.ui.widgets.chart_canvas import ChartCanvas
     except ImportError:
         return
@@ -67,7 +67,7 @@ def show_s_curve(panel) -> None:
     unit: MoneyUnit = panel.context.money_unit()
     from desktop.ui.labels import unit_line_text
 
-    canvas.show_chart(build_s_curve, SCurveData(
+    canvas.update_chart(update_s_curve, build_s_curve, SCurveData(
         months=series.months, pv=series.pv_cum, ev=series.ev_cum, ac=series.ac_cum,
         baseline=series.baseline_pv_cum, status_month=panel.as_of_month(), unit_divisor=unit.value,
         labels={"title": _t(QT_TRANSLATE_NOOP("budget", "S-curve (cumulative)")),
@@ -75,7 +75,8 @@ def show_s_curve(panel) -> None:
                 "ev": _t(QT_TRANSLATE_NOOP("budget", "Earned value (EV)")),
                 "ac": _t(QT_TRANSLATE_NOOP("budget", "Actual cost (AC)")),
                 "baseline": _t(QT_TRANSLATE_NOOP("budget", "Budget plan")),
-                "status": _t(QT_TRANSLATE_NOOP("budget", "Status month"))}))
+                "status": _t(QT_TRANSLATE_NOOP("budget", "Status month"))},
+        direct_labels=False))  # on screen a legend: an edit then moves the lines, not the chart
 
 
 class CostDialog(QDialog):

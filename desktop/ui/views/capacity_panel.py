@@ -1,5 +1,6 @@
 """용량: the phases' MW and GPU targets, the dated measurements (add, delete, undo), the
-totals against the 1 GW / ≈170,000-GPU goal, GPUs per MW and the capacity chart."""
+totals against the target due now (the current phase's end-of-phase scale, 40 MW by 2027
+during phase 1; the final 1 GW / ≈170,000 GPUs beside it), GPUs per MW and the chart."""
 
 from __future__ import annotations
 
@@ -8,13 +9,11 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton
 
-from desktop.domain.numbers import parse_number
 from desktop.services.lookups import load_capacity, load_phases, load_project, measurement_rows
 from desktop.charts.capacity import CapacityChartData, PhaseTarget, build_capacity
-from desktop.domain.capacity import facility_totals
+from desktop.domain.capacity import facility_totals, phase_due
 from desktop.domain.errors import DomainError
 from desktop.domain.status import latest_capacity
-from desktop.services.records import record_capacity
 from desktop.ui.i18n import explain
 from desktop.ui.labels import date_text, localized, not_set, number_text
 from desktop.ui.models.row_model import Column, RowTableModel
@@ -84,6 +83,10 @@ class CapacityPanel(Panel):
         self.heading = QLabel()
         set_role(self.heading, "heading")
         layout.addWidget(self.heading)
+        from desktop.ui.widgets.empty_state import EmptyState
+
+        self.empty = EmptyState([self.add_measurement])
+        layout.addWidget(self.empty)
         cards = QGridLayout()
         self.mw_card, self.gpu_card, self.ratio_card = Card(), Card(), Card()
         for i, card in enumerate((self.mw_card, self.gpu_card, self.ratio_card)):
@@ -133,13 +136,16 @@ class CapacityPanel(Panel):
                 "installed_gpus": latest.installed_gpus if latest else None,
                 "measured_on": latest.measured_on.isoformat() if latest else None})
         self.phase_model.set_rows(phase_rows)
-        self._phase_choices = [(p.id, names[p.id]) for p in phases]
+        self.phase_choices = [(p.id, names[p.id]) for p in phases]
         self.rows = [{**r, "phase": localized(r["name_ko"], r["name_en"])}
                      for r in measurement_rows(db)]
         self.measure_model.set_rows(self.rows)
         totals = facility_totals(m for m in measurements if m.measured_on <= today)
         self.total = totals[-1] if totals else None
         self.goal_mw, self.goal_gpus = project.total_mw_target, project.total_gpus_target
+        self.due = phase_due(phases, today)
+        self.due_name = names[self.due.id] if self.due else ""
+        self.empty.show_when(not self.rows)
         self._targets = [PhaseTarget(names[p.id], p.planned_start_on, p.planned_finish_on,
                                      p.target_mw, p.target_gpus) for p in phases]
         self._actual = facility_totals(measurements)
@@ -151,23 +157,31 @@ class CapacityPanel(Panel):
         total = self.total
         mw = total.installed_mw if total else None
         gpus = total.installed_gpus if total else None
+        due = self.due
         self.mw_card.set(self.tr("Installed power"), "—" if mw is None else f"{mw:,.1f} MW",
-                         self._of_goal(mw, self.goal_mw, "MW"))
+                         self._of_target(mw, due.target_mw if due else None, self.goal_mw, "MW"))
         self.gpu_card.set(self.tr("Installed GPUs"), _count(gpus),
-                          self._of_goal(gpus, self.goal_gpus, "GPU"))
+                          self._of_target(gpus, due.target_gpus if due else None, self.goal_gpus, "GPU"))
         goal_ratio = ratio(self.goal_gpus, self.goal_mw)
         self.ratio_card.set(self.tr("GPUs per MW"), number_text(ratio(gpus, mw)) if mw else "—",
                             self.tr("goal %1").replace("%1", number_text(goal_ratio))
                             + (" · " + self.tr("measured %1").replace("%1", total.on.isoformat())
                                if total else ""))
 
-    def _of_goal(self, value: float | None, goal: float | None, unit: str) -> str:
-        if not goal:
-            return self.tr("goal %1").replace("%1", not_set())
-        text = self.tr("goal %1").replace("%1", f"{goal:,.0f} {unit}")
+    def _of_target(self, value: float | None, target: float | None, goal: float | None,
+                   unit: str) -> str:
+        """Against the target due now (the current phase's scale, by its planned finish);
+        the final goal named after it."""
+        due = self.due
+        figure = not_set() if not target else f"{target:,.0f} {unit}"
+        text = self.tr("%1 target %2 by %3").replace("%1", self.due_name).replace("%2", figure).replace(
+            "%3", date_text(due.planned_finish_on) if due else not_set())
         if value is None:
-            return text + " · " + self.tr("no measurement yet")
-        return text + f" · {value / goal * 100:.1f}%"
+            text += " · " + self.tr("no measurement yet")
+        elif target:
+            text += f" · {value / target * 100:.1f}%"
+        final = not_set() if not goal else f"{goal:,.0f} {unit}"
+        return text + " · " + self.tr("final goal %1").replace("%1", final)
 
     def _show_chart(self) -> None:
         if not hasattr(self, "_targets"):
@@ -185,30 +199,14 @@ class CapacityPanel(Panel):
 
     # -- editing --------------------------------------------------------------------------
     def add_measurement(self) -> None:
-        from desktop.ui.dialogs.capacity_dialog import CapacityDialog
+        from desktop.ui.views.capacity_actions import add_measurement
 
-        db, today = self.context.db, self.context.today()
-        dialog = CapacityDialog(self._phase_choices, today, self)
-        selected = self._selected()
-        if selected is not None:
-            dialog.load({"phase_id": selected["phase_id"], "measured_on": today.isoformat()})
-
-        def store(draft: dict) -> None:
-            values = {key: parse_number(draft[key], key, integer=key == "installed_gpus")
-                      for key in ("installed_mw", "energised_mw", "installed_gpus")}
-            self.context.undo.run_insert(
-                self.tr("Add capacity measurement"), TABLE,
-                lambda: record_capacity(db, phase_id=draft["phase_id"],
-                                        measured_on=draft["measured_on"], source=draft["source"],
-                                        today=today, **values))
-
-        dialog.submit = lambda draft: attempt(store, draft)
-        self.run_dialog(dialog)
+        add_measurement(self)
 
     def delete_selected(self) -> None:
-        self.delete_row(self.tr("Delete capacity measurement"), TABLE, self._selected())
+        self.delete_row(self.tr("Delete capacity measurement"), TABLE, self.selected_measurement())
 
-    def _selected(self) -> dict | None:
+    def selected_measurement(self) -> dict | None:
         index = self.measure_table.currentIndex()
         return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
 
@@ -225,6 +223,12 @@ class CapacityPanel(Panel):
         self.add_button.setText(self.tr("Add measurement…"))
         self.delete_button.setText(self.tr("Delete"))
         self.log_box.setText(self.tr("Logarithmic scale"))
+        self.empty.set_texts(
+            self.tr("No measurement yet"),
+            self.tr("Each month, enter the capacity installed (and energised) in each phase as the "
+                    "contractor or the operator reports it, with its source. The figures are judged "
+                    "against the current phase's target."),
+            [self.tr("Add measurement…")])
         if hasattr(self, "total"):
             self._fill_cards()
             self._show_chart()

@@ -140,6 +140,10 @@ def import_payments(window) -> None:
     _import_sheet(window, "payments")
 
 
+def import_parties(window) -> None:
+    _import_sheet(window, "parties")
+
+
 def export_mspdi(window) -> None:
     from desktop.services.exchange import export_mspdi as write
 

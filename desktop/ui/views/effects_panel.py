@@ -99,8 +99,11 @@ class EffectsPanel(Panel):
         self.chart = ChartCanvas(minimum_height=240, height=300)
         for label in (self.target_label, self.report_label):
             set_role(label, "section")
+        from desktop.ui.widgets.empty_state import EmptyState
+
+        self.empty = EmptyState([self.add_report])
         left = Qt.AlignmentFlag.AlignLeft
-        for widget in (self.heading, self.target_label, self.target_table, self.chart,
+        for widget in (self.heading, self.empty, self.target_label, self.target_table, self.chart,
                        self.report_label):
             layout.addWidget(widget, 0, left if widget is self.target_table else Qt.AlignmentFlag(0))
         layout.addLayout(buttons)
@@ -123,6 +126,7 @@ class EffectsPanel(Panel):
                 "reported": latest["value"] if latest else None,
                 "reported_on": latest["reported_on"] if latest else None,
                 "source": latest["source"] if latest else None})
+        self.empty.show_when(not self.rows)
         self._fill()
 
     def _fill(self) -> None:
@@ -179,5 +183,10 @@ class EffectsPanel(Panel):
         self.report_label.setText(self.tr("Reports"))
         self.add_button.setText(self.tr("Add report…"))
         self.delete_button.setText(self.tr("Delete"))
+        self.empty.set_texts(
+            self.tr("No report yet"),
+            self.tr("Enter the value added, production inducement and jobs as they are reported "
+                    "(by a study, the operator or the city), each with its date and source."),
+            [self.tr("Add report…")])
         if self.targets:
             self._fill()

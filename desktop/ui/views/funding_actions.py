@@ -6,7 +6,8 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from desktop.domain.errors import DomainError
 from desktop.domain.numbers import parse_amount, require_number
-from desktop.services.lookups import party_rows, phase_rows
+from desktop.services.lookups import phase_rows
+from desktop.services.parties import party_choices
 from desktop.services.records import add_funding_commitment, record_funding_payment
 from desktop.ui.i18n import explain
 from desktop.ui.labels import localized
@@ -17,8 +18,10 @@ def _t(text: str) -> str:
 
 
 def _choices(panel):
+    """The parties a new commitment may name (retired ones are not offered) and the phases."""
     db = panel.context.db
-    parties = [(r["id"], localized(r["name_ko"], r["name_en"])) for r in party_rows(db)]
+    parties = [(r["id"], localized(r["name_ko"], r["name_en"]), r["currency"])
+               for r in party_choices(db, on=panel.context.today())]
     phases = [(None, _t(QT_TRANSLATE_NOOP("funding", "Whole project")))] + [
         (r["id"], localized(r["name_ko"], r["name_en"])) for r in phase_rows(db)]
     return parties, phases
@@ -63,7 +66,8 @@ def add_payment(panel) -> None:
     db, today = panel.context.db, panel.context.today()
     signed = [(r["id"], f"{localized(r['party_ko'], r['party_en'])} · {r['committed_on']} · "
                         f"{r['amount_currency']:,.0f} {r['currency']}", r["currency"])
-              for r in panel.commitment_rows if not r["is_planned"]]
+              for r in panel.commitment_rows if not r["is_planned"]
+              and (not r["party_retired_on"] or today.isoformat() < r["party_retired_on"])]  # active
     if not signed:
         panel.context.show_error(_t(QT_TRANSLATE_NOOP("funding", "Record a signed commitment first.")))
         return

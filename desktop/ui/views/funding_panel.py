@@ -50,6 +50,11 @@ class FundingPanel(Panel):
         self.heading = QLabel()
         set_role(self.heading, "heading")
         layout.addWidget(self.heading)
+        from desktop.ui.views import funding_actions
+        from desktop.ui.widgets.empty_state import EmptyState
+
+        self.empty = EmptyState([lambda: funding_actions.add_commitment(self), self.open_parties])
+        layout.addWidget(self.empty)
         cards = QHBoxLayout()
         self.committed_card, self.paid_card = _BasisCard(), _BasisCard()
         cards.addWidget(self.committed_card)
@@ -105,16 +110,24 @@ class FundingPanel(Panel):
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.add_commitment_button, self.add_payment_button = QPushButton(), QPushButton()
-        self.delete_button = QPushButton()
+        self.delete_button, self.parties_button = QPushButton(), QPushButton()
         for button in (self.add_commitment_button, self.add_payment_button, self.delete_button):
             row.addWidget(button)
         row.addStretch(1)
+        row.addWidget(self.parties_button)
         from desktop.ui.views import funding_actions
 
         self.add_commitment_button.clicked.connect(lambda: funding_actions.add_commitment(self))
         self.add_payment_button.clicked.connect(lambda: funding_actions.add_payment(self))
         self.delete_button.clicked.connect(lambda: funding_actions.delete_selected(self))
+        self.parties_button.clicked.connect(self.open_parties)
         return row
+
+    def open_parties(self) -> None:
+        """The participants: add a new investor, edit, retire (desktop/ui/dialogs/parties_dialog.py)."""
+        from desktop.ui.dialogs.parties_dialog import open_parties
+
+        open_parties(self)
 
     # -- data -----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -134,6 +147,7 @@ class FundingPanel(Panel):
             rows = sum(table.rowHeight(r) for r in range(table.model().rowCount()))
             table.setFixedHeight(min(420, table.horizontalHeader().height() + 2 * table.frameWidth()
                                      + rows + 2))
+        self.empty.show_when(not commitments)
         self._retranslate_texts()
         self._show_chart()
 
@@ -168,13 +182,20 @@ class FundingPanel(Panel):
                                     "below the minimum.").replace("%1", share_text(s.with_planned.share)))
         self.warning.setText(" ".join(warnings))
         self.warning.setVisible(bool(warnings))
+        self.restore_label.setText(self._rule_text(s))
+
+    def _rule_text(self, s) -> str:
+        """Whether the rule is met — never "met" while a share is not defined (no commitment)."""
+        if s.compliant_committed is None and s.compliant_paid_in is None:
+            return self.tr("Not set: no commitment is recorded yet, so the foreign share is not "
+                           "defined and the %1 rule cannot be judged.").replace("%1", share_text(s.minimum))
         if s.restore_committed_won or s.restore_paid_in_won:
-            self.restore_label.setText(
-                self.tr("Foreign capital needed to restore the minimum: committed %1 · paid-in %2")
-                .replace("%1", won_text(s.restore_committed_won, smallest=1_0000))
-                .replace("%2", won_text(s.restore_paid_in_won, smallest=1_0000)))
-        else:
-            self.restore_label.setText(self.tr("Both bases meet the minimum now."))
+            return (self.tr("Foreign capital needed to restore the minimum: committed %1 · paid-in %2")
+                    .replace("%1", won_text(s.restore_committed_won, smallest=1_0000))
+                    .replace("%2", won_text(s.restore_paid_in_won, smallest=1_0000)))
+        if s.compliant_paid_in is None:
+            return self.tr("The committed basis meets the minimum now; nothing is paid in yet.")
+        return self.tr("Both bases meet the minimum now.")
 
     def _update_what_if(self) -> None:
         if self.summary is None:
@@ -225,6 +246,13 @@ class FundingPanel(Panel):
         self.add_commitment_button.setText(self.tr("Add commitment…"))
         self.add_payment_button.setText(self.tr("Record payment…"))
         self.delete_button.setText(self.tr("Delete selected"))
+        self.parties_button.setText(self.tr("Participants…"))
+        self.empty.set_texts(
+            self.tr("No commitment yet"),
+            self.tr("Enter each party's signed commitment first: the foreign-capital share and its "
+                    "minimum are judged on commitments, then on what is paid in. A new investor is "
+                    "added under Participants."),
+            [self.tr("Add commitment…"), self.tr("Participants…")])
         self.unit_label.setText(unit_line_text(self.context.money_unit()))
         self._fill_cards()
         self._update_what_if()

@@ -86,9 +86,12 @@ class MainWindow(QMainWindow):
         self.runner = UndoRunner(self.history, QUndoStack(self), self.broadcast,
                                  lambda error: self.show_domain_error(error))
         self.context = ViewContext(db=db, undo=self.runner, today=clock.today, show_error=self.show_error,
-                                   money_unit=lambda: MoneyUnit.from_key(self.settings.money_unit))
+                                   money_unit=lambda: MoneyUnit.from_key(self.settings.money_unit),
+                                   go_to=self.go_to_area,
+                                   act=lambda name: self.actions_by_name[name].trigger())
         self.actions_by_name = build_actions(self)
         self._build_menus()
+        self.settings.remember_database(str(self.db_path))
         self._build_body()
         self._wire()
         self.retranslate(panels=False)
@@ -111,6 +114,9 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(self.actions_by_name[name])
+        from desktop.ui.views.recent_menu import install_recent_menu
+
+        self.recent_menu = install_recent_menu(self, self._menus[0][0], self.actions_by_name["open_database"])
 
     def _build_body(self) -> None:
         central = QWidget()
@@ -161,6 +167,9 @@ class MainWindow(QMainWindow):
             panel.refresh()
         return self.panels[area]
 
+    def go_to_area(self, area: str) -> None:
+        self.nav.setCurrentRow(AREA_ORDER.index(area))
+
     def show_area(self, row: int) -> None:
         if row >= 0:
             self.panel(AREA_ORDER[row])
@@ -183,6 +192,8 @@ class MainWindow(QMainWindow):
         a["refresh"].triggered.connect(self.refresh_all)
         a["about"].triggered.connect(self.show_about)
         a["audit_trail"].triggered.connect(lambda: self.run_database_action("audit_trail"))
+        a["help"].triggered.connect(self.show_help)
+        a["parties"].triggered.connect(self.open_parties)
         for unit in MoneyUnit:
             a[f"unit_{unit.name}"].triggered.connect(lambda _=False, u=unit: self.set_money_unit(u))
         a["lang_ko"].triggered.connect(lambda: self.set_language("ko"))
@@ -191,6 +202,7 @@ class MainWindow(QMainWindow):
                               ("backup_now", "backup_now"), ("restore_backup", "restore"),
                               ("open_database", "open_other"), ("import_mspdi", "import_mspdi"),
                               ("import_costs", "import_costs"), ("import_payments", "import_payments"),
+                              ("import_parties", "import_parties"),
                               ("export_mspdi", "export_mspdi"), ("export_table", "export_table")):
             a[name].triggered.connect(lambda _=False, h=handler: self.run_database_action(h))
         self.banner_button.clicked.connect(lambda: self.run_database_action("remove_example"))
@@ -244,6 +256,7 @@ class MainWindow(QMainWindow):
         self.runner.clear(db)
         self._data_version = db.data_version()
         self.settings.last_db_path = str(path)
+        self.settings.remember_database(str(path))
         self.retranslate()
         self.refresh_all()
 
@@ -272,6 +285,9 @@ class MainWindow(QMainWindow):
     def retranslate(self, panels: bool = True) -> None:
         self.setWindowTitle(self.tr("Pohang Global AI Computing Center — project control"))
         retranslate_actions(self.actions_by_name)
+        from desktop.ui.views.recent_menu import retranslate_recent_menu
+
+        retranslate_recent_menu(self.recent_menu)
         self._name_undo_actions()
         for menu, title in self._menus:
             menu.setTitle(menu_title(title))
@@ -331,6 +347,16 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(buttons[0])
         box.exec()
         return buttons.index(box.clickedButton()) if box.clickedButton() in buttons else None
+
+    def show_help(self) -> None:
+        from desktop.ui.dialogs.help_dialog import show_help
+
+        show_help(self)
+
+    def open_parties(self) -> None:
+        from desktop.ui.dialogs.parties_dialog import open_parties
+
+        open_parties(self)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About"), self.tr(

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
 
 from desktop.services.schedule import load_schedule
 from desktop.services.status import project_data
 from desktop.domain.status import build_status
-from desktop.ui.labels import localized, number_text, share_text, won_text
+from desktop.ui.labels import STATUS_COLORS, localized, number_text, share_text, won_text
 from desktop.ui.models.overview_models import (
     KpiTableModel, MilestoneTableModel, ParticipantTableModel, PhaseTableModel,
 )
@@ -40,6 +42,17 @@ class Card(QFrame):
         self.detail.setText(detail)
 
 
+def _head(label: QLabel, button: QPushButton) -> QWidget:
+    """A section title with a button at its right (the participants' "manage")."""
+    head = QWidget()
+    row = QHBoxLayout(head)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label)
+    row.addStretch(1)
+    row.addWidget(button)
+    return head
+
+
 class OverviewPanel(Panel):
     SHOWS_MONEY = True
 
@@ -54,6 +67,12 @@ class OverviewPanel(Panel):
         self.subheading.setWordWrap(True)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
+        from desktop.ui.widgets.empty_state import EmptyState
+
+        go, act = context.go_to, context.act
+        self.empty = EmptyState([lambda: go("budget"), lambda: go("funding"),
+                                 lambda: act("import_mspdi"), lambda: act("help")])
+        layout.addWidget(self.empty)
         cards = QGridLayout()
         self.deadline_card, self.investment_card = Card(), Card()
         self.share_card, self.scale_card = Card(), Card()
@@ -68,14 +87,18 @@ class OverviewPanel(Panel):
         self.party_model, self.kpi_model = ParticipantTableModel(self), KpiTableModel(self)
         self.phase_model.on_edit = self._edit_phase
         self.milestone_model.on_edit = self._edit_milestone
-        self.section_labels, self.tables = [], []
+        self.section_labels, self.section_heads, self.tables = [], [], []
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(16)
+        self.parties_button = QPushButton()
+        self.parties_button.clicked.connect(self.open_parties)
         for model, editable in ((self.phase_model, True), (self.kpi_model, False),
                                 (self.milestone_model, True), (self.party_model, False)):
             label = QLabel()
             set_role(label, "section")
             self.section_labels.append(label)
+            self.section_heads.append(_head(label, self.parties_button) if model is self.party_model
+                                      else label)
             table = make_table(model, editable=editable, follows_contents=False)
             table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.tables.append(table)
@@ -95,12 +118,12 @@ class OverviewPanel(Panel):
         self.status = add_contractor_ties(self.context.db, build_status(
             data, load_schedule(self.context.db, as_of=today), today))
         self._phase_ids = [p.id for p in data.phases]
+        self.empty.show_when(not (data.commitments or data.capacity or data.kpi_reports))
         self.phase_model.set_rows([{**row, "id": pid} for row, pid in
                                    zip(self.status["phases"], self._phase_ids)])
         self.milestone_model.set_rows([{**row, "id": row["task_id"]}
                                        for row in self.status["milestones"]])
-        self.party_model.set_rows([{**row, "id": p.id} for row, p in
-                                   zip(self.status["participants"], data.parties)])
+        self.party_model.set_rows([{**row, "id": i} for i, row in enumerate(self.status["participants"])])
         self.kpi_model.set_rows([{**row, "id": k.id} for row, k in
                                  zip(self.status["kpis"], data.kpis)])
         self._retranslate_texts()
@@ -110,7 +133,7 @@ class OverviewPanel(Panel):
 
     def _arrange(self) -> None:
         """Each pair of tables side by side when the width allows, else one under the other."""
-        items = list(zip(self.section_labels, self.tables))
+        items = list(zip(self.section_heads, self.tables))
         pairs = (items[0:2], items[2:4])
         room = self.width() - 40 - self.grid.horizontalSpacing()
         layout = tuple(a[1].width() + b[1].width() <= room for a, b in pairs)
@@ -140,11 +163,13 @@ class OverviewPanel(Panel):
             return
         project, funding = status["project"], status["funding"]
         days = project["days_to_construction_start_deadline"]
-        started = project["construction_started_on"]
+        started, delay = project["construction_started_on"], project["construction_start_delay_days"]
         if days is None:
             figure, color = number_text(None), None
+        elif started and delay is not None and delay > 0:  # started, but after the deadline
+            figure, color = self.tr("Started %1 days late").replace("%1", f"{delay:,d}"), STATUS_COLORS["late"]
         elif started:
-            figure, color = self.tr("Started"), "#2e7d32"
+            figure, color = self.tr("Started"), STATUS_COLORS["done"]
         else:
             figure = f"D-{days}" if days >= 0 else f"D+{-days}"
             color = "#c62828" if days < 0 else None
@@ -172,6 +197,11 @@ class OverviewPanel(Panel):
             self.tr("about %1 GPUs in 4 phases").replace("%1", number_text(project["total_gpus_target"])))
 
     # editing ------------------------------------------------------------------------------
+
+    def open_parties(self) -> None:
+        from desktop.ui.dialogs.parties_dialog import open_parties
+
+        open_parties(self)
 
     def _edit_phase(self, phase_id: int, field: str, text: str) -> str | None:
         from desktop.services.fields import update_field  # on first edit: keeps start-up short
@@ -204,6 +234,15 @@ class OverviewPanel(Panel):
                 self.tr("Phases (capacity at the end of each phase)"), self.tr("Expected effects"),
                 self.tr("Milestones"), self.tr("Participants"))):
             label.setText(text)
+        self.parties_button.setText(self.tr("Manage participants…"))
+        self.empty.set_texts(
+            self.tr("Getting started"),
+            self.tr("This database holds the announced plan only. Each month the office enters costs, "
+                    "progress and measurements, reviews them, closes the month and prints the report. "
+                    "Start with the budget lines and the parties' commitments; import the construction "
+                    "schedule when it arrives."),
+            [self.tr("Enter the budget"), self.tr("Enter commitments"), self.tr("Import a schedule…"),
+             self.tr("User guide (F1)")])
         if self.status:
             project = self.status["project"]
             self.heading.setText(localized(project["name_ko"], project["name_en"]))

@@ -28,6 +28,10 @@ class ViewContext:
     today: Callable[[], date]
     show_error: Callable[[str], None]
     money_unit: Callable[[], MoneyUnit] = lambda: MoneyUnit.MILLION
+    go_to: Callable[[str], None] = lambda area: None
+    """Show another area's panel ("funding", ...): the first-run hints' buttons."""
+    act: Callable[[str], None] = lambda name: None
+    """Trigger a menu action of the window by its name ("import_mspdi", "help", ...)."""
 
 
 class Panel(QWidget):

@@ -1,5 +1,9 @@
 """보고서: the month's notes, problems and measures, the report form, closing the month, and
-the report — preview, print, PDF, and .hwpx for 한글."""
+the report — preview, print, PDF, and .hwpx for 한글.
+
+The notes are kept: what was typed is saved (undoably) before another month is shown, before
+the panel is left and before the figures are reloaded, so nothing typed is lost.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.domain.spread import months_between
 from desktop.services.month_close import (
-    close_month, close_state, month_notes, reopen_month, report_figures, set_month_notes,
+    close_month, close_state, closed_months, month_notes, reopen_month, report_figures,
+    set_month_notes,
 )
 from desktop.services.report_inputs import (
     month_late_milestones, report_settings, report_settings_text, set_month_remedy, set_report_settings,
@@ -33,6 +38,12 @@ class ReportsPanel(Panel):
         self.heading = QLabel()
         set_role(self.heading, "heading")
         layout.addWidget(self.heading)
+        from desktop.ui.widgets.empty_state import EmptyState
+
+        self.empty = EmptyState([lambda: context.act("help")])
+        layout.addWidget(self.empty)
+        self._shown_month: str | None = None  # the month whose notes the editor holds
+        self._loaded_notes: dict = {}  # ... as they were loaded or last saved
         form = QFormLayout()
         self.month_box, self.language_box = QComboBox(), QComboBox()
         self.month_label, self.language_label = QLabel(), QLabel()
@@ -55,7 +66,7 @@ class ReportsPanel(Panel):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.month_box.currentIndexChanged.connect(lambda _i: self._show_month())
+        self.month_box.currentIndexChanged.connect(lambda _i: self._on_month_chosen())
         self.notes_editor.sig_save.connect(self.save_notes)
         self.remedies_editor.sig_save.connect(self.save_remedy)
         self.form_editor.sig_save.connect(self.save_form)
@@ -87,6 +98,7 @@ class ReportsPanel(Panel):
         return months_between(FIRST_MONTH, f"{today.year:04d}-{today.month:02d}")
 
     def refresh(self) -> None:
+        self.keep_notes()
         current = self.month_box.currentData()
         self.month_box.blockSignals(True)
         self.month_box.clear()
@@ -95,7 +107,22 @@ class ReportsPanel(Panel):
         index = self.month_box.findData(current)
         self.month_box.setCurrentIndex(index if index >= 0 else 0)
         self.month_box.blockSignals(False)
+        self.empty.show_when(not closed_months(self.context.db))
         self._show_month()
+
+    def _on_month_chosen(self) -> None:
+        self.keep_notes()
+        self._show_month()
+
+    def keep_notes(self) -> None:
+        """Save what was typed in the notes of the month shown, before they leave the screen."""
+        month = self._shown_month
+        if month is not None and not self._closed() and self.notes_editor.value() != self._loaded_notes:
+            self._save_notes(month)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override: another panel, or closing
+        self.keep_notes()
+        super().hideEvent(event)
 
     def _show_month(self) -> None:
         db, month = self.context.db, self.month()
@@ -103,6 +130,7 @@ class ReportsPanel(Panel):
         closed = self._closed()
         notes = report_figures(db, month, self.context.today())[0]["notes"] if closed else month_notes(db, month)
         self.notes_editor.load(notes, closed)
+        self._shown_month, self._loaded_notes = month, self.notes_editor.value()
         self.remedies_editor.load(month_late_milestones(db, month, self.context.today()), closed)
         self.form_editor.load(report_settings_text(db))
         self._show_state()
@@ -130,12 +158,16 @@ class ReportsPanel(Panel):
 
     # -- edits ----------------------------------------------------------------------------
     def save_notes(self) -> None:
-        db, month = self.context.db, self.month()
+        self._save_notes(self.month())
 
-        def apply(value: dict):
-            return set_month_notes(db, month=month, **value)
+    def _save_notes(self, month: str) -> None:
+        db, value = self.context.db, self.notes_editor.value()
 
-        self.run_edit(self.tr("Save notes"), apply, self.notes_editor.value())
+        def apply(notes: dict):
+            return set_month_notes(db, month=month, **notes)
+
+        self._loaded_notes = value  # kept (or refused and shown): not asked again for these
+        self.run_edit(self.tr("Save notes of %1").replace("%1", month), apply, value)
 
     def save_remedy(self) -> None:
         db, month, task_id = self.context.db, self.month(), self.remedies_editor.task_id()
@@ -259,4 +291,10 @@ class ReportsPanel(Panel):
         self.print_button.setText(self.tr("Print…"))
         self.pdf_button.setText(self.tr("Save as PDF…"))
         self.hwpx_button.setText(self.tr("Save for Hangul (.hwpx)…"))
+        self.empty.set_texts(
+            self.tr("No month closed yet"),
+            self.tr("The monthly cycle: enter the month's costs, progress and measurements; review them "
+                    "in the overview; write the notes below; close the month (its figures are frozen); "
+                    "then print the report or save it as PDF."),
+            [self.tr("User guide (F1)")])
         self._show_state()

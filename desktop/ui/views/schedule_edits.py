@@ -159,7 +159,7 @@ def add_task(panel, *, milestone: bool) -> None:
 
 def delete_task(panel) -> None:
     task_id = panel.selected_task_id()
-    if task_id is None:
+    if task_id is None or not _confirm_delete(panel, task_id):
         return
     db = panel.context.db
     try:
@@ -170,6 +170,47 @@ def delete_task(panel) -> None:
             lambda last: tasks.delete_task(db, task_id=last.entity_id))
     except DomainError as error:
         panel.show_error(error)
+
+
+def delete_warnings(panel, task_id: int) -> list[str]:
+    """Why deleting the task deserves a question: a phase's summary, a milestone of the
+    announced plan, or tasks under it (deleted with it)."""
+    from desktop.services.lookups import announced_milestone_ids
+    from desktop.ui.labels import localized
+
+    row = _row(panel, task_id)
+    name = localized(row.name_ko, row.name_en)
+    below = _descendants(panel, task_id)
+    warnings = []
+    if row.is_summary and row.parent_id is None and row.phase_number is not None:
+        warnings.append(_t(QT_TRANSLATE_NOOP("schedule", "“%1” is the summary of phase %2.")).replace(
+            "%1", name).replace("%2", str(row.phase_number)))
+    if row.is_milestone and task_id in announced_milestone_ids(panel.context.db):
+        warnings.append(_t(QT_TRANSLATE_NOOP("schedule", "“%1” is a milestone of the announced plan "
+                                             "(MOU).")).replace("%1", name))
+    if below:
+        warnings.append(_t(QT_TRANSLATE_NOOP("schedule", "%1 tasks and milestones under “%2” are "
+                                             "deleted with it.")).replace("%1", f"{below:,d}")
+                        .replace("%2", name))
+    return warnings
+
+
+def _descendants(panel, task_id: int) -> int:
+    inside, count = {task_id}, 0
+    for row in panel.view.rows:  # outline order: a parent comes before its children
+        if row.parent_id in inside:
+            inside.add(row.task_id)
+            count += 1
+    return count
+
+
+def _confirm_delete(panel, task_id: int) -> bool:
+    warnings = delete_warnings(panel, task_id)
+    if not warnings:
+        return True
+    question = "\n".join(warnings) + "\n\n" + _t(QT_TRANSLATE_NOOP(
+        "schedule", "Delete it anyway? Undo can bring it back."))
+    return panel.ask(_t(QT_TRANSLATE_NOOP("schedule", "Delete task")), question)
 
 
 def reposition(panel, service, label: str) -> None:

@@ -17,7 +17,7 @@ from desktop.domain.schedule_rows import ScheduleView
 from desktop.services.schedule import load_schedule
 from desktop.ui.i18n import explain
 from desktop.paint.gantt_painter import header_height_for
-from desktop.ui.models.schedule_model import ScheduleTreeModel
+from desktop.ui.models.schedule_model import COL, ScheduleTreeModel
 from desktop.ui.progress import progress
 from desktop.ui.views import schedule_edits
 from desktop.ui.views.panel import Panel, ViewContext
@@ -54,6 +54,11 @@ class SchedulePanel(Panel):
         layout.setContentsMargins(0, 0, 0, 0)
         self.toolbar = QToolBar()
         layout.addWidget(self.toolbar)
+        from desktop.ui.widgets.empty_state import EmptyState
+
+        self.empty = EmptyState([lambda: context.act("import_mspdi"),
+                                 lambda: self.actions_by_name["add_task"].trigger()])
+        layout.addWidget(self.empty)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.tree = QTreeView()
         self.model = ScheduleTreeModel(self)
@@ -73,6 +78,7 @@ class SchedulePanel(Panel):
     def _setup_tree(self) -> None:
         tree = self.tree
         tree.setModel(self.model)
+        tree.setTreePosition(COL["Name"])  # the outline's arrows on the names, the ID column first
         tree.setUniformRowHeights(True)  # the Gantt takes the table's row height (refresh)
         tree.setItemDelegate(_RowHeight(tree.fontMetrics().height() + 10, tree))
         tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -140,6 +146,7 @@ class SchedulePanel(Panel):
             self._update_gantt()
             step()
         self._fill_baselines()
+        self.empty.show_when(not any(not r.is_milestone and not r.is_summary for r in self.view.rows))
         if selected is not None:
             self.select_task(selected)
         if not self._columns_fitted and self.model.rows:
@@ -218,6 +225,12 @@ class SchedulePanel(Panel):
         self.zoom_box.addItems([self.tr(name) for _, name in ZOOMS])
         self.zoom_box.setCurrentIndex(current if current >= 0 else 1)
         self.baseline_label.setText(" " + self.tr("Compare with") + " ")
+        self.empty.set_texts(
+            self.tr("Only the announced milestones so far"),
+            self.tr("Import the contractor's schedule (MS Project XML) under a phase, or add tasks here. "
+                    "Predecessors are typed by WBS code (1.2, 2.1SS+5d) or by the row number of the ID "
+                    "column."),
+            [self.tr("Import MS Project XML…"), self.tr("Add task")])
         self.model.retranslate()
         if self.view is not None:
             self._update_gantt()

@@ -2,7 +2,9 @@
 
 Imported only when a panel first shows a chart, so matplotlib stays out of start-up.
 ``show_chart(builder, data)`` clears the figure, calls ``builder(figure, data)`` and
-schedules a redraw.  The canvas scales with the screen (matplotlib follows Qt's device
+schedules a redraw; ``update_chart(updater, builder, data)`` sets the data of the lines
+already drawn and draws only those lines over a saved picture of the rest of the chart
+(matplotlib's blitting), unless the axis limits moved or the chart must be built again.  The canvas scales with the screen (matplotlib follows Qt's device
 pixel ratio), ignores the mouse wheel so the panel around it scrolls, and offers PNG and
 PDF export in its context menu (the PDF embeds the Korean font as TrueType text).
 """
@@ -18,9 +20,11 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QSizePolicy, QVBoxLayout, QWidget
 
+from desktop.charts import LineUpdate
 from desktop.charts.fonts import korean_font_family, vector_fonts
 
 Builder = Callable[[Figure, object], None]
+Updater = Callable[[Figure, object], "LineUpdate | None"]
 
 
 class _Canvas(FigureCanvasQTAgg):
@@ -47,6 +51,9 @@ class ChartCanvas(QWidget):
         layout.addWidget(self.canvas)
         self.builder: Builder | None = None
         self.data: object = None
+        self._background = None  # the chart without its lines, for update_chart
+        self._saving_background = False
+        self.canvas.mpl_connect("draw_event", self._on_draw)
         # injectable in tests: (kind 'png'|'pdf') -> chosen path or '' when cancelled
         self.pick_export_path: Callable[[str], str] = self._ask_path
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -75,6 +82,46 @@ class ChartCanvas(QWidget):
         self.figure.clear()
         builder(self.figure, data)
         self.canvas.draw_idle()
+
+    def update_chart(self, updater: Updater, builder: Builder, data: object) -> None:
+        """Show ``data``: through ``updater`` (an ``update_x`` of desktop.charts) when the
+        chart on screen was drawn by ``builder``, else by building it again."""
+        update = updater(self.figure, data) if self.builder is builder else None
+        self.data = data
+        if update is None:
+            self.show_chart(builder, data)
+        elif update.whole:
+            self.canvas.draw_idle()
+        elif update.lines:
+            self._blit(update.lines)
+
+    def _on_draw(self, _event) -> None:
+        if not self._saving_background:  # a full draw: the saved picture is out of date
+            self._background = None
+
+    def _blit(self, changed) -> None:
+        """Draw the lines of the axes of ``changed``, and the frame that lies over them, on
+        the chart's picture without them (saved at the first update after a full draw: they
+        are hidden, the figure drawn and its pixels kept).  The legend is in that picture,
+        under the lines (drawing its text again would cost more than the lines)."""
+        figure, canvas = self.figure, self.canvas
+        axes = changed[0].axes
+        drawn = [a for a in [*axes.get_lines(), *axes.spines.values()] if a.get_visible()]
+        if self._background is None:
+            for artist in drawn:
+                artist.set_visible(False)
+            self._saving_background = True
+            try:
+                canvas.draw()
+                self._background = canvas.copy_from_bbox(figure.bbox)
+            finally:
+                self._saving_background = False
+                for artist in drawn:
+                    artist.set_visible(True)
+        canvas.restore_region(self._background)
+        for artist in drawn:
+            axes.draw_artist(artist)
+        canvas.blit(figure.bbox)
 
     def export_png(self, path: str | Path, dpi: int = 200) -> None:
         self.figure.savefig(str(path), format="png", dpi=dpi, facecolor="white")

@@ -111,6 +111,17 @@ class GanttView(QAbstractScrollArea):
             shift = (old.origin - self._layout.origin).days * self._layout.px_per_day
             self.horizontalScrollBar().setValue(round(self.horizontalScrollBar().value() + shift))
 
+    def update_rows(self, view: ScheduleView, changed) -> None:
+        """``view`` after an edit that changed the rows at positions ``changed``: only those
+        rows and the links they move are laid out again (all of it when the chart's span,
+        its rows or its links changed)."""
+        if self._layout is None or not self._layout.takes_edit(view):
+            self.set_view(view)
+            return
+        self._view = view
+        self._layout.replace_rows(view, changed)
+        self.viewport().update()
+
     def set_today(self, today: date | None) -> None:
         self._today = today
         if self._layout is not None:
@@ -163,7 +174,8 @@ class GanttView(QAbstractScrollArea):
             self._layout = None
         else:
             self._layout = layout_gantt(self._view, zoom=self._zoom, px_per_day=self._px_per_day,
-                                        row_height=self._row_height, today=self._today)
+                                        row_height=self._row_height, today=self._today,
+                                        reuse=self._layout)
         self._update_scrollbars()
         self.viewport().update()
         self._header.update()
