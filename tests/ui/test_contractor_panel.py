@@ -79,6 +79,8 @@ def test_import_review_check_tie_and_undo(panel, tmp_path, qtmodeltester):
     page.filter.setCurrentIndex(page.filter.findData("durations"))
     assert page.model.rowCount() == 1 and page.model.index(0, 1).data() == "BA-P1-20"
     assert page.model.index(0, 3).data() == "30일" and page.model.index(0, 4).data() == "20일"
+    width = page.filter.fontMetrics().horizontalAdvance  # the filter shows its longest choice
+    assert page.filter.sizeHint().width() > max(width(page.filter.itemText(i)) for i in range(page.filter.count()))
     window.grab().save(str(tmp_path / "contractor-review.png"))
     for model in (panel.model, panel.version_model, page.model, panel.dcma_page.model):
         qtmodeltester.check(model)

@@ -38,6 +38,7 @@ class ReviewPage(QWidget):
         bar = QHBoxLayout()
         self.filter_label = QLabel()
         self.filter = QComboBox()
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # texts come later
         for key in FILTERS:
             self.filter.addItem("", key)
         self.filter.currentIndexChanged.connect(lambda _i: self.show_rows())
