@@ -79,6 +79,15 @@ def party_details(db) -> None:
     _run_script(db, "schema_0007_parties.sql")
 
 
+@step("0008_contractor")
+def contractor_schedules(db) -> None:
+    """Contractors' schedules beside the plan: versions as received, ties to milestones."""
+    from db.tracking import install_triggers
+
+    _run_script(db, "schema_0008_contractor.sql")
+    install_triggers(db, ["contractor_schedules", "contractor_versions", "contractor_ties"])
+
+
 def known_names() -> set[str]:
     return {name for name, _ in STEPS}
 

@@ -12,7 +12,9 @@ TABLES = frozenset({
     "month_closes", "month_remedies", "audit_log", "imports", "import_rows",
     "line_progress", "task_progress", "change_log", "audit_anchors",
     "risk_groups", "task_estimates", "risks", "risk_impacts", "risk_results",
+    "contractor_schedules", "contractor_versions", "contractor_ties",
 })
 
-SCHEDULE_INPUTS = frozenset({"tasks", "dependencies", "calendar_exceptions", "project"})
+SCHEDULE_INPUTS = frozenset({"tasks", "dependencies", "calendar_exceptions", "project",
+                             "contractor_versions", "contractor_ties"})
 """Tables the schedule is computed from: a change to any of them needs the engine again."""

@@ -28,6 +28,7 @@ TRACKED: dict[str, tuple[str, ...]] = {
     "imports": ID, "import_rows": ("import_id", "entity", "row_id"), "line_progress": ID,
     "task_progress": ID, "risk_groups": ID, "task_estimates": ("task_id",), "risks": ID,
     "risk_impacts": ("risk_id", "task_id"), "risk_results": ID, "month_remedies": ID,
+    "contractor_schedules": ID, "contractor_versions": ID, "contractor_ties": ID,
 }
 VERSIONED = frozenset(t for t, key in TRACKED.items() if key == ID)
 SEPARATOR = "|"

@@ -6,10 +6,13 @@
     python -m desktop report [--db PATH] --month YYYY-MM --out FILE [--format pdf|hwpx] [--lang ko|en]
     python -m desktop close [--db PATH] --month YYYY-MM [--reopen]
     python -m desktop import [--db PATH] FILE [--as schedule|baseline|costs|payments|parties] [--phase N]
+    python -m desktop import [--db PATH] FILE --as contractor [--schedule NAME] [--project CODE]
     python -m desktop export [--db PATH] --format mspdi|xlsx|csv --out FILE [--table NAME]
     python -m desktop example-data [--db PATH] [--remove]
     python -m desktop compare OLD NEW [--project CODE] [--json]
+    python -m desktop compare [--db PATH] --schedule NAME [--json]
     python -m desktop check FILE [--project CODE] [--as-of YYYY-MM-DD] [--json]
+    python -m desktop check [--db PATH] [--schedule NAME] [--as-of YYYY-MM-DD] [--json]
     python -m desktop verify [--db PATH] [--against BACKUP] [--json]
     python -m desktop risk [--db PATH] [--iterations N] [--seed S] [--as-of YYYY-MM-DD] [--json]
 """
@@ -72,12 +75,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(imp, suppress=True)
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("--as", dest="as_what", default=None,
-                     choices=("schedule", "baseline", "costs", "payments", "commitments", "budget",
-                              "contracts", "progress", "capacity", "remedies", "parties"),
-                     help="MS Project XML: schedule (default) or baseline; spreadsheets: costs (default), "
+                     choices=("schedule", "baseline", "contractor", "costs", "payments", "commitments",
+                              "budget", "contracts", "progress", "capacity", "remedies", "parties"),
+                     help="MS Project XML: schedule (default) or baseline; MS Project XML or P6 .xer: "
+                          "contractor (a new version of a contractor's schedule); spreadsheets: costs (default), "
                           "payments, commitments (funding), budget (lines), contracts, progress, capacity, "
                           "remedies (late milestones' cause and plan) or parties")
     imp.add_argument("--phase", type=int, metavar="N", help="import the schedule under phase N")
+    imp.add_argument("--schedule", metavar="NAME", help="contractor: the schedule it is a version of "
+                                                          "(default: the file's project name)")
+    imp.add_argument("--project", metavar="CODE", help="contractor: the project of a P6 file that holds several")
     exp = commands.add_parser("export", help="export the schedule (MS Project XML) or a table (.xlsx/.csv)")
     _add_common(exp, suppress=True)
     exp.add_argument("--format", required=True, choices=("mspdi", "xlsx", "csv"))
@@ -105,13 +112,15 @@ def build_parser() -> argparse.ArgumentParser:
 def _schedule_file_parsers(commands) -> None:
     """Contractors' schedule files (.xml MS Project, .xer Primavera P6)."""
     compare = commands.add_parser("compare", help="what changed between two versions of a schedule file")
-    compare.add_argument("old", type=Path, metavar="OLD")
-    compare.add_argument("new", type=Path, metavar="NEW")
+    compare.add_argument("old", type=Path, metavar="OLD", nargs="?")
+    compare.add_argument("new", type=Path, metavar="NEW", nargs="?")
     check = commands.add_parser("check", help="DCMA 14-point quality check of a schedule file")
-    check.add_argument("file", type=Path, metavar="FILE")
+    check.add_argument("file", type=Path, metavar="FILE", nargs="?")
     for sub in (compare, check):
         _add_common(sub, suppress=True)  # --as-of: the status date when the file has none
         sub.add_argument("--project", metavar="CODE", help="the project of a P6 file that holds several")
+        sub.add_argument("--schedule", metavar="NAME", help="a contractor schedule stored in the database "
+                         "(check without NAME: the plan's own schedule)")
         sub.add_argument("--json", action="store_true", help="one JSON object")
 
 
@@ -235,6 +244,10 @@ def _close(args) -> int:
 
 
 def _import(args) -> int:
+    if args.as_what == "contractor":
+        from desktop.cli_contractor import cmd_import_contractor
+
+        return cmd_import_contractor(_open(args), args.file, name=args.schedule, project=args.project)
     if args.file.suffix.lower() in (".xlsx", ".csv", ".txt"):
         from desktop.cli_sheets import cmd_import_sheet
 
@@ -267,13 +280,13 @@ def _example_data(args) -> int:
 def _compare(args) -> int:
     from desktop.cli_schedule_files import cmd_compare
 
-    return cmd_compare(args)
+    return cmd_compare(args, lambda: _open(args))
 
 
 def _check(args) -> int:
     from desktop.cli_schedule_files import cmd_check
 
-    return cmd_check(args)
+    return cmd_check(args, lambda: _open(args))
 
 
 def _verify(args) -> int:

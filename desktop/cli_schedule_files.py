@@ -2,11 +2,13 @@
 :mod:`desktop.cli`).
 
     python -m desktop compare OLD NEW [--project CODE] [--json]   the monthly update review
+    python -m desktop compare --db PATH --schedule NAME [--json]   its latest two versions
     python -m desktop check FILE [--project CODE] [--as-of D] [--json]   the DCMA 14 points
+    python -m desktop check --db PATH [--schedule NAME] [--as-of D] [--json]
+        the latest version of a stored contractor schedule, or (no NAME) the plan's own schedule
 
-Files are MS Project XML (.xml) or Primavera P6 (.xer).  The schedule comes from
-:func:`load_schedule`; a stored schedule (``--db``/``--schedule NAME``) is another source for
-it, added beside the file there.  Refusals are ``DomainError``s (exit code 2 in the caller).
+Files are MS Project XML (.xml) or Primavera P6 (.xer); stored schedules come from the database
+(:mod:`desktop.cli_contractor`).  Refusals are ``DomainError``s (exit code 2 in the caller).
 """
 
 from __future__ import annotations
@@ -35,11 +37,18 @@ def load_schedule(file, project: str | None) -> ScheduleFile:
     return read_schedule_file(file, project=project)
 
 
-def cmd_check(args) -> int:
+def cmd_check(args, open_db) -> int:
+    """``open_db()``: the database of ``--db`` (for a stored schedule or the plan's own)."""
     from desktop.domain.dcma import dcma_check
 
-    schedule = load_schedule(args.file, args.project)
-    points = dcma_check(schedule, as_of=Clock(args.as_of).today())
+    today = Clock(args.as_of).today()
+    if args.file is None:  # a stored schedule, or the plan's own
+        from desktop.cli_contractor import stored_for_check
+
+        schedule = stored_for_check(open_db(), args.schedule, as_of=today)
+    else:
+        schedule = load_schedule(args.file, args.project)
+    points = dcma_check(schedule, as_of=today)
     if args.json:
         print(json.dumps({"file": schedule.file_name, "status_date": iso(schedule.status_date),
                           "points": [p._asdict() for p in points]}, ensure_ascii=False, indent=2))
@@ -57,10 +66,15 @@ def cmd_check(args) -> int:
     return 0
 
 
-def cmd_compare(args) -> int:
+def cmd_compare(args, open_db) -> int:
     from desktop.domain.schedule_compare import compare_schedules
 
-    old, new = load_schedule(args.old, args.project), load_schedule(args.new, args.project)
+    if args.old is None or args.new is None:  # the latest two versions of a stored schedule
+        from desktop.cli_contractor import stored_pair
+
+        old, new = stored_pair(open_db(), args.schedule)
+    else:
+        old, new = load_schedule(args.old, args.project), load_schedule(args.new, args.project)
     result = compare_schedules(old, new)
     if args.json:
         data = {"old": old.file_name, "new": new.file_name} | result.to_dict()

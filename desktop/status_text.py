@@ -49,6 +49,10 @@ def status_text(status: dict) -> str:
         slip = "" if m["slip_days"] is None or m["status"] == "done_late" else f", 지연 {m['slip_days']}일"
         lines.append(f"  {m['name']}: 계획 {m['baseline'] or '미정'}, "
                      f"실적 {m['actual'] or '-'} [{label}{slip}]")
+        for tie in m.get("contractor", []):
+            room = tie["float_vs_deadline_days"]
+            lines.append(f"    예상일 근거: 협력사 공정표 “{tie['schedule']}” {tie['version']}차 완료 "
+                         f"{tie['finish'] or '미정'}" + ("" if room is None else f", 기한까지 여유 {room}일"))
     if status.get("example_data"):
         lines.append("※ 예시 데이터가 포함되어 있습니다.")
     return "\n".join(lines)

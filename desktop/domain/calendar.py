@@ -96,22 +96,7 @@ class WorkCalendar:
         old_first_day = self._days[0] if self._days else None
         start = date(first_year, 1, 1)
         first_o, end_o = start.toordinal(), date(last_year + 1, 1, 1).toordinal()
-        closed = {d.toordinal() for d in self.non_working}
-        if self.country:
-            for year in range(first_year, last_year + 1):
-                closed.update(d.toordinal() for d in public_holidays(self.country, year))
-        opened = {d.toordinal() for d in self.extra_working}
-        n = end_o - first_o
-        working = bytearray(n)  # 1 = working day; filled a weekday at a time, then exceptions
-        for weekday in set(range(7)) - self.weekend:
-            offset = (weekday - (first_o - 1)) % 7  # ordinal 1 (0001-01-01) is a Monday
-            working[offset::7] = b"\x01" * len(range(offset, n, 7))
-        for o in closed:
-            if first_o <= o < end_o:
-                working[o - first_o] = 0
-        for o in opened:
-            if first_o <= o < end_o:
-                working[o - first_o] = 1
+        working = self.working_flags(first_year, last_year)
         before = list(accumulate(working, initial=0))  # working days before each day
         ords = list(compress(range(first_o, end_o), working))
         days = list(map(date.fromordinal, ords))
@@ -126,6 +111,28 @@ class WorkCalendar:
         self._days = days
         self._ords = ords
         self._before = before
+
+    def working_flags(self, first_year: int, last_year: int) -> bytearray:
+        """One byte per day of the years ``first_year..last_year``: 1 = a working day."""
+        first_o = date(first_year, 1, 1).toordinal()
+        end_o = date(last_year + 1, 1, 1).toordinal()
+        closed = {d.toordinal() for d in self.non_working}
+        if self.country:
+            for year in range(first_year, last_year + 1):
+                closed.update(d.toordinal() for d in public_holidays(self.country, year))
+        opened = {d.toordinal() for d in self.extra_working}
+        n = end_o - first_o
+        working = bytearray(n)  # filled a weekday at a time, then the exceptions
+        for weekday in set(range(7)) - self.weekend:
+            offset = (weekday - (first_o - 1)) % 7  # ordinal 1 (0001-01-01) is a Monday
+            working[offset::7] = b"\x01" * len(range(offset, n, 7))
+        for o in closed:
+            if first_o <= o < end_o:
+                working[o - first_o] = 0
+        for o in opened:
+            if first_o <= o < end_o:
+                working[o - first_o] = 1
+        return working
 
     def _cover_year(self, year: int) -> None:
         if self._last_year < self._first_year:

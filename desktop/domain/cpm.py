@@ -43,6 +43,9 @@ Conventions
 * Total float = late finish − early finish; free float = working days the task can slip
   without delaying any successor (tasks without successors: the project finish), capped
   by the total float and never below 0.
+* Task calendars (``calendars``: task id → its own calendar): durations count on the task's
+  calendar, lags on the one ``lags_on`` names, floats in the task's own working days; see
+  :mod:`desktop.domain.cpm_calendars`.  Without them the passes are the plain ones.
 """
 
 from __future__ import annotations
@@ -51,7 +54,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.domain import cpm_calendar_passes, cpm_passes
 from desktop.domain.calendar import WorkCalendar
+from desktop.domain.cpm_calendars import LAGS_ON, axis_calendar
 from desktop.domain.cpm_drive import driving_predecessors
 from desktop.domain.cpm_model import (
     ConstraintType, DrivingLink, LinkInput, LinkType, ScheduleInputError, ScheduleLoopError,
@@ -59,10 +64,7 @@ from desktop.domain.cpm_model import (
 )
 from desktop.domain.cpm_network import Network, build_network
 from desktop.domain.cpm_checks import CONSTRAINT as _CONSTRAINT
-from desktop.domain.cpm_passes import (
-    backward, forward, free_floats, place_alap, project_finish, roll_up_summaries, slack_of,
-    total_floats,
-)
+from desktop.domain.cpm_passes import free_floats, project_finish, roll_up_summaries
 from desktop.domain.cpm_results import Results
 from desktop.domain.errors import DomainError
 from desktop.domain.gc_pause import paused_gc
@@ -77,15 +79,19 @@ __all__ = [
 def schedule(tasks: Sequence[TaskInput], links: Sequence[LinkInput], *, project_start: date,
              calendar: WorkCalendar, status_date: date | None = None,
              critical_threshold: int = 0,
-             weights: Mapping[int, float] | None = None) -> ScheduleResult:
+             weights: Mapping[int, float] | None = None,
+             calendars: Mapping[int, WorkCalendar] | None = None,
+             lags_on: str = "successor") -> ScheduleResult:
     """Compute early/late dates, floats and the critical path of a plan.
 
-    Raises :class:`ScheduleInputError` for a malformed plan and :class:`ScheduleLoopError`
-    when the links form a loop.
+    ``calendars`` gives tasks their own calendar (task id → calendar; the others use
+    ``calendar``) and ``lags_on`` the calendar lags count on ("successor", "predecessor" or
+    "project"): see :mod:`desktop.domain.cpm_calendars`.  Raises :class:`ScheduleInputError`
+    for a malformed plan and :class:`ScheduleLoopError` when the links form a loop.
     """
     with paused_gc():
         passes = run_passes(tasks, links, project_start, calendar, status_date,
-                            critical_threshold, weights)
+                            critical_threshold, weights, calendars, lags_on)
         passes.net.release_adjacency()  # freed by reference counting, never by the collector
         return passes.result
 
@@ -108,20 +114,32 @@ class Passes:
 
 def run_passes(tasks: Sequence[TaskInput], links: Sequence[LinkInput], project_start: date,
                calendar: WorkCalendar, status_date: date | None, critical_threshold: int,
-               weights: Mapping[int, float] | None) -> Passes:
-    """The full schedule: network, forward and backward passes, floats, results."""
-    net = build_network(tasks, links, calendar, project_start, status_date)
-    early = forward(net, calendar)
+               weights: Mapping[int, float] | None,
+               calendars: Mapping[int, WorkCalendar] | None = None,
+               lags_on: str = "successor") -> Passes:
+    """The full schedule: network, forward and backward passes, floats, results (with
+    ``calendars``, on an axis that has every calendar's working days)."""
+    if lags_on not in LAGS_ON:
+        raise ValueError(f"lags_on must be one of {LAGS_ON}: {lags_on!r}")
+    rules = cpm_passes
+    if calendars and any(c is not calendar for c in calendars.values()):  # else the plain passes
+        own, calendar = calendar, axis_calendar(calendar, calendars.values())
+        net = build_network(tasks, links, calendar, project_start, status_date, calendars, own,
+                            lags_on)
+        rules = cpm_calendar_passes
+    else:
+        net = build_network(tasks, links, calendar, project_start, status_date)
+    early = rules.forward(net, calendar)
     finish = project_finish(net, early)
     slack = [0] * net.n_tasks
-    late = backward(net, early, calendar, finish, slack)
+    late = rules.backward(net, early, calendar, finish, slack)
     T, L = list(early), list(late)
     if ConstraintType.ALAP in map(_CONSTRAINT, tasks):
-        place_alap(net, early, T, L, calendar, finish)
+        rules.place_alap(net, early, T, L, calendar, finish)
         roll_up_summaries(net, T)
-        slack = slack_of(net, early, T, L, calendar, finish)
+        slack = rules.slack_of(net, early, T, L, calendar, finish)
     roll_up_summaries(net, L)
-    tf = total_floats(net, T, L)
+    tf = rules.total_floats(net, T, L)
     ff = free_floats(slack, tf)
     columns = Results(net, T, L, tf, ff, calendar, critical_threshold, weights)
     results = columns.build()

@@ -3,6 +3,8 @@
 A plain task (as soon as possible, no actuals, no deadline, not elapsed, not a summary) needs
 no rule: its bounds are the defaults, filled for all such tasks at once.  The others go
 through :class:`Bases` one by one, on a first build and whenever a live schedule edits them.
+With task calendars (``net.cals``, :mod:`desktop.domain.cpm_calendars`) a task's span is in
+half-days of its own calendar and the work it has done and has left is counted on it.
 """
 
 from __future__ import annotations
@@ -110,11 +112,11 @@ class Bases:
         net.kind[k] = FIXED
         a_start, a_finish = task.actual_start, task.actual_finish
         if a_finish is None and task.percent_complete >= 100:
-            a_finish = self._planned_finish(task, a_start)
+            a_finish = self._planned_finish(k, task, a_start)
         if a_finish is not None:
             finish = 2 * cal.index_on_or_before(a_finish) + 1
             if a_start is None:
-                start = finish + 1 - 2 * max(task.duration, 1) if task.duration else finish
+                start = self._step(k, finish + 1, -2 * max(task.duration, 1)) if task.duration else finish
                 a_start = cal.date_of(start >> 1) if task.duration else a_finish
             else:
                 start = 2 * min(cal.index_on_or_after(a_start), cal.index_on_or_before(a_finish))
@@ -124,12 +126,17 @@ class Bases:
         else:
             start, finish = self._in_progress(k, task, a_start)
         net.fixed[k] = (start, finish)
-        net.span[k] = finish - start
+        net.span[k] = finish - start if net.cals is None else net.cals.span(k, start, finish)
 
-    def _planned_finish(self, task: TaskInput, a_start: date) -> date:
+    def _planned_finish(self, k: int, task: TaskInput, a_start: date) -> date:
         if task.elapsed:
             return a_start + timedelta(days=max(task.duration - 1, 0))
-        return self.cal.add_working_days(a_start, max(task.duration - 1, 0))
+        own = self.cal if self.net.cals is None else self.net.cals.calendar(k, self.cal)
+        return own.add_working_days(a_start, max(task.duration - 1, 0))
+
+    def _step(self, k: int, t: int, half_days: int) -> int:
+        """``t`` moved by ``half_days`` of task ``k``'s working time."""
+        return t + half_days if self.net.cals is None else self.net.cals.shift_on(k, t, half_days)
 
     def _in_progress(self, k: int, task: TaskInput, a_start: date) -> tuple[int, int]:
         net, cal = self.net, self.cal
@@ -147,5 +154,5 @@ class Bases:
             last = resume + timedelta(days=remaining - 1)
             net.shown_finish[k] = last
             return start, 2 * cal.index_on_or_after(last + _ONE_DAY) - 1
-        resume_t = max(start + 2 * done, self.status_t)
-        return start, resume_t + 2 * remaining - 1
+        resume_t = max(self._step(k, start, 2 * done), self.status_t)
+        return start, self._step(k, resume_t, 2 * remaining - 1)

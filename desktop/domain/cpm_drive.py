@@ -33,7 +33,9 @@ def _driving_link(net: Network, T: list[int], node: int,
     for index in _links_into(net, node, incoming):
         link = net.links[index]
         pred = net.link_pred[index]
-        source = T[2 * pred + (1 if link.type in _FROM_FINISH else 0)] + 2 * link.lag
+        source = T[2 * pred + (1 if link.type in _FROM_FINISH else 0)]
+        source = source + 2 * link.lag if net.cals is None else net.cals.ahead(
+            source, 2 * link.lag, pred, net.link_succ[index])
         target = T[2 * node] if link.type in _TO_START else T[2 * node + 1]
         if instant(source) == instant(target):
             return index

@@ -21,6 +21,11 @@ How an edit is applied:
   first incoming link (or takes its last): the network is rebuilt and every pass run.
 
 Refused edits raise the same typed errors as the full pass and change nothing.
+
+Tasks on calendars of their own (``calendars``, as :func:`desktop.domain.cpm.schedule` takes
+them) are not rescheduled incrementally: with them every edit runs the full pass (the
+incremental steps count lags and durations on one calendar).  Without them (``None``, the
+plan's own schedule) edits are incremental as described above.
 """
 
 from __future__ import annotations
@@ -54,11 +59,14 @@ class LiveSchedule:
 
     def __init__(self, tasks: Sequence[TaskInput], links: Sequence[LinkInput], *,
                  project_start: date, calendar: WorkCalendar, status_date: date | None = None,
-                 critical_threshold: int = 0, weights: Mapping[int, float] | None = None) -> None:
+                 critical_threshold: int = 0, weights: Mapping[int, float] | None = None,
+                 calendars: Mapping[int, WorkCalendar] | None = None,
+                 lags_on: str = "successor") -> None:
         self.tasks: list[TaskInput] = list(tasks)
         self.links: list[LinkInput] = list(links)
         self.project_start, self.calendar, self.status_date = project_start, calendar, status_date
         self.threshold, self.weights = critical_threshold, weights
+        self.calendars, self.lags_on = calendars, lags_on
         with paused_gc():
             self._build()
 
@@ -71,7 +79,7 @@ class LiveSchedule:
         """Replace the task with ``task.id`` (its duration, constraint, progress, ...)."""
         k = self._position(task.id)
         check_task(task)
-        if task.parent_id != self.tasks[k].parent_id:
+        if task.parent_id != self.tasks[k].parent_id or self._full_passes_only:
             return self._rebuild_with(lambda: self.tasks.__setitem__(k, task))
         with paused_gc():
             return self._update_task(k, task)
@@ -107,15 +115,21 @@ class LiveSchedule:
         positions = self._link_indices(remove)
         for link in add:
             self._check_link(link)
-        if self._changes_gates(positions, add):
+        if self._full_passes_only or self._changes_gates(positions, add):
             return self._rebuild_with(lambda: self._splice_links(positions, add))
         with paused_gc():
             return self._edit_links(positions, add)
 
     # ------------------------------------------------------------------ full runs
+    @property
+    def _full_passes_only(self) -> bool:
+        """Tasks on calendars of their own: every edit runs the full pass."""
+        return self._passes.net.cals is not None
+
     def _build(self) -> None:
         p = run_passes(self.tasks, self.links, self.project_start, self.calendar,
-                       self.status_date, self.threshold, self.weights)
+                       self.status_date, self.threshold, self.weights, self.calendars,
+                       self.lags_on)
         wire_inputs(p.net)
         self._passes = p
         self._pos = {t.id: k for k, t in enumerate(self.tasks)}

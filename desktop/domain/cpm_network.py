@@ -9,13 +9,14 @@ loop must be named or a live schedule is edited (:func:`wire_inputs`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from itertools import compress
 from operator import eq, or_
 
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.cpm_bases import Bases
+from desktop.domain.cpm_calendars import task_calendars
 from desktop.domain.cpm_checks import check_link, index_tasks, parents
 from desktop.domain.cpm_model import LinkInput, LinkType, ScheduleInputError, TaskInput
 from desktop.domain.cpm_nodes import (
@@ -178,8 +179,14 @@ def find_loop(net: Network, indeg: list[int]) -> list[int]:
 
 def build_network(tasks: Sequence[TaskInput], links: Sequence[LinkInput],
                   calendar: WorkCalendar, project_start: date,
-                  status_date: date | None) -> Network:
-    """Validate the plan and lay it out as a :class:`Network` (ordered by the forward pass)."""
+                  status_date: date | None, calendars: Mapping[int, WorkCalendar] | None = None,
+                  schedule_calendar: WorkCalendar | None = None,
+                  lags_on: str = "successor") -> Network:
+    """Validate the plan and lay it out as a :class:`Network` (ordered by the forward pass).
+
+    With ``calendars`` (task id → its calendar; see :mod:`desktop.domain.cpm_calendars`),
+    ``calendar`` is the axis the network counts on and ``schedule_calendar`` the calendar of
+    the tasks not in ``calendars``."""
     pos, special = index_tasks(tasks)
     parent = parents(tasks, pos)
     n = len(tasks)
@@ -194,6 +201,9 @@ def build_network(tasks: Sequence[TaskInput], links: Sequence[LinkInput],
         start_out=[[] for _ in range(n)], finish_out=[[] for _ in range(n)],
         n_in=list(map(len, kids)), base_es=[], base_ef=[], base_ls=[], base_lf=[],
         project_t=2 * calendar.index_on_or_after(project_start))
+    if calendars is not None:
+        net.cals = task_calendars(tasks, calendars, schedule_calendar or calendar, calendar,
+                                  lags_on, net.gate_owner)
     Bases(net, calendar, status_date).fill_all(special)
     _wire_links(net, pos, is_summary)
     _make_gates(net, is_summary)

@@ -19,8 +19,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from desktop.domain.cpm_model import LinkInput, TaskInput
+
+if TYPE_CHECKING:  # cpm_calendars builds on this module
+    from desktop.domain.cpm_calendars import TaskCalendars
 
 NEG = -(1 << 60)
 INF = 1 << 60
@@ -67,6 +71,7 @@ class Network:
     order: list[int] = field(default_factory=list)
     start_in: list[list[tuple[int, int]]] = field(default_factory=list)  # (source slot, lag)
     finish_in: list[list[tuple[int, int]]] = field(default_factory=list)
+    cals: TaskCalendars | None = None  # task calendars (None: every task on the one calendar)
 
     def release_adjacency(self) -> None:
         """Drop the per-node link lists once the passes are done (they are large)."""

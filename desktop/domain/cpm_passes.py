@@ -4,7 +4,8 @@ All values are half-day times (see :mod:`desktop.domain.cpm_nodes`).  The loops 
 plain lists of ints.  What one node's dates are, given what bounds them, is written once as
 a *rule* (:func:`early_rule`, :func:`late_rule`): the full passes apply
 it to every node in topological order, a live schedule only to the nodes an edit can move
-(:mod:`desktop.domain.cpm_incremental`).
+(:mod:`desktop.domain.cpm_incremental`).  Tasks on calendars of their own are scheduled by
+the same steps in :mod:`desktop.domain.cpm_calendar_passes`; these stay the one-calendar path.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def instant(t: int) -> int:
 
 
 # ---------------------------------------------------------------------- elapsed tasks
-def _elapsed_finish(cal: WorkCalendar, start_day: int, days: int) -> int:
+def elapsed_finish(cal: WorkCalendar, start_day: int, days: int) -> int:
     """Finish time of an elapsed task of ``days`` calendar days starting on ``start_day``."""
     return 2 * cal.index_on_or_after(cal.date_of(start_day) + timedelta(days=days)) - 1
 
@@ -37,14 +38,14 @@ def _elapsed_forward(cal: WorkCalendar, es: int, ef: int, days: int) -> tuple[in
         need = instant(ef)  # the task must still run at the end of working day need − 1
         latest_needed = cal.date_of(need - 1) + timedelta(days=1 - days)
         day = max(day, cal.index_on_or_after(latest_needed))
-    return 2 * day, _elapsed_finish(cal, day, days)
+    return 2 * day, elapsed_finish(cal, day, days)
 
 
-def _elapsed_backward(cal: WorkCalendar, ls: int, lf: int, days: int) -> tuple[int, int]:
+def elapsed_backward(cal: WorkCalendar, ls: int, lf: int, days: int) -> tuple[int, int]:
     day = cal.index_on_or_before(cal.date_of(instant(lf)) - timedelta(days=days))
     if ls < INF:
         day = min(day, (ls + (ls & 1)) >> 1)
-    return 2 * day, _elapsed_finish(cal, day, days)
+    return 2 * day, elapsed_finish(cal, day, days)
 
 
 # ---------------------------------------------------------------------- forward
@@ -203,7 +204,7 @@ def late_rule(net: Network, early: list[int], shown: list[int], L: list[int], ca
             L[s_i] = ls
             L[f_i] = lf
         else:  # ELAPSED
-            L[s_i], L[f_i] = _elapsed_backward(cal, ls, lf, tasks[i].duration)
+            L[s_i], L[f_i] = elapsed_backward(cal, ls, lf, tasks[i].duration)
         return slack
 
     return late
@@ -303,7 +304,7 @@ def place_alap(net: Network, early: list[int], T: list[int], late: list[int],
             continue
         if kind[i] == ELAPSED:
             day = (T[2 * i] >> 1) + room
-            T[2 * i], T[2 * i + 1] = 2 * day, _elapsed_finish(cal, day, tasks[i].duration)
+            T[2 * i], T[2 * i + 1] = 2 * day, elapsed_finish(cal, day, tasks[i].duration)
         else:
             T[2 * i] += 2 * room
             T[2 * i + 1] += 2 * room

@@ -13,7 +13,7 @@ from heapq import heapify, heappop, heappush
 
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.cpm_nodes import ELAPSED, FIXED, SUMMARY, Network
-from desktop.domain.cpm_passes import _elapsed_finish, early_rule, instant, late_rule, roll_up
+from desktop.domain.cpm_passes import early_rule, elapsed_finish, instant, late_rule, roll_up
 
 
 def order_rank(net: Network) -> list[int]:
@@ -128,7 +128,7 @@ def shown_times(net: Network, early: list[int], late: list[int], T: list[int], L
             if room > 0:
                 if net.kind[i] == ELAPSED:
                     day = (T[2 * i] >> 1) + room
-                    T[2 * i], T[2 * i + 1] = 2 * day, _elapsed_finish(cal, day, net.tasks[i].duration)
+                    T[2 * i], T[2 * i + 1] = 2 * day, elapsed_finish(cal, day, net.tasks[i].duration)
                 else:
                     T[2 * i] += 2 * room
                     T[2 * i + 1] += 2 * room

@@ -22,6 +22,8 @@ TEXT_LIMITS = {
     "wbs_code": 100, "wbs": 100, "contract_no": 100,
     "suggestions": NOTE_LIMIT, "cause": 2_000, "plan": 2_000,  # the monthly report's texts
     "signoff": 100, "doc_number": 100, "department": 100, "contact": 100,
+    # a contractor's schedule version as stored (the whole file in the neutral model, JSON)
+    "schedule_json": 1_000_000_000, "calendar_json": 50_000_000,
 }
 MULTILINE = frozenset({"note", "notes", "risks", "issues", "source", "suggestions", "cause", "plan"})
 FIRST_YEAR, LAST_YEAR = 1900, 2200

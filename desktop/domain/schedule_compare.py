@@ -129,7 +129,8 @@ def _links(schedule: ScheduleFile, keys: dict[int, str]) -> dict[tuple[str, str]
     return found
 
 
-def _finish(schedule: ScheduleFile) -> date | None:
+def schedule_finish(schedule: ScheduleFile) -> date | None:
+    """The schedule's finish as its producer computed it: its latest activity finish."""
     finishes = [t.finish for t in schedule.tasks if t.finish and not t.is_summary]
     return max(finishes, default=schedule.finish)
 
@@ -151,7 +152,7 @@ def compare_schedules(old: ScheduleFile, new: ScheduleFile) -> ScheduleCompariso
         if c.name in shared and _calendar_shape(c) != _calendar_shape(old_by_name[c.name]))
     result.critical_before = [k for k, t in before.items() if t.is_critical]
     result.critical_after = [k for k, t in after.items() if t.is_critical]
-    result.old_finish, result.new_finish = _finish(old), _finish(new)
+    result.old_finish, result.new_finish = schedule_finish(old), schedule_finish(new)
     result.finish_days = _days(result.old_finish, result.new_finish)
     result.milestones_moved = [m for m in result.dates_moved if after[m.key].is_milestone]
     return result

@@ -7,15 +7,23 @@ counts whole working days of one calendar, so:
 
 * durations and lags are rounded to whole days (half away from zero; a non-zero duration is
   at least one day); the tasks and links this changes are named in ``rounded``;
-* a task on another calendar than the schedule's is scheduled on the schedule's calendar
-  (named in ``other_calendar``);
+* each task works on its own calendar (the engine's task calendars), and lags count on the
+  calendar the file's producer counts them on (MS Project: the successor's; P6: the one its
+  scheduling options name, ``ScheduleFile.lag_calendar``); a calendar with shorter hours on
+  some weekdays is still counted in whole days: such tasks are named in ``other_calendar``;
 * P6 schedules remaining work from the data date (its first day; the engine's status date
   is the day before), and an in-progress activity's remaining duration from there; so an
   in-progress P6 activity is given to the engine as its remaining work, not started, held by
   its unfinished predecessors unless the project uses progress override (its start shown is
-  the actual start);
+  the actual start); its start-to-start and start-to-finish successors count their lag from
+  its actual start, as P6 does (an *anchor*, a one-day task on its actual start, carries
+  those links);
+* a P6 start milestone placed by a predecessor's finish is shown on the next working day (P6
+  puts it at the start of a working period; the engine, like MS Project, at the end of the
+  predecessor's last day: the successors' dates are the same);
 * MS Project does not move unfinished work to after its status date unless asked, so the
-  status date only schedules a P6 file.
+  status date only schedules a P6 file (and the office's own plan, ``format="plan"``, whose
+  unfinished work resumes the day after its status date as in the application's schedule).
 """
 
 from __future__ import annotations
@@ -25,10 +33,14 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from desktop.domain.calendar import WorkCalendar
-from desktop.domain.cpm import ConstraintType, LinkInput, LinkType, ScheduleResult, TaskInput, schedule
+from desktop.domain.cpm import (
+    ConstraintType, LinkInput, LinkType, ScheduleResult, TaskInput, driving_predecessors, schedule,
+)
 from desktop.domain.schedule_file import FileCalendar, FileTask, ScheduleFile
 
 _UNDATED = ("asap", "alap")
+_ANCHOR = 1 << 40  # anchor of an in-progress P6 activity: −(_ANCHOR + its UID)
+_FROM_START = ("SS", "SF")
 
 
 def whole_days(value: float) -> int:
@@ -48,7 +60,7 @@ class EngineRun:
     result: ScheduleResult
     by_uid: dict[int, object]  # UID → TaskResult
     rounded: set[int] = field(default_factory=set)  # UIDs whose duration or a link's lag was rounded
-    other_calendar: set[int] = field(default_factory=set)  # UIDs on a calendar not the schedule's
+    other_calendar: set[int] = field(default_factory=set)  # UIDs on a calendar of uneven days
     unscheduled: set[int] = field(default_factory=set)  # UIDs the engine was not given
 
 
@@ -73,6 +85,24 @@ def _remaining(task: FileTask) -> tuple[int, bool]:
     return whole, whole != days
 
 
+def uneven_days(calendar: FileCalendar) -> bool:
+    """Working weekdays of different lengths: the engine's whole days cannot follow them."""
+    return len({m for d, m in calendar.weekday_minutes.items() if d in calendar.working_weekdays}) > 1
+
+
+def task_calendars(p: ScheduleFile, calendar: WorkCalendar) -> dict[int, WorkCalendar]:
+    """The engine's calendar of every task not on the schedule's own calendar."""
+    made: dict[int, WorkCalendar] = {id(p.calendar): calendar}
+    found = {}
+    for task in p.tasks:
+        own = p.calendar_of(task)
+        if id(own) not in made:  # an equal copy of the schedule's calendar is the same calendar
+            made[id(own)] = calendar if own == p.calendar else work_calendar(own)
+        if made[id(own)] is not calendar:
+            found[task.uid] = made[id(own)]
+    return found
+
+
 def schedule_file(schedule_data: ScheduleFile) -> EngineRun:
     """Run the engine on a file (``ScheduleInputError``/``ScheduleLoopError`` when it cannot)."""
     p = schedule_data
@@ -87,7 +117,7 @@ def schedule_file(schedule_data: ScheduleFile) -> EngineRun:
         duration, changed = _remaining(task) if resumed else _duration(task)
         if changed:
             rounded.add(task.uid)
-        if task.calendar_uid is not None and p.calendar_of(task) is not p.calendar:
+        if uneven_days(p.calendar_of(task)):
             other.add(task.uid)
         constraint = ConstraintType(task.constraint_type.upper())
         inputs.append(TaskInput(
@@ -100,7 +130,8 @@ def schedule_file(schedule_data: ScheduleFile) -> EngineRun:
         if resumed:
             started.add(task.uid)
     scheduled = {t.id for t in inputs}
-    links = []
+    calendars = task_calendars(p, calendar)
+    links, anchors = [], {}
     for link in p.links:
         if link.pred_uid not in scheduled or link.succ_uid not in scheduled:
             continue
@@ -109,14 +140,40 @@ def schedule_file(schedule_data: ScheduleFile) -> EngineRun:
         lag = whole_days(link.lag_days)
         if lag != link.lag_days:
             rounded.add(link.succ_uid)
-        links.append(LinkInput(link.pred_uid, link.succ_uid, LinkType(link.type), lag))
+        pred = link.pred_uid
+        if pred in started and link.type in _FROM_START:
+            pred = anchors.setdefault(pred, -(_ANCHOR + pred))
+        links.append(LinkInput(pred, link.succ_uid, LinkType(link.type), lag))
+    for uid, anchor in anchors.items():
+        on = p_task_start(p, uid)
+        inputs.append(TaskInput(id=anchor, duration=1, actual_start=on, actual_finish=on,
+                                percent_complete=100.0))
+        if uid in calendars:
+            calendars[anchor] = calendars[uid]
     start = p.start or min((t.start for t in p.tasks if t.start), default=None) or date(2000, 1, 3)
     status = p.status_date - timedelta(days=1) if p.format == "xer" and p.status_date else None
-    result = schedule(inputs, links, project_start=start, calendar=calendar, status_date=status)
-    by_uid = dict(result.tasks)
+    if p.format == "plan":  # the office's own plan: work resumes the day after its status date
+        status = p.status_date
+    result = schedule(inputs, links, project_start=start, calendar=calendar, status_date=status,
+                      calendars=calendars, lags_on=p.lag_calendar)
+    by_uid = {uid: r for uid, r in result.tasks.items() if uid > -_ANCHOR}
     for uid in started:  # shown from its actual start, as P6 shows it
         by_uid[uid] = by_uid[uid]._replace(early_start=p_task_start(p, uid))
+    for task in p.tasks:
+        if task.is_start_milestone and task.uid in by_uid and task.actual_start is None \
+                and "time_of_day" not in task.approximations:  # at a day's start in the file
+            by_uid[task.uid] = _at_start(result, by_uid[task.uid], calendars.get(task.uid, calendar))
     return EngineRun(result, by_uid, rounded, other, unscheduled)
+
+
+def _at_start(result: ScheduleResult, row, calendar: WorkCalendar):
+    """A P6 start milestone placed by a predecessor's finish: on the next working day."""
+    chain = driving_predecessors(result, row.id)
+    if not chain or chain[0].type not in (LinkType.FS, LinkType.FF) \
+            or result.tasks[chain[0].pred_id].is_milestone:
+        return row
+    day = calendar.next_working_day(row.early_start)
+    return row._replace(early_start=day, early_finish=day)
 
 
 def p_task_start(p: ScheduleFile, uid: int) -> date:

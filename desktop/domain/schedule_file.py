@@ -57,6 +57,7 @@ class FileCalendar:
     uid: str = ""
     minutes_per_day: int | None = None  # the day length durations are counted in
     weekday_minutes: dict[int, int] = field(default_factory=dict)  # weekday → working minutes
+    day_hours: dict[int, tuple[int, int]] = field(default_factory=dict)  # weekday → first, last minute
     kind: str = ""  # P6: global, project or resource calendar
 
     @property
@@ -109,6 +110,7 @@ class FileTask:
     is_critical: bool | None = None
     is_manual: bool = False  # MS Project: manually scheduled
     is_level_of_effort: bool = False  # P6 TT_LOE (hammock)
+    is_start_milestone: bool = False  # P6 TT_Mile: sits at the start of a working day
     leveling_delay_days: float = 0.0  # MS Project's levelling delay (resource-levelled)
     resources: int = 0  # resource assignments
     approximations: tuple[str, ...] = ()  # what of this task the engine cannot represent
@@ -149,11 +151,12 @@ class ScheduleFile:
     calendar: FileCalendar = field(default_factory=FileCalendar)  # the schedule's own
     unsupported: dict[str, int] = field(default_factory=dict)  # feature → how many in the file
     notices: dict[str, int] = field(default_factory=dict)  # converted or ignored → how many
-    format: str = "mspdi"  # "mspdi" or "xer"
+    format: str = "mspdi"  # "mspdi", "xer", or "plan" (the office's own schedule)
     producer: str = ""  # e.g. "Primavera P6 23.12"
     project_code: str = ""  # P6 proj_short_name
     calendars: dict[str, FileCalendar] = field(default_factory=dict)  # every calendar, by uid
     retained_logic: bool = True  # P6: unfinished predecessors still hold in-progress work
+    lag_calendar: str = "successor"  # whose calendar lags count on: successor, predecessor, project
 
     def count(self, table: str, key: str, n: int = 1) -> None:
         target = self.unsupported if table == "unsupported" else self.notices

@@ -16,6 +16,10 @@ from desktop.interop.xer_tables import XerTables
 from desktop.interop.xer_values import finish_date, invalid, xer_datetime, xer_number
 
 LINK_TYPES = {"PR_FS": "FS", "PR_SS": "SS", "PR_FF": "FF", "PR_SF": "SF"}
+# SCHEDOPTIONS.sched_calendar_on_relationship_lag → the engine's ``lags_on`` (24-hour lags are
+# elapsed: the link carries them in calendar days)
+LAG_CALENDARS = {"rcal_Predecessor": "predecessor", "rcal_Successor": "successor",
+                 "rcal_ProjDefault": "project", "rcal_24Hour": "project"}
 
 
 def build_project(tables: XerTables, project: dict[str, str], file_name: str) -> ScheduleFile:
@@ -178,6 +182,7 @@ class _Build:
                                   table="TASKPRED", field="pred_task_id")
         ids, lines, seen = set(), {}, set()
         rule, self.p.retained_logic = lag_calendar(self.tables, self.proj_id)
+        self.p.lag_calendar = LAG_CALENDARS.get(rule, "predecessor")
         for row, line in zip(table.rows, table.lines):
             key = row.get("task_pred_id")
             if key and key in ids:

@@ -89,6 +89,13 @@ def _minutes(node: _Node) -> int:
     return total
 
 
+def _hours(node: _Node) -> tuple[int, int] | None:
+    """The first and last working minute of a day node (from midnight; 1440 = the end)."""
+    bounds = [(_clock(p.attributes.get("s")), _clock(p.attributes.get("f"))) for p in node.children]
+    bounds = [(s, f or 1440) for s, f in bounds if s is not None and f is not None]
+    return (min(s for s, _ in bounds), max(f for _, f in bounds)) if bounds else None
+
+
 def _clock(text: str | None) -> int | None:
     match = _CLOCK.fullmatch((text or "").strip())
     return int(match.group(1)) * 60 + int(match.group(2)) if match else None
@@ -101,7 +108,7 @@ def read_calendar(row: dict[str, str], line: int, base: FileCalendar | None,
     try:
         hours = float(row.get("day_hr_cnt") or 8)
         tree = parse_tree(row.get("clndr_data") or "")
-        weekdays, minutes = _weekdays(tree, base)
+        weekdays, minutes, day_hours = _weekdays(tree, base)
         exceptions = _exceptions(tree)
     except ValueError as error:
         raise ValidationError("xer_calendar_invalid", path=file_name, line=line,
@@ -115,25 +122,29 @@ def read_calendar(row: dict[str, str], line: int, base: FileCalendar | None,
         exceptions = sorted(merged.values())
     return FileCalendar(name=(row.get("clndr_name") or uid).strip(), working_weekdays=weekdays,
                         exceptions=exceptions, uid=uid, minutes_per_day=round(hours * 60),
-                        weekday_minutes=minutes, kind=KINDS.get(row.get("clndr_type", ""), ""))
+                        weekday_minutes=minutes, day_hours=day_hours, kind=KINDS.get(row.get("clndr_type", ""), ""))
 
 
-def _weekdays(tree: _Node | None, base: FileCalendar | None) -> tuple[frozenset[int], dict[int, int]]:
+def _weekdays(tree: _Node | None, base: FileCalendar | None):
+    """Working weekdays, their working minutes and their first and last working minute."""
     section = tree.child("DaysOfWeek") if tree is not None else None
     if section is None or not section.children:
         if base is not None:
-            return base.working_weekdays, dict(base.weekday_minutes)
-        return frozenset({0, 1, 2, 3, 4}), {d: 480 for d in range(5)}
+            return base.working_weekdays, dict(base.weekday_minutes), dict(base.day_hours)
+        return frozenset({0, 1, 2, 3, 4}), {d: 480 for d in range(5)}, {}
     minutes: dict[int, int] = {}
+    hours: dict[int, tuple[int, int]] = {}
     for day in section.children:
         if not day.name.isdigit() or not 1 <= int(day.name) <= 7:
             raise ValueError(f"weekday {day.name[:10]}")
         worked = _minutes(day)
         if worked:
-            minutes[(int(day.name) + 5) % 7] = worked  # 1 = Sunday → 6, 2 = Monday → 0
+            weekday = (int(day.name) + 5) % 7  # 1 = Sunday → 6, 2 = Monday → 0
+            minutes[weekday] = worked
+            hours[weekday] = _hours(day)
     if not minutes:
         raise ValueError("no working weekday")
-    return frozenset(minutes), dict(sorted(minutes.items()))
+    return frozenset(minutes), dict(sorted(minutes.items())), dict(sorted(hours.items()))
 
 
 def _exceptions(tree: _Node | None) -> list[CalendarException]:

@@ -53,6 +53,7 @@ def read_activity(build, row: dict[str, str], line: int,
     task = FileTask(
         uid=int(uid_text), name=(row.get("task_name") or "").strip(), code=row["task_code"].strip(),
         is_milestone=kind in MILESTONES, is_level_of_effort=kind == "TT_LOE",
+        is_start_milestone=kind == "TT_Mile",
         duration_days=0.0 if kind in MILESTONES else (None if target is None else target / hours),
         remaining_days=None if remaining is None else remaining / hours,
         calendar_uid=calendar_uid,
@@ -85,6 +86,9 @@ def read_activity(build, row: dict[str, str], line: int,
         task.is_critical = False
     _constraints(build, task, row, line)
     approximations = ["levelled"] if levelled else []
+    if actual_start is None and _within_a_day(p.calendar_of(task), rest_start or early_start,
+                                              rest_end or early_end, kind):
+        approximations.append("time_of_day")
     if kind in SPANNING:
         approximations.append("level_of_effort" if kind == "TT_LOE" else "wbs_summary_activity")
         p.count("unsupported", approximations[-1])
@@ -96,6 +100,20 @@ def read_activity(build, row: dict[str, str], line: int,
         approximations.append("external_link")  # dates held by a project not in the file
     task.approximations = tuple(approximations)
     return task
+
+
+def _within_a_day(calendar, start, finish, kind: str) -> bool:
+    """The remaining work starts after its day's first working minute or ends before its day's
+    last (P6 counts hours; the engine whole days): e.g. work resumed at a data date of 09:40."""
+    def minute(moment):
+        return moment.hour * 60 + moment.minute
+
+    hours = calendar.day_hours
+    if start is not None and kind != "TT_FinMile" and start.weekday() in hours \
+            and minute(start) != hours[start.weekday()][0]:
+        return True
+    return finish is not None and kind != "TT_Mile" and finish.weekday() in hours \
+        and minute(finish) != hours[finish.weekday()][1] and not (minute(finish) == 0 and finish != start)
 
 
 def _percent(row, number, target, remaining, status) -> float:

@@ -17,6 +17,7 @@ from desktop import __version__
 from desktop.domain.money import MoneyUnit
 from desktop.report.blocks import Block
 from desktop.report.document import DPI, Frame, body_size, paginate, render
+from desktop.report.sections_contractor import ContractorSections
 from desktop.report.sections_money import MoneySections
 from desktop.report.sections_more import MoreSections
 from desktop.report.sections_schedule import ScheduleSections
@@ -61,6 +62,7 @@ def report_blocks(figures: dict, language: str, unit: MoneyUnit, *, settings: di
     blocks += more.problems()
     blocks += more.suggestions()
     blocks += more.risks(risk)
+    blocks += ContractorSections(figures, text, base, unit).review()
     blocks += more.glossary()  # then the attachment (붙임): the Gantt chart on a landscape page
     blocks += schedule.gantt(landscape_w, landscape_h)
     return blocks

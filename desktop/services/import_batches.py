@@ -25,7 +25,7 @@ from desktop.services.rows import delete_audited, require_row, restore_audited
 
 _ORDER = ("parties", "tasks", "baselines", "calendar_exceptions", "budget_lines", "commitments",
           "actual_costs", "line_progress", "funding_commitments", "funding_payments",
-          "capacity_measurements", "month_remedies")
+          "capacity_measurements", "month_remedies", "contractor_schedules", "contractor_versions")
 """Tables an import adds to, in the order rows are put back (removal goes backwards)."""
 
 
@@ -66,6 +66,8 @@ def import_changes(db: Database, import_id: int, **kwargs) -> Changes:
         tables.append("baseline_tasks")
     if "budget_lines" in listed:
         tables.append("budget_plan_months")
+    if "contractor_schedules" in listed:
+        tables.append("contractor_ties")
     return Changes.of(*dict.fromkeys(tables), entity_id=import_id, ids=listed, **kwargs)
 
 
@@ -75,6 +77,7 @@ def remove_import(db: Database, *, import_id: int) -> Changes:
     """Remove every row import ``import_id`` added (its undo); ``Changes.old`` restores them."""
     from desktop.services.baselines import delete_baseline
     from desktop.services.budget import delete_budget_line
+    from desktop.services.contractor_rows import delete_contractor_schedule
     from desktop.services.costs import delete_actual_cost, delete_commitment
     from desktop.services.parties import delete_party
     from desktop.services.tasks import delete_task
@@ -99,6 +102,8 @@ def remove_import(db: Database, *, import_id: int) -> Changes:
                 snapshot[table] = [delete_budget_line(db, line_id=i).old for i in reversed(ids)]
             elif table == "commitments":
                 snapshot[table] = [delete_commitment(db, commitment_id=i).old for i in reversed(ids)]
+            elif table == "contractor_schedules":
+                snapshot[table] = [delete_contractor_schedule(db, schedule_id=i).old for i in reversed(ids)]
             elif table == "parties":  # refused, typed, when a record names one of them since
                 snapshot[table] = [delete_party(db, party_id=p).old for p in reversed(ids)]
             else:
@@ -114,6 +119,7 @@ def restore_import(db: Database, *, import_id: int, snapshot: dict) -> Changes:
     """Put back what :func:`remove_import` removed, with the same ids (its redo)."""
     from desktop.services.baselines import restore_baseline
     from desktop.services.budget import restore_budget_line
+    from desktop.services.contractor_rows import restore_contractor_schedule
     from desktop.services.costs import restore_actual_cost, restore_commitment
     from desktop.services.parties import restore_party
     from desktop.services.tasks import restore_tasks
@@ -134,6 +140,8 @@ def restore_import(db: Database, *, import_id: int, snapshot: dict) -> Changes:
                     restore_budget_line(db, **item)
                 elif table == "commitments":
                     restore_commitment(db, row=item)
+                elif table == "contractor_schedules":
+                    restore_contractor_schedule(db, snapshot=item)
                 elif table == "parties":
                     restore_party(db, row=item)
                 else:

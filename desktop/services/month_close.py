@@ -61,6 +61,7 @@ def build_month_figures(db: Database, month: str, today: date, *,
     from desktop.services.funding import load_funding
     from desktop.services.money_report import budget_report_figures
     from desktop.services.schedule import load_schedule
+    from desktop.services.contractor_read import contractor_review_figures
     from desktop.services.status import project_status
 
     month = _month(month, today)
@@ -87,6 +88,7 @@ def build_month_figures(db: Database, month: str, today: date, *,
              "pledged_won": r["pledged_won"], "paid_in_won": r["paid_in_won"]}
             for r in investment_by_party(db, as_of.isoformat())],
         "risk": risk_report_figures(db, month, today, current=risk_analysis),
+        "contractor_reviews": contractor_review_figures(db, as_of=as_of),
         "previous": None if not previous or previous["state"] != "closed" else {
             "month": previous["month"], "digest": previous["digest"],
             "key": key_figures(json.loads(previous["snapshot_json"]))},

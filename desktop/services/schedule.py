@@ -1,8 +1,13 @@
 """The schedule of the stored plan: run the engine and hand the views a ScheduleView.
 
 Tasks are put in outline order (parents before children, siblings by ``sort_order``).  A
-milestone with no date of any kind — no actual, no constraint date and no link — is left
-unscheduled ("not set") rather than placed at the project start.
+milestone with no date of any kind — no actual, no constraint date, no link and no contractor
+schedule tied to it — is left unscheduled ("not set") rather than placed at the project start.
+
+A milestone tied to contractors' schedules (:mod:`desktop.services.contractor`) is forecast
+by them: the engine is given it as "start no earlier than" the latest finish of their latest
+versions, in place of its own undated or start-no-earlier-than constraint (the stored row is
+not changed); its deadline and its links still hold.
 """
 
 from __future__ import annotations
@@ -20,6 +25,18 @@ from desktop.domain.milestones import delay_days
 from desktop.domain.predecessors import PredecessorRef, format_predecessors, usable_codes
 from desktop.domain.schedule_rows import PhaseBand, ScheduleLink, ScheduleRow, ScheduleView
 from desktop.services.boundary import boundary
+
+
+def contractor_finishes(db: Database) -> dict[int, date | None]:
+    """Tied milestone → the latest finish of the latest versions of the schedules tied to it."""
+    from db.contractor import tied_finishes
+
+    found: dict[int, date | None] = {}
+    for row in tied_finishes(db):
+        finish = from_iso(row["finish_on"])
+        known = found.get(row["task_id"])
+        found[row["task_id"]] = max(known, finish) if known and finish else (known or finish)
+    return found
 
 
 @lru_cache(maxsize=4)
@@ -79,6 +96,16 @@ def _unscheduled(row: dict, linked: set[int], parents: set[int]) -> bool:
             and not row["constraint_on"] and not row["actual_finish_on"])
 
 
+_FORECAST_REPLACES = (ConstraintType.ASAP, ConstraintType.ALAP, ConstraintType.SNET)
+
+
+def _forecast_by_contractor(task: TaskInput, finish: date | None) -> TaskInput:
+    """A tied milestone not yet reached: no earlier than its contractors' finish."""
+    if finish is None or task.actual_finish is not None or task.constraint not in _FORECAST_REPLACES:
+        return task
+    return task._replace(constraint=ConstraintType.SNET, constraint_date=finish)
+
+
 def status_date_of(stored: date | None, as_of: date | None) -> date | None:
     """The schedule's status date: the project's, but never later than the view's as-of date."""
     if stored is None or as_of is None:
@@ -118,8 +145,10 @@ def engine_inputs(db: Database, as_of: date):
     links = repo.link_rows(db)
     linked = {link["successor_id"] for link in links} | {link["predecessor_id"] for link in links}
     parents = {row["parent_id"] for row, _ in ordered if row["parent_id"]}
-    skipped = {row["id"] for row, _ in ordered if _unscheduled(row, linked, parents)}
-    inputs = [_task_input(row) for row, _ in ordered if row["id"] not in skipped]
+    tied = contractor_finishes(db)
+    skipped = {row["id"] for row, _ in ordered if _unscheduled(row, linked, parents) and row["id"] not in tied}
+    inputs = [_forecast_by_contractor(_task_input(row), tied.get(row["id"]))
+              for row, _ in ordered if row["id"] not in skipped]
     link_inputs = [LinkInput(l["predecessor_id"], l["successor_id"], _LINK[l["link_type"]],
                              int(round(l["lag_days"]))) for l in links]
     project_start = from_iso(project["mou_signed_on"]) or status_date

@@ -20,6 +20,8 @@ def project_status(db: Database, as_of: date) -> dict:
     """The status figures at ``as_of``, the schedule computed at that date."""
     from desktop.services.budget import budget_status
 
+    from desktop.services.contractor_read import add_contractor_ties
+
     status = build_status(load_project_data(db), load_schedule(db, as_of=as_of), as_of)
     status["budget"] = budget_status(db, as_of)
-    return status
+    return add_contractor_ties(db, status)

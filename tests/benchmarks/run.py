@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks import bench_cpm, gantt, money, mspdi, report, risk, startup, window  # noqa: E402
+from tests.benchmarks import bench_cpm, contractor, gantt, money, mspdi, report, risk, startup, window  # noqa: E402
 
 BENCHMARKS = {
     "startup": startup.measure,
@@ -26,6 +26,7 @@ BENCHMARKS = {
     "report": report.measure,
     "mspdi": mspdi.measure,
     "risk": risk.measure,
+    "contractor": contractor.measure,
     "window": window.measure_schedule,
     "budget": window.measure_budget,
     "memory": window.measure_memory,

@@ -75,7 +75,8 @@ def test_edited_audit_row(history):
 
 def test_deleted_middle_row(history):
     path, ids, _ = history
-    tamper(path, ("DELETE FROM audit_log WHERE id = ?", [ids[3]]))
+    task_edits = ids[-8:-3]  # the fixture's five edits (the rows before them: migrations, seed)
+    tamper(path, ("DELETE FROM audit_log WHERE id = ?", [task_edits[2]]))
     assert {"verify_chain_gap", "verify_audit_row_removed"} <= set(codes(path))
 
 

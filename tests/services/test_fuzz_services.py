@@ -16,8 +16,9 @@ from db.verify import verify
 from desktop.domain.errors import DomainError
 from desktop.interop.sheets import Sheet
 from desktop.services import (
-    baselines, budget, budget_settings, costs, fields, funding, import_batches, imports, milestones,
-    month_close, outline, parties, progress, records, schedule, tasks,
+    baselines, budget, budget_settings, contractor, contractor_read, costs, fields, funding,
+    import_batches, imports, milestones, month_close, outline, parties, progress, records, schedule,
+    tasks,
 )
 from tests.conftest import TODAY
 
@@ -46,9 +47,14 @@ SERVICES = [
     tasks.add_task, tasks.delete_task, tasks.restore_tasks, tasks.set_duration, tasks.set_finish,
     tasks.set_start_constraint, tasks.restore_constraint, tasks.set_predecessors, tasks.add_link,
     tasks.restore_link, tasks.remove_link,
+    contractor.tie_contractor_schedule, contractor_read.milestone_ties, contractor_read.contractor_versions,
+    contractor_read.review_versions, contractor_read.load_version, contractor_read.version_quality,
+    contractor_read.contractor_review_figures,
 ]
 NOT_FUZZED = {  # and why
     "exchange.preview_mspdi/import_mspdi": "files: tests/interop/test_hostile_files.py",
+    "contractor.preview_contractor/import_contractor/read_contractor_file/retarget":
+        "files: tests/services/test_contractor.py (bad files refused, nothing stored)",
     "exchange_export.export_*": "writes files at the given path",
     "example_data.load/remove": "covered by the fixture; no arguments worth fuzzing",
 }

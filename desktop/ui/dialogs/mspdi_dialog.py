@@ -22,6 +22,7 @@ from desktop.domain.errors import DomainError
 from desktop.ui.i18n import explain
 from desktop.ui.labels import is_korean, localized
 from desktop.ui.progress import busy
+from desktop.ui.dialogs.submit import submit_preview
 from desktop.ui.style import set_role, set_text_color
 
 if TYPE_CHECKING:
@@ -199,13 +200,7 @@ class MspdiImportDialog(QDialog):
     def try_accept(self) -> bool:
         if self.preview is None:
             return False
-        with busy():
-            message = self.submit(self.preview) if self.submit else None
-        if message:
-            self.error.setText(message)  # stay open: the user sees why
-            return False
-        self.accept()
-        return True
+        return submit_preview(self, self.preview)
 
 
 # -------------------------------------------------------------------- caller side

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.ui.i18n import explain, field_label
 from desktop.ui.progress import busy
+from desktop.ui.dialogs.submit import submit_preview
 from desktop.ui.style import set_text_color
 
 if TYPE_CHECKING:
@@ -230,13 +231,7 @@ class SheetImportDialog(QDialog):
     def try_accept(self) -> bool:
         if not self.import_button.isEnabled():
             return False
-        with busy():
-            message = self.submit(self.preview) if self.submit else None
-        if message:
-            self.error.setText(message)
-            return False
-        self.accept()
-        return True
+        return submit_preview(self, self.preview)
 
 
 # -------------------------------------------------------------------- caller side

@@ -39,7 +39,7 @@ class PhaseTableModel(RowTableModel):
 
 
 class MilestoneTableModel(RowTableModel):
-    COL_WBS, COL_NAME, COL_BASELINE, COL_FORECAST, COL_ACTUAL, COL_SLIP, COL_STATUS = range(7)
+    COL_WBS, COL_NAME, COL_BASELINE, COL_FORECAST, COL_ACTUAL, COL_SLIP, COL_STATUS, COL_BASIS = range(8)
     COLUMNS = [
         Column(QT_TRANSLATE_NOOP("columns", "WBS"), lambda r: r["wbs"]),
         Column(QT_TRANSLATE_NOOP("columns", "Milestone"), lambda r: localized(r["name"], r["name_en"])),
@@ -53,7 +53,19 @@ class MilestoneTableModel(RowTableModel):
                lambda r: milestone_status_text(r["status"], r["slip_days"])
                + (" · " + QCoreApplication.translate("labels", "overdue") if r["overdue"] else ""),
                foreground=lambda r: STATUS_COLORS.get(r["status"])),
+        Column(QT_TRANSLATE_NOOP("columns", "Forecast by"), lambda r: forecast_basis(r.get("contractor") or [])),
     ]
+
+
+def forecast_basis(ties: list[dict]) -> str:
+    """What forecasts a milestone: the plan's own logic ("—"), or contractors' schedules with
+    the float their finish leaves before the deadline."""
+    if not ties:
+        return "—"
+    text = QCoreApplication.translate("labels", "“%1” v%2, float %3 d")
+    return "; ".join(text.replace("%1", t["schedule"]).replace("%2", str(t["version"])).replace(
+        "%3", "—" if t["float_vs_deadline_days"] is None else f"{t['float_vs_deadline_days']:,}")
+        for t in ties)
 
 
 class ParticipantTableModel(RowTableModel):

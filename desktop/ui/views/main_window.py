@@ -30,10 +30,12 @@ from desktop.ui.views.panel import Panel, ViewContext
 if TYPE_CHECKING:  # the type only; the window never imports db
     from desktop.services.database_files import Database
 
-AREA_ORDER = ("overview", "schedule", "risk", "budget", "funding", "capacity", "effects", "reports")
+AREA_ORDER = ("overview", "schedule", "contractor", "risk", "budget", "funding", "capacity", "effects",
+              "reports")
 AREA_TITLES = {
     "overview": QT_TRANSLATE_NOOP("areas", "Overview"),
     "schedule": QT_TRANSLATE_NOOP("areas", "Schedule"),
+    "contractor": QT_TRANSLATE_NOOP("areas", "Contractor schedules"),
     "risk": QT_TRANSLATE_NOOP("areas", "Schedule risk"),
     "budget": QT_TRANSLATE_NOOP("areas", "Budget"),
     "funding": QT_TRANSLATE_NOOP("areas", "Funding"),
@@ -45,6 +47,7 @@ AREA_TITLES = {
 
 PANELS = {  # area → (module, class), imported when the area is first shown
     "schedule": ("desktop.ui.views.schedule_panel", "SchedulePanel"),
+    "contractor": ("desktop.ui.views.contractor_panel", "ContractorPanel"),
     "risk": ("desktop.ui.views.risk_panel", "RiskPanel"),
     "budget": ("desktop.ui.views.budget_panel", "BudgetPanel"),
     "funding": ("desktop.ui.views.funding_panel", "FundingPanel"),

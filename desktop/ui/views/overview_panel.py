@@ -111,9 +111,12 @@ class OverviewPanel(Panel):
     # data ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        from desktop.services.contractor_read import add_contractor_ties
+
         data = project_data(self.context.db)
         today = self.context.today()
-        self.status = build_status(data, load_schedule(self.context.db, as_of=today), today)
+        self.status = add_contractor_ties(self.context.db, build_status(
+            data, load_schedule(self.context.db, as_of=today), today))
         self._phase_ids = [p.id for p in data.phases]
         self.empty.show_when(not (data.commitments or data.capacity or data.kpi_reports))
         self.phase_model.set_rows([{**row, "id": pid} for row, pid in

@@ -270,9 +270,28 @@ def explain_date(panel) -> None:
     if row.total_float is not None:
         text += "\n\n" + _t(QT_TRANSLATE_NOOP("schedule", "Total float: %1 working days")).replace(
             "%1", f"{row.total_float:,d}")
+    text += _contractor_lines(panel, task_id)
     inform = getattr(panel, "inform", None) or (lambda title, body: QMessageBox.information(
         panel, title, body))
     inform(_t(QT_TRANSLATE_NOOP("schedule", "Why this date?")), text)
+
+
+def _contractor_lines(panel, task_id: int) -> str:
+    """A milestone forecast by contractors' schedules: which, their finish and float."""
+    from desktop.services.contractor_read import milestone_ties
+
+    lines = []
+    for tie in milestone_ties(panel.context.db, task_id=task_id):
+        line = _t(QT_TRANSLATE_NOOP("schedule", "Forecast by the contractor's schedule “%1” (version %2, "
+                                    "%3): its finish %4 is this milestone's earliest date.")).replace(
+            "%1", tie.schedule_name).replace("%2", str(tie.number)).replace("%3", tie.file_name).replace(
+            "%4", tie.finish.isoformat() if tie.finish else "–")
+        if tie.float_vs_deadline is not None:
+            line += " " + _t(QT_TRANSLATE_NOOP("schedule", "The deadline %1 leaves it %2 of its own "
+                                               "working days of float.")).replace(
+                "%1", tie.deadline.isoformat()).replace("%2", f"{tie.float_vs_deadline:,d}")
+        lines.append(line)
+    return "".join("\n\n" + line for line in lines)
 
 
 def _chain_line(link: dict, localized) -> str:

@@ -42,7 +42,8 @@ class _RowHeight(QStyledItemDelegate):
 
 class SchedulePanel(Panel):
     WATCHES = frozenset({"tasks", "dependencies", "calendar_exceptions", "baselines",
-                         "baseline_tasks", "phases", "project", "parties"})
+                         "baseline_tasks", "phases", "project", "parties", "contractor_versions",
+                         "contractor_ties"})
 
     def __init__(self, context: ViewContext, parent=None) -> None:
         super().__init__(context, parent)
