@@ -40,7 +40,9 @@ def run(panel, qtbot):
 def test_run_fills_the_table_and_the_charts(make_window, risky_db, qtbot, tmp_path):
     window, panel = open_panel(make_window, risky_db, qtbot)
     assert panel.status.text() == "아직 분석하지 않았습니다. ‘분석 실행’을 누르십시오."
+    assert panel.table.isHidden() and panel.distribution.isHidden()  # no blank charts before a run
     run(panel, qtbot)
+    assert not panel.table.isHidden() and not panel.tornado.isHidden()
     rows = [panel.model.row(r) for r in range(panel.model.rowCount())]
     assert rows[-1]["name"] == "프로젝트 완료" and len(rows) == 9
     current = panel.current_target()

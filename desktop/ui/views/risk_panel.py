@@ -82,9 +82,11 @@ class RiskPanel(Panel):
         charts.addWidget(self.distribution, 3)
         charts.addWidget(self.tornado, 2)
         layout.addLayout(charts)
+        self.result_widgets = (self.results_label, self.table, self.distribution, self.tornado)
         self.notes, self.what_if_label = QLabel(), QLabel()
         for label in (self.notes, self.what_if_label):
             label.setWordWrap(True)
+            label.hide()  # shown with something to say
             layout.addWidget(label)
         self.register = RegisterSection(context, lambda dialog: self.run_dialog(dialog))
         self.register.sig_what_if.connect(self.run_what_if)
@@ -168,6 +170,7 @@ class RiskPanel(Panel):
                          .replace("%2", share_text(row["before"])).replace("%3", share_text(row["after"])))
         self.what_if_found = found
         self.what_if_label.setText("\n".join(lines))
+        self.what_if_label.show()
 
     def current_target(self) -> dict | None:
         if self.figures is None:
@@ -209,6 +212,8 @@ class RiskPanel(Panel):
 
     # -- language -------------------------------------------------------------------------
     def _show_status(self) -> None:
+        for widget in self.result_widgets:  # no empty table and blank charts before a first run
+            widget.setVisible(self.figures is not None)
         if self.figures is None:
             self.status.setText(self.tr("Not run yet. Press “Run analysis”."))
             return
