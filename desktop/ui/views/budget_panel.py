@@ -74,6 +74,7 @@ class BudgetPanel(Panel):
         splitter.addWidget(bottom)
         splitter.setSizes([520, 360])
         layout.addWidget(splitter, 1)
+        layout.addStretch(0)  # takes the space only while the table is hidden (no lines yet)
         self.retranslate()
 
     def _line_buttons(self) -> QHBoxLayout:
