@@ -98,6 +98,23 @@ def rows_by_key(conn, table: str, keys=None) -> dict[str, dict]:
     return result if keys is None else {k: result[k] for k in keys if k in result}
 
 
+def change_mark(db: Database) -> int:
+    """The id of the latest change logged (0: none yet): what :func:`changed_since` starts from."""
+    return db.execute("SELECT coalesce(max(id), 0) FROM change_log").fetchone()[0]
+
+
+def changed_since(db: Database, mark: int) -> tuple[int, dict[str, set[str]]]:
+    """The rows changed since change ``mark`` (committed, by anyone): the latest change's
+    id and, per table, the keys of the rows inserted, updated or deleted (row_key text)."""
+    changed: dict[str, set[str]] = {}
+    latest = mark
+    for change_id, table, key in db.execute(
+            "SELECT id, tbl, row_key FROM change_log WHERE id > ? ORDER BY id", [mark]):
+        changed.setdefault(table, set()).add(key)
+        latest = change_id
+    return latest, changed
+
+
 def columns_of(conn) -> dict[str, list[str]]:
     return {t: [r[1] for r in conn.execute(f"PRAGMA table_info([{t}])")] for t in TRACKED}
 

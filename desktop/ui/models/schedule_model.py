@@ -1,8 +1,10 @@
 """The task table: a tree over the ScheduleView's rows (outline order), columns declared once.
 
-Adapts, does not own: ``set_view`` takes the computed schedule; edits go out through the
-injected ``on_edit(task_id, field, text) -> error message | None``.  Built for 10,000
-rows: parent/child positions are plain lists and cell texts are formatted on demand.
+Adapts, does not own: ``set_view`` takes the computed schedule, ``update_rows`` the rows an
+edit changed (dataChanged for those only); edits go out through the injected
+``on_edit(task_id, field, text) -> error message | None``.  Built for 10,000 rows:
+parent/child positions are plain lists, and a row's cell texts are formatted once, when it
+is first painted (painting then only looks strings up).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 FONT = int(Qt.ItemDataRole.FontRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+BULK = 200  # more rows changed than this: one dataChanged per parent
 CRITICAL = QBrush(QColor("#c62828"))
 LATE = QBrush(QColor("#ef6c00"))
 
@@ -79,6 +82,8 @@ class ScheduleTreeModel(QAbstractItemModel):
         self._parent: list[int] = []  # position of each row's parent, −1 at top level
         self._children: dict[int, list[int]] = {-1: []}
         self._rank: list[int] = []  # row number among its siblings
+        self._texts: list[list[str] | None] = []  # each row's cell texts, formatted when painted
+        self.positions: dict[int, int] = {}  # task id → its row in outline order
         self._headers = self._translated_headers()
         self.on_edit: Callable[[int, str, str], str | None] | None = None
         self._bold = QFont()
@@ -91,7 +96,8 @@ class ScheduleTreeModel(QAbstractItemModel):
     def set_view(self, view: ScheduleView) -> None:
         self.beginResetModel()
         self.rows = list(view.rows)
-        position = {row.task_id: i for i, row in enumerate(self.rows)}
+        self._texts = [None] * len(self.rows)
+        self.positions = position = {row.task_id: i for i, row in enumerate(self.rows)}
         self._parent = [position.get(r.parent_id, -1) if r.parent_id else -1 for r in self.rows]
         self._children = {-1: []}
         self._rank = [0] * len(self.rows)
@@ -101,7 +107,27 @@ class ScheduleTreeModel(QAbstractItemModel):
             siblings.append(i)
         self.endResetModel()
 
+    def position_of(self, task_id: int) -> int:
+        return self.positions[task_id]
+
+    def update_rows(self, view: ScheduleView, positions: list[int]) -> None:
+        """``view`` after an edit that changed the rows at ``positions`` (same rows in the
+        same order otherwise): those rows' cells are told to repaint, nothing else."""
+        self.rows = list(view.rows)
+        texts, last = self._texts, len(COLUMNS) - 1
+        for position in positions:
+            texts[position] = None
+        if len(positions) > BULK:  # one signal per parent whose children changed
+            for parent in {self._parent[p] for p in positions}:
+                children = self._children[parent]
+                top = QModelIndex() if parent < 0 else self.index_of(parent)
+                self.dataChanged.emit(self.index(0, 0, top), self.index(len(children) - 1, last, top))
+            return
+        for position in positions:
+            self.dataChanged.emit(self.index_of(position), self.index_of(position, last))
+
     def retranslate(self) -> None:
+        self._texts = [None] * len(self.rows)
         self._headers = self._translated_headers()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self.rows:
@@ -158,16 +184,25 @@ class ScheduleTreeModel(QAbstractItemModel):
                                                 "actual_start_on", "actual_finish_on"))
         return flags | Qt.ItemFlag.ItemIsEditable if editable else flags
 
+    def _row_texts(self, position: int) -> list[str]:
+        row = self.rows[position]
+        texts = self._texts[position] = [str(position + 1) if c.text is None else c.text(row)
+                                         for c in COLUMNS]
+        return texts
+
     def data(self, index, role=DISPLAY):
-        role = int(role)
         if not index.isValid():
             return None
-        row = self.rows[index.internalId()]
-        column = COLUMNS[index.column()]
-        if role in (DISPLAY, EDIT):
-            return str(index.internalId() + 1) if column.text is None else column.text(row)
+        if role == DISPLAY or role == EDIT:
+            position = index.internalId()
+            texts = self._texts[position] or self._row_texts(position)
+            return texts[index.column()]
         if role == ALIGN:
-            return RIGHT if column.right else None
+            return RIGHT if COLUMNS[index.column()].right else None
+        role = int(role)
+        if role not in (FOREGROUND, FONT, TOOLTIP):
+            return None
+        row = self.rows[index.internalId()]
         if role == FOREGROUND:
             if row.is_critical and index.column() in (COL["Name"], COL["Total float"]):
                 return CRITICAL
@@ -185,6 +220,6 @@ class ScheduleTreeModel(QAbstractItemModel):
         if int(role) != EDIT or not index.isValid() or self.on_edit is None:
             return False
         column = COLUMNS[index.column()]
-        if not column.field or str(value) == column.text(self.rows[index.internalId()]):  # field ⇒ text
+        if not column.field or str(value) == self.data(index):  # field ⇒ text
             return False
         return self.on_edit(self.rows[index.internalId()].task_id, column.field, str(value)) is None

@@ -230,7 +230,11 @@ class MainWindow(QMainWindow):
     def broadcast(self, changes: Changes) -> None:
         self.sig_changes.emit(changes)
 
-    def refresh_all(self) -> None:
+    def refresh_all(self, *, reload: bool = True) -> None:
+        """Every panel shows the database again (``reload``: the schedule computed afresh
+        too, not only followed)."""
+        if reload:
+            self.context.forget_plan()
         for panel in self.panels.values():
             panel.refresh()
         self._update_banner()
@@ -328,7 +332,7 @@ class MainWindow(QMainWindow):
         if version == getattr(self, "_data_version", version):
             return False
         self._data_version = version
-        self.refresh_all()
+        self.refresh_all(reload=False)  # the live schedule follows their changes
         self.statusBar().showMessage(self.tr("Updated with changes saved by another user."), 5000)
         return True
 
