@@ -28,20 +28,22 @@ through the services, tests/ui/test_schedule_live.py through the window).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
-from operator import attrgetter
+from operator import itemgetter
 
 from db import schedule as repo
 from db.engine import Database
 from db.project import current_baseline_id
 from db.tracking import change_mark, changed_since
-from desktop.domain.cpm import LinkInput
+from desktop.domain.cpm import ScheduleInputError, ScheduleLoopError
 from desktop.domain.cpm_incremental import LiveSchedule
 from desktop.domain.predecessors import format_predecessors
 from desktop.domain.schedule_rows import ScheduleLink, ScheduleRow, ScheduleView
+from desktop.services.plan_links import Link, PlanLinks, StoredLinks, link_input, refuse
 from desktop.services.schedule import (
-    _LINK, engine_inputs, phase_bands, predecessor_names, predecessor_ref, project_calendar,
+    engine_inputs, phase_bands, predecessor_names, predecessor_ref, project_calendar,
     rows_as_of, schedule_link, schedule_row, scheduled_input,
 )
 
@@ -59,18 +61,26 @@ UNRELATED = frozenset({
 table reloads the plan when it changes (a table added later is safe by default)."""
 
 _OUTLINE = ("parent_id", "sort_order", "wbs_code", "project_id")  # a change moves rows or names
-_FINISH = attrgetter("finish")
+_ID = itemgetter("id")
 HISTORY = 64  # updates remembered for views that look less often
+
+
+LinkEdit = tuple[tuple[ScheduleLink, ...], tuple[ScheduleLink, ...]]  # (removed, added)
 
 
 @dataclass(frozen=True)
 class PlanUpdate:
     """What one sync changed: the tasks whose rows differ (None: every row may have moved,
-    e.g. the outline changed) and whether the links did."""
+    e.g. the outline changed, and the links too) and the links removed and added, in order."""
 
     generation: int
     task_ids: frozenset[int] | None
-    links: bool
+    link_edits: tuple[LinkEdit, ...] = ()
+
+    @property
+    def links(self) -> bool:
+        """Did the links change (None task ids: they may have)?"""
+        return self.task_ids is None or bool(self.link_edits)
 
 
 class LivePlan:
@@ -105,18 +115,16 @@ class LivePlan:
         later = [u for u in self._updates if u.generation > (generation or 0)]
         complete = generation is not None and (
             generation == self.generation or (later and later[0].generation == generation + 1))
-        if not complete:
-            return self.view(), PlanUpdate(self.generation, None, True)
-        ids: set[int] = set()
-        for update in later:
-            if update.task_ids is None:
-                return self.view(), PlanUpdate(self.generation, None, True)
-            ids |= update.task_ids
-        return self.view(), PlanUpdate(self.generation, frozenset(ids),
-                                       any(u.links for u in later))
+        if not complete or any(u.task_ids is None for u in later):
+            return self.view(), PlanUpdate(self.generation, None)
+        return self.view(), PlanUpdate(self.generation, frozenset().union(*(u.task_ids for u in later)),
+                                       sum((u.link_edits for u in later), ()))
 
-    def row_position(self, task_id: int) -> int:
-        return self._position[task_id]
+    def links_for_edit(self) -> PlanLinks:
+        """What a service editing links needs of the plan, answered from memory
+        (desktop.services.plan_links); it follows the database when first asked, inside the
+        service's transaction."""
+        return LiveLinks(self)
 
     # ------------------------------------------------------------------ following the database
     def sync(self) -> PlanUpdate | None:
@@ -124,8 +132,8 @@ class LivePlan:
         schedule shows changed)."""
         mark, changed = changed_since(self.db, self._mark)
         if not changed:
-            if change_mark(self.db) < self._mark:  # another file under the same handle
-                return self._reloaded()
+            if change_mark(self.db) < self._mark or self._trial is not None:
+                return self._reloaded()  # another file under the same handle; a link not written
             return None
         self._mark = mark
         tables = set(changed) - UNRELATED
@@ -137,17 +145,19 @@ class LivePlan:
 
     def _reloaded(self) -> PlanUpdate:
         self._load()
-        return self._record(None, True)
+        return self._record(None)
 
-    def _record(self, task_ids: Iterable[int] | None, links: bool) -> PlanUpdate:
+    def _record(self, task_ids: Iterable[int] | None, link_edits: tuple[LinkEdit, ...] = ()) -> PlanUpdate:
         self.generation += 1
-        update = PlanUpdate(self.generation, None if task_ids is None else frozenset(task_ids), links)
+        update = PlanUpdate(self.generation, None if task_ids is None else frozenset(task_ids),
+                            link_edits)
         self._updates = [*self._updates[-(HISTORY - 1):], update]
         return update
 
     # ------------------------------------------------------------------ the whole plan
     def _load(self) -> None:
         db = self.db
+        self._trial: _Trial | None = None  # links a service was cleared to write (LiveLinks)
         self._mark = change_mark(db)
         status_date, ordered, links, parents, inputs, link_inputs, start = engine_inputs(db, self.as_of)
         self.status_date, self._parents = status_date, parents
@@ -184,9 +194,26 @@ class LivePlan:
     def _relink(self) -> None:
         """The views' links, in id order (as load_schedule lists them)."""
         critical = set(self.live.result.critical_ids)
-        order = sorted(self._links)
-        self._links_view = [schedule_link(self._links[i], critical) for i in order]
-        self._link_at = {link_id: k for k, link_id in enumerate(order)}
+        self._link_ids = sorted(self._links)
+        self._links_view = [schedule_link(self._links[i], critical) for i in self._link_ids]
+
+    def _edit_view_links(self, removed: list[dict], added: list[dict]) -> LinkEdit:
+        """The views' links less ``removed`` and with ``added`` (a new list: a view given out
+        before keeps its own), still in id order."""
+        critical = set(self.live.result.critical_ids)
+        view, ids = list(self._links_view), self._link_ids
+        gone, new = [], []
+        for link in removed:
+            k = bisect_left(ids, link["id"])
+            gone.append(view.pop(k))
+            del ids[k]
+        for link in sorted(added, key=_ID):
+            k = bisect_left(ids, link["id"])
+            ids.insert(k, link["id"])
+            view.insert(k, schedule_link(link, critical))
+            new.append(view[k])
+        self._links_view = view
+        return tuple(gone), tuple(new)
 
     def _make_row(self, task_id: int) -> ScheduleRow:
         row = self._task[task_id]
@@ -233,29 +260,33 @@ class LivePlan:
         if any((inputs[i] is None) != (i not in self._inputs) for i in inputs):
             return self._reloaded()  # a milestone placed by its first link, or no longer placed
         moved = self._reschedule(inputs, removed, added)
+        if moved is None:
+            return self._reloaded()
         dirty |= moved | task_ids | {l["successor_id"] for l in removed + added}
-        if added or removed:
-            self._relink()
-        else:
-            self._recritical(moved)
-        return self._remake(dirty, links=bool(added or removed))
+        edits = (self._edit_view_links(removed, added),) if added or removed else ()
+        self._recritical(moved)
+        return self._remake(dirty, edits)
 
     def _input(self, task_id: int):
         linked = self._touching.get(task_id) and {task_id} or set()
         return scheduled_input(self._task[task_id], linked, self._parents)
 
-    def _reschedule(self, inputs: dict, removed: list[dict], added: list[dict]) -> set[int]:
-        """Hand the live schedule the changed tasks and links; the ids whose results moved."""
+    def _reschedule(self, inputs: dict, removed: list[dict], added: list[dict]) -> set[int] | None:
+        """Hand the live schedule the changed tasks and links; the ids whose results moved
+        (None: the links written are not those a check put in the live schedule)."""
         moved: set[int] = set()
+        trial, self._trial = self._trial, None
+        if trial is not None:  # the live schedule has the links already: were they written?
+            if trial != _Trial.of(removed, [_link(l) for l in added], trial.moved):
+                return None
+            moved |= trial.moved
+        elif removed or added:
+            moved |= self.live.edit_links(remove=[_pair(l) for l in removed],
+                                          add=[link_input(_link(l)) for l in added])
         for task_id, task in inputs.items():
             if task is not None and task != self._inputs[task_id]:
                 moved |= self.live.update_task(task)
                 self._inputs[task_id] = task
-        if removed or added:
-            moved |= self.live.edit_links(
-                remove=[(l["predecessor_id"], l["successor_id"]) for l in removed],
-                add=[LinkInput(l["predecessor_id"], l["successor_id"], _LINK[l["link_type"]],
-                               int(round(l["lag_days"]))) for l in added])
         return moved
 
     def _unindex_link(self, link: dict) -> None:
@@ -282,14 +313,14 @@ class LivePlan:
     def _recritical(self, moved: set[int]) -> None:
         """Links of tasks whose results moved: their critical flag again (in place)."""
         critical = set(self.live.result.critical_ids)
-        view, links, at = self._links_view, self._links, self._link_at
+        view, links, ids = self._links_view, self._links, self._link_ids
         for link_id in {j for task_id in moved for j in self._touching.get(task_id, ())}:
-            k = at[link_id]
+            k = bisect_left(ids, link_id)
             link = schedule_link(links[link_id], critical)
             if view[k] != link:
                 view[k] = link
 
-    def _remake(self, dirty: set[int], *, links: bool) -> PlanUpdate | None:
+    def _remake(self, dirty: set[int], edits: tuple[LinkEdit, ...]) -> PlanUpdate | None:
         changed = []
         for task_id in dirty:
             k = self._position.get(task_id)
@@ -299,6 +330,74 @@ class LivePlan:
             if row != self._rows[k]:
                 self._rows[k] = row
                 changed.append(task_id)
-        if not changed and not links:
+        if not changed and not edits:
             return None
-        return self._record(changed, links)
+        return self._record(changed, edits)
+
+
+def _link(row: dict) -> Link:
+    return row["predecessor_id"], row["successor_id"], row["link_type"], row["lag_days"]
+
+
+def _pair(row: dict) -> tuple[int, int]:
+    return row["predecessor_id"], row["successor_id"]
+
+
+@dataclass(frozen=True)
+class _Trial:
+    """Links a check put in the live schedule before the service wrote them."""
+
+    removed: frozenset[tuple[int, int]]
+    added: frozenset[tuple[int, int, str, int]]
+    moved: frozenset[int]
+
+    @classmethod
+    def of(cls, removed: list[dict], added: list[Link], moved) -> _Trial:
+        return cls(frozenset(map(_pair, removed)),
+                   frozenset((p, s, kind, int(round(lag))) for p, s, kind, lag in added),
+                   frozenset(moved))
+
+
+class LiveLinks(PlanLinks):
+    """A live plan's answers for a service editing links: the outline and the names from
+    memory; new links checked on the live schedule, which refuses what the full pass refuses
+    and otherwise keeps them, so the sync after the write has nothing left to reschedule."""
+
+    def __init__(self, plan: LivePlan) -> None:
+        self._plan = plan
+        self._synced = False
+
+    def _current(self) -> LivePlan:
+        if not self._synced:
+            self._plan.sync()
+            self._synced = True
+        return self._plan
+
+    @property
+    def order(self) -> list[int]:
+        return self._current()._order
+
+    @property
+    def named(self) -> dict[int, tuple[int, str]]:
+        return self._current()._named
+
+    @property
+    def codes(self) -> set[str]:
+        return self._current()._codes
+
+    def links_into(self, task_id: int) -> list[dict]:
+        plan = self._current()
+        return [plan._links[i] for i in sorted(plan._into.get(task_id, ()))]
+
+    def check(self, *, remove: list[dict], add: list[Link]) -> None:
+        plan = self._current()
+        if plan._trial is not None or any(
+                end not in plan._inputs for p, s, *_ in add for end in (p, s)):
+            StoredLinks(plan.db).check(remove=remove, add=add)  # a task the engine is not given
+            return
+        try:
+            moved = plan.live.edit_links(remove=[_pair(l) for l in remove],
+                                         add=[link_input(link) for link in add])
+        except (ScheduleLoopError, ScheduleInputError) as error:
+            refuse(error, {task_id: row["name_ko"] for task_id, row in plan._task.items()})
+        plan._trial = _Trial.of(remove, add, moved)

@@ -20,6 +20,7 @@ from desktop.domain.errors import DomainError
 from desktop.services import baselines, fields, milestones, outline, progress, tasks
 from desktop.services.history import History
 from desktop.services.live_schedule import LivePlan
+from desktop.services.plan_links import check_links
 from desktop.services.schedule import load_schedule
 from tests.conftest import TODAY
 
@@ -63,8 +64,12 @@ def milestone_ids(db) -> list[int]:
     return [r[0] for r in db.execute("SELECT id FROM tasks WHERE is_milestone = 1 ORDER BY id")]
 
 
-def random_edit(db, history: History, rng: random.Random) -> None:
-    """One edit through the services, kept in the history (some refused: that is fine)."""
+def random_edit(db, history: History, rng: random.Random, plan: LivePlan | None = None) -> None:
+    """One edit through the services, kept in the history (some refused: that is fine).
+    Link edits ask ``plan`` about the plan half the time (as the window does)."""
+    def links():
+        return plan.links_for_edit() if plan is not None and rng.random() < 0.5 else None
+
     leaf = rng.choice(leaves(db))
     kind = rng.randrange(13)
     day = AS_OF + timedelta(days=rng.randint(-300, 300))
@@ -79,13 +84,15 @@ def random_edit(db, history: History, rng: random.Random) -> None:
         preds = rng.sample(leaves(db), rng.randint(0, 3))
         rows = {r[0]: r[1] for r in db.execute("SELECT id, wbs_code FROM tasks")}
         text = ", ".join(f"{rows[p] or ''}{rng.choice(['', 'SS', 'FF+2d'])}" for p in preds if rows[p])
-        history.run_value("p", lambda v: tasks.set_predecessors(db, task_id=leaf, text=v), text)
+        history.run_value("p", lambda v: tasks.set_predecessors(db, task_id=leaf, text=v,
+                                                                 links=links()), text)
     elif kind == 3:
         other = rng.choice(leaves(db))
         history.run("l", lambda: tasks.add_link(db, pred_id=other, succ_id=leaf,
-                                                link_type=rng.choice(["FS", "SS"]), lag_days=1),
+                                                link_type=rng.choice(["FS", "SS"]), lag_days=1,
+                                                links=links()),
                     lambda last: tasks.remove_link(db, link_id=last.entity_id),
-                    lambda last: tasks.restore_link(db, row=last.old))
+                    lambda last: tasks.restore_link(db, row=last.old, links=links()))
     elif kind == 4:
         link = db.execute("SELECT id FROM dependencies ORDER BY random() LIMIT 1").fetchone()
         if link:
@@ -135,7 +142,7 @@ def random_edit(db, history: History, rng: random.Random) -> None:
             rng.choice([None, (AS_OF - timedelta(days=rng.randint(1, 100))).isoformat()]))
 
 
-def step(db, history: History, rng: random.Random) -> None:
+def step(db, history: History, rng: random.Random, plan: LivePlan | None = None) -> None:
     """An edit, or an undo or redo of earlier ones."""
     roll = rng.random()
     try:
@@ -144,7 +151,7 @@ def step(db, history: History, rng: random.Random) -> None:
         elif roll < 0.25 and history.can_redo:
             history.redo()
         else:
-            random_edit(db, history, rng)
+            random_edit(db, history, rng, plan)
     except DomainError:
         pass  # refused (a loop, a date before the start, …): nothing changed
 
@@ -166,8 +173,52 @@ def test_live_plan_equals_the_full_reload_after_random_edits(db, seed):
     assert_same(plan, db)
     history = History(db)
     for _ in range(25):
-        step(db, history, rng)
+        step(db, history, rng, plan)
         plan.sync()
+        assert_same(plan, db)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 2**32 - 1))
+def test_the_live_plan_refuses_the_links_the_database_check_refuses(db, seed):
+    """The window's answers to a link edit (LiveLinks) are those read from the database."""
+    from desktop.services.plan_links import StoredLinks
+
+    rng = random.Random(seed)
+    ids = random_plan(db, rng, rng.randint(4, 25))
+    with db.atomic():  # summaries' own links, to reach their gates and roll-ups
+        for _ in range(2):
+            a, b = rng.sample(ids + [r[0] for r in db.execute("SELECT id FROM tasks WHERE parent_id IS NULL"
+                                                              " AND id NOT IN (SELECT task_id FROM"
+                                                              " baseline_tasks)")], 2)
+            try:
+                check_links(db, [(a, b, "FS", 0)] + [
+                    tuple(r) for r in db.execute("SELECT predecessor_id, successor_id, link_type, lag_days"
+                                                 " FROM dependencies")])
+                db.execute("INSERT OR IGNORE INTO dependencies (project_id, predecessor_id, successor_id)"
+                           " VALUES (1, ?, ?)", [a, b])
+            except DomainError:
+                pass
+    plan = LivePlan(db, as_of=AS_OF)
+    for _ in range(6):
+        succ = rng.choice(ids)
+        stored, live = StoredLinks(db), plan.links_for_edit()
+        assert live.order == stored.order and live.named == stored.named and live.codes == stored.codes
+        columns = ("id", "predecessor_id", "successor_id", "link_type", "lag_days")
+        assert ([{k: link[k] for k in columns} for link in live.links_into(succ)]
+                == stored.links_into(succ))
+        remove = stored.links_into(succ) if rng.random() < 0.5 else []
+        add = [(rng.choice(ids + [succ]), succ, rng.choice(["FS", "SS", "FF", "SF"]), rng.choice([0, 2]))
+               for _ in range(rng.randint(1, 3))]
+        outcomes = []
+        for answer in (stored, live):
+            try:
+                answer.check(remove=remove, add=add)
+                outcomes.append(None)
+            except DomainError as error:
+                outcomes.append(error.code)
+        assert outcomes[0] == outcomes[1], (remove, add)
+        plan.sync()  # nothing was written: the live schedule gives the links back
         assert_same(plan, db)
 
 
@@ -232,3 +283,20 @@ def test_a_change_the_rows_do_not_carry_reloads_the_plan(db, table):
     update = plan.sync()
     assert update is not None and update.task_ids is None
     assert plan.view() == load_schedule(db, as_of=AS_OF)
+
+
+def test_links_written_other_than_those_checked_are_not_taken_for_them(db):
+    """The live schedule keeps links it cleared; if others are written (the service failed
+    after its check and someone else wrote), the plan is read again."""
+    rng = random.Random(11)
+    ids = random_plan(db, rng, 20)
+    plan = LivePlan(db, as_of=AS_OF)
+    stored = {(r[0], r[1]) for r in db.execute("SELECT predecessor_id, successor_id FROM dependencies")}
+    a, b, c = next((x, y, z) for x, y, z in zip(ids, ids[1:], ids[2:])
+                   if (x, z) not in stored and (y, z) not in stored)
+    plan.links_for_edit().check(remove=[], add=[(a, c, "FS", 0)])
+    with db.atomic():
+        db.execute("INSERT INTO dependencies (project_id, predecessor_id, successor_id, lag_days)"
+                   " VALUES (1, ?, ?, 40)", [b, c])
+    plan.sync()
+    assert_same(plan, db)

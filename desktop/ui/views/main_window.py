@@ -239,13 +239,28 @@ class MainWindow(QMainWindow):
             panel.refresh()
         self._update_banner()
 
-    def _on_changes(self, _changes: Changes) -> None:
-        self._update_banner()
+    def _on_changes(self, changes: Changes) -> None:
+        self._update_banner(changes)
 
-    def _update_banner(self) -> None:
-        from desktop.services.lookups import count_example_rows
+    def _update_banner(self, changes: Changes | None = None) -> None:
+        """The example-data banner: after a change, only the rows the change log names since
+        the last look are counted (a table without example rows gains them only there)."""
+        from desktop.services.lookups import (
+            EXAMPLE_TABLES, change_mark, changed_since, example_row_counts,
+        )
 
-        rows = count_example_rows(self.db)
+        counts = getattr(self, "_examples", None)
+        if changes is None or counts is None:
+            self._example_mark = change_mark(self.db)
+            counts = self._examples = example_row_counts(self.db)
+        else:
+            self._example_mark, changed = changed_since(self.db, self._example_mark)
+            for table in changed.keys() & set(EXAMPLE_TABLES):
+                if counts[table]:
+                    counts.update(example_row_counts(self.db, [table]))
+                else:
+                    counts.update(example_row_counts(self.db, [table], [int(k) for k in changed[table]]))
+        rows = sum(counts.values())
         self.banner.setVisible(rows > 0)
         self.actions_by_name["load_example"].setEnabled(rows == 0)
         self.actions_by_name["remove_example"].setEnabled(rows > 0)

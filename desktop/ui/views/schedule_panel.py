@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from PySide6.QtCore import QModelIndex, QSize, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QModelIndex, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QLabel, QSplitter, QStyledItemDelegate, QToolBar, QTreeView,
-    QVBoxLayout,
+    QAbstractItemView, QComboBox, QLabel, QSplitter, QToolBar, QTreeView, QVBoxLayout,
 )
 
 from desktop.domain.errors import DomainError
@@ -20,23 +19,13 @@ from desktop.paint.gantt_painter import header_height_for
 from desktop.ui.models.schedule_model import COL, ScheduleTreeModel
 from desktop.ui.views import schedule_edits
 from desktop.ui.views.panel import Panel, ViewContext
+from desktop.ui.widgets.cell_painter import CellDelegate
 from desktop.ui.widgets.gantt_view import GanttView
 
 ZOOMS = [(Zoom.WEEK, QT_TRANSLATE_NOOP("SchedulePanel", "Week")),
          (Zoom.MONTH, QT_TRANSLATE_NOOP("SchedulePanel", "Month")),
          (Zoom.QUARTER, QT_TRANSLATE_NOOP("SchedulePanel", "Quarter")),
          (Zoom.YEAR, QT_TRANSLATE_NOOP("SchedulePanel", "Year"))]
-
-
-class _RowHeight(QStyledItemDelegate):
-    """Rows as tall as the overview's tables (the Gantt takes the same height)."""
-
-    def __init__(self, height: int, parent=None) -> None:
-        super().__init__(parent)
-        self.height = height
-
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
-        return QSize(super().sizeHint(option, index).width(), self.height)
 
 
 class SchedulePanel(Panel):
@@ -80,7 +69,8 @@ class SchedulePanel(Panel):
         tree.setModel(self.model)
         tree.setTreePosition(COL["Name"])  # the outline's arrows on the names, the ID column first
         tree.setUniformRowHeights(True)  # the Gantt takes the table's row height (refresh)
-        tree.setItemDelegate(_RowHeight(tree.fontMetrics().height() + 10, tree))
+        self.cells = CellDelegate(tree, self.model.cell_look, tree.fontMetrics().height() + 10)
+        tree.setItemDelegate(self.cells)  # rows as tall as the overview's (the Gantt takes it)
         tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         tree.setAlternatingRowColors(True)
@@ -89,7 +79,6 @@ class SchedulePanel(Panel):
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         tree.header().setStretchLastSection(False)
-        tree.header().setResizeContentsPrecision(200)  # fit columns on a sample of rows
 
     def _build_toolbar(self) -> None:
         self.actions_by_name = schedule_edits.build_actions(self)
@@ -153,7 +142,7 @@ class SchedulePanel(Panel):
         if selected is not None:
             self.select_task(selected)
         if not self._columns_fitted and self.model.rows:
-            self.tree.header().resizeSections(self.tree.header().ResizeMode.ResizeToContents)
+            self._fit_columns()
             self._columns_fitted = True  # afterwards the user's widths are kept
             self.gantt.scroll_to_date(today - timedelta(days=90))  # open on the months around today
         self._line_up()
@@ -167,7 +156,22 @@ class SchedulePanel(Panel):
         self.model.update_rows(view, model_rows)
         shown = self._shown_view()
         positions = self._gantt_position
-        self.gantt.update_rows(shown, sorted(positions[i] for i in update.task_ids if i in positions))
+        self.gantt.update_rows(shown, sorted(positions[i] for i in update.task_ids if i in positions),
+                               same_rows=True, link_edits=update.link_edits)
+
+    def _fit_columns(self, sample: int = 60) -> None:
+        """Columns as wide as their header and the texts of the first rows and the last (not
+        of all 10,000: Qt's resize-to-contents formats every one)."""
+        header, model = self.tree.header(), self.model
+        rows = [*range(min(sample, len(model.rows))), len(model.rows) - 1]
+        name, step = COL["Name"], self.tree.indentation()
+        for column in range(model.columnCount()):
+            width = header.sectionSizeHint(column)
+            for position in rows:
+                text, _color, bold, _right = model.cell_look(model.index_of(position, column))
+                extra = step * (model.rows[position].level + 1) if column == name else 0
+                width = max(width, self.cells.text_width(text, bold) + extra)
+            header.resizeSection(column, min(width, 400))
 
     def _line_up(self) -> None:
         """Same header height and row height on both sides, so rows stay line for line."""
