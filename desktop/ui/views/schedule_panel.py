@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QModelIndex, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QLabel, QSplitter, QToolBar, QTreeView, QVBoxLayout,
+    QAbstractItemView, QComboBox, QLabel, QSplitter, QToolBar, QVBoxLayout,
 )
 
 from desktop.domain.errors import DomainError
@@ -19,7 +19,7 @@ from desktop.paint.gantt_painter import header_height_for
 from desktop.ui.models.schedule_model import COL, ScheduleTreeModel
 from desktop.ui.views import schedule_edits
 from desktop.ui.views.panel import Panel, ViewContext
-from desktop.ui.widgets.cell_painter import CellDelegate
+from desktop.ui.widgets.cell_painter import CellDelegate, EditedTreeView
 from desktop.ui.widgets.gantt_view import GanttView
 
 ZOOMS = [(Zoom.WEEK, QT_TRANSLATE_NOOP("SchedulePanel", "Week")),
@@ -49,7 +49,7 @@ class SchedulePanel(Panel):
                                  lambda: self.actions_by_name["add_task"].trigger()])
         layout.addWidget(self.empty)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.tree = QTreeView()
+        self.tree = EditedTreeView()
         self.model = ScheduleTreeModel(self)
         self.model.on_edit = lambda task_id, field, text: schedule_edits.edit_cell(
             self, task_id, field, text)

@@ -12,8 +12,11 @@ frame is the style's.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPalette, QStaticText
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionFocusRect
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QStandardItemModel, QStaticText
+from PySide6.QtWidgets import (
+    QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionFocusRect, QStyleOptionViewItem,
+    QTreeView,
+)
 
 MARGIN = 4  # px left and right of a cell's text, as the style leaves it
 CACHE = 4_000  # prepared texts kept per font before the cache starts again
@@ -73,6 +76,16 @@ class CellDelegate(QStyledItemDelegate):
                                                 (False, QPalette.ColorGroup.Inactive))}
         metrics = self._texts[False].metrics
         self._ascent_gap = metrics.height()
+        self._style_height = self._styled_height()
+
+    def _styled_height(self) -> int:
+        """How tall the style makes a row of one line of text (the height without a fixed one)."""
+        sample = QStandardItemModel(1, 1)
+        sample.setData(sample.index(0, 0), "가Ag")
+        option = QStyleOptionViewItem()
+        option.initFrom(self._view)
+        option.font = self._view.font()
+        return QStyledItemDelegate().sizeHint(option, sample.index(0, 0)).height()
 
     def paint(self, painter, option, index) -> None:  # noqa: D102 - Qt override
         text, color, bold, right = self._look(index)
@@ -98,8 +111,24 @@ class CellDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
         text, _color, bold, _right = self._look(index)
-        return QSize(self.text_width(text, bold), self.row_height or self._ascent_gap + 6)
+        return QSize(self.text_width(text, bold), self.row_height or self._style_height)
 
     def text_width(self, text: str, bold: bool = False) -> int:
         """The width a cell needs for ``text`` (its margins included)."""
         return self._texts[bold].metrics.horizontalAdvance(text) + 2 * MARGIN + 2
+
+
+class EditedTreeView(QTreeView):
+    """A tree view that, getting the focus back from its own cell editor, repaints the row
+    edited and not all of them (Qt repaints the whole viewport at every focus change; the
+    selection's colour follows the window, only the current cell's focus frame follows the
+    focus).  Any other focus change is Qt's."""
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
+        current = self.currentIndex()
+        if current.isValid() and event.reason() == Qt.FocusReason.OtherFocusReason:
+            QAbstractScrollArea.focusInEvent(self, event)
+            rect = self.visualRect(current)
+            self.viewport().update(0, rect.y(), self.viewport().width(), rect.height())
+            return
+        super().focusInEvent(event)
