@@ -39,6 +39,7 @@ from db.project import current_baseline_id
 from db.tracking import change_mark, changed_since
 from desktop.domain.cpm import ScheduleInputError, ScheduleLoopError
 from desktop.domain.cpm_incremental import LiveSchedule
+from desktop.domain.dates import from_iso
 from desktop.domain.predecessors import format_predecessors
 from desktop.domain.schedule_rows import ScheduleLink, ScheduleRow, ScheduleView
 from desktop.services.plan_links import Link, PlanLinks, StoredLinks, link_input, refuse
@@ -98,10 +99,33 @@ class LivePlan:
         result = self.live.result
         scheduled = bool(self.live.tasks)
         return ScheduleView(
-            rows=list(self._rows), links=self._links_view, bands=self._bands(),
+            rows=self._all_rows(), links=self._view_links(), bands=self._bands(),
             status_date=self.status_date, start=result.start if scheduled else None,
             finish=result.finish if scheduled else None, baseline_name=self._baseline_name,
             critical_ids=list(result.critical_ids))
+
+    def status_view(self) -> ScheduleView:
+        """The rows the overview's figures read (desktop.domain.status.build_status): the
+        milestones, the critical tasks and those holding the earliest and latest baseline date,
+        in outline order, without the links — the same figures as from every row, without
+        making 10,000 rows when the window opens (tests/services/test_live_schedule.py)."""
+        self.sync()
+        result = self.live.result
+        wanted = {i for i, row in self._task.items() if row["is_milestone"]}
+        wanted.update(i for i in result.critical_ids if i in self._position)
+        dated = [(from_iso(b["start_on"]) or from_iso(b["finish_on"]),
+                  from_iso(b["finish_on"]) or from_iso(b["start_on"]), i)
+                 for i, b in self._base.items() if i in self._position]
+        dated = [d for d in dated if d[0]]
+        if dated:
+            wanted.add(min(dated)[2])
+            wanted.add(max(dated, key=lambda d: (d[1], -d[2]))[2])
+        rows = [self._row_at(k) for k in sorted(self._position[i] for i in wanted)]
+        scheduled = bool(self.live.tasks)
+        return ScheduleView(
+            rows=rows, links=[], bands=self._bands(), status_date=self.status_date,
+            start=result.start if scheduled else None, finish=result.finish if scheduled else None,
+            baseline_name=self._baseline_name, critical_ids=list(result.critical_ids))
 
     def current(self) -> ScheduleView:
         """The view after following what was committed since the last look."""
@@ -173,7 +197,7 @@ class LivePlan:
         self._order = [row["id"] for row, _ in ordered]
         self._position = {task_id: k for k, task_id in enumerate(self._order)}
         self._named, self._codes = predecessor_names(ordered)
-        self._links = {link["id"]: link for link in links}
+        self._links = {link["id"]: link for link in links}  # links: by id
         self._into: dict[int, list[int]] = {}
         self._touching: dict[int, list[int]] = {}
         for link in links:
@@ -183,13 +207,42 @@ class LivePlan:
         self._baseline_name = next((b["name"] for b in repo.baselines(db)
                                     if b["id"] == self._baseline_id), None)
         self._phases = repo.phase_rows(db)
-        self._rows = [self._make_row(task_id) for task_id in self._order]
-        self._relink()
+        self._rows: list[ScheduleRow | None] = [None] * len(ordered)  # made when first shown
+        self._links_view: list[ScheduleLink] | None = None
+
+    def _row_at(self, k: int) -> ScheduleRow:
+        row = self._rows[k]
+        if row is None:
+            row = self._rows[k] = self._make_row(self._order[k])
+        return row
+
+    def _all_rows(self) -> list[ScheduleRow]:
+        """Every row (those not made yet made at once, as _make_row makes each)."""
+        rows = self._rows
+        if None in rows:
+            refs: dict[int, list] = {}
+            for link_id in sorted(self._links):
+                link = self._links[link_id]
+                refs.setdefault(link["successor_id"], []).append(predecessor_ref(link, self._named))
+            results, base, codes, parents = self.live.result.tasks, self._base, self._codes, self._parents
+            for k, task_id in enumerate(self._order):
+                if rows[k] is None:
+                    rows[k] = schedule_row(
+                        self._task[task_id], self._level[task_id], results.get(task_id),
+                        base.get(task_id), format_predecessors(refs.get(task_id, ()), codes),
+                        task_id in parents, self.status_date, self._resume_on)
+        return list(rows)
+
+    def _view_links(self) -> list[ScheduleLink]:
+        if self._links_view is None:
+            self._relink()
+        return self._links_view
 
     def _index_link(self, link: dict) -> None:
-        self._into.setdefault(link["successor_id"], []).append(link["id"])
-        for end in (link["predecessor_id"], link["successor_id"]):
-            self._touching.setdefault(end, []).append(link["id"])
+        link_id, pred, succ = link["id"], link["predecessor_id"], link["successor_id"]
+        self._into.setdefault(succ, []).append(link_id)
+        self._touching.setdefault(pred, []).append(link_id)
+        self._touching.setdefault(succ, []).append(link_id)
 
     def _relink(self) -> None:
         """The views' links, in id order (as load_schedule lists them)."""
@@ -224,8 +277,10 @@ class LivePlan:
                             task_id in self._parents, self.status_date, self._resume_on)
 
     def _bands(self):
-        return phase_bands(self._phases, self._rows) if any(
-            p["planned_finish_on"] is None for p in self._phases) else phase_bands(self._phases, [])
+        last = None
+        if any(p["planned_finish_on"] is None for p in self._phases):
+            last = max((t.early_finish for t in self.live.result.tasks.values()), default=None)
+        return phase_bands(self._phases, last)
 
     # ------------------------------------------------------------------ one edit at a time
     def _apply(self, changed: dict[str, set[str]]) -> PlanUpdate | None:
@@ -263,7 +318,8 @@ class LivePlan:
         if moved is None:
             return self._reloaded()
         dirty |= moved | task_ids | {l["successor_id"] for l in removed + added}
-        edits = (self._edit_view_links(removed, added),) if added or removed else ()
+        edits = (self._edit_view_links(removed, added),) if (added or removed) and \
+            self._links_view is not None else ()
         self._recritical(moved)
         return self._remake(dirty, edits)
 
@@ -312,6 +368,8 @@ class LivePlan:
 
     def _recritical(self, moved: set[int]) -> None:
         """Links of tasks whose results moved: their critical flag again (in place)."""
+        if self._links_view is None:
+            return  # made with the flags of the moment when first shown
         critical = set(self.live.result.critical_ids)
         view, links, ids = self._links_view, self._links, self._link_ids
         for link_id in {j for task_id in moved for j in self._touching.get(task_id, ())}:
@@ -324,7 +382,7 @@ class LivePlan:
         changed = []
         for task_id in dirty:
             k = self._position.get(task_id)
-            if k is None:
+            if k is None or self._rows[k] is None:  # not shown yet: made when it is
                 continue
             row = self._make_row(task_id)
             if row != self._rows[k]:

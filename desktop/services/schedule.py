@@ -177,7 +177,7 @@ def load_schedule(db: Database, *, as_of: date,
     critical = set(result.critical_ids)
     view_links = [schedule_link(l, critical) for l in links]
     names = {b["id"]: b["name"] for b in repo.baselines(db)}
-    return ScheduleView(rows=rows, links=view_links, bands=phase_bands(repo.phase_rows(db), rows),
+    return ScheduleView(rows=rows, links=view_links, bands=phase_bands(repo.phase_rows(db), max((r.finish for r in rows if r.finish), default=None)),
                         status_date=status_date,
                         start=result.start if inputs else None,
                         finish=result.finish if inputs else None,
@@ -249,9 +249,9 @@ def schedule_row(row: dict, level: int, computed, base: dict | None, predecessor
     )
 
 
-def phase_bands(phases: list[dict], rows: list[ScheduleRow]) -> list[PhaseBand]:
-    """A band per phase over its planned period (to the end of its last task when open-ended)."""
-    last_finish = max((r.finish for r in rows if r.finish), default=None)
+def phase_bands(phases: list[dict], last_finish: date | None) -> list[PhaseBand]:
+    """A band per phase over its planned period (to ``last_finish``, the end of the last task,
+    when open-ended)."""
     return [PhaseBand(p["number"], p["name_ko"], p["name_en"], from_iso(p["planned_start_on"]),
                       from_iso(p["planned_finish_on"]) or last_finish)
             for p in phases]

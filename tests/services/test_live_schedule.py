@@ -260,6 +260,7 @@ def test_another_writer_is_followed(db, tmp_path):
     rng = random.Random(3)
     ids = random_plan(db, rng, 12)
     plan = LivePlan(db, as_of=AS_OF)
+    plan.view()  # shown: its rows are followed
     other = open_database(db.path)
     try:
         tasks.set_duration(other, task_id=ids[-1], text="33d")
@@ -300,3 +301,32 @@ def test_links_written_other_than_those_checked_are_not_taken_for_them(db):
                    " VALUES (1, ?, ?, 40)", [b, c])
     plan.sync()
     assert_same(plan, db)
+
+
+def _status(db, view):
+    from desktop.domain.status import build_status
+    from desktop.services.status import project_data
+
+    return build_status(project_data(db, milestones_only=True), view, AS_OF)
+
+
+def test_the_overview_reads_the_same_figures_from_its_rows_as_from_every_row(example_db):
+    """status_view gives build_status only the rows it reads: the figures are those of the
+    whole schedule (milestones, baseline start and finish, critical tasks), edit after edit."""
+    from desktop.domain.status import build_status
+    from desktop.services.status import project_data
+
+    db = example_db
+    rng = random.Random(5)
+    ids = random_plan(db, rng, 30)
+    late = next(i for i in ids if i in leaves(db) and i not in milestone_ids(db))
+    tasks.set_start_constraint(db, task_id=late, start="2044-03-02")  # the latest baseline date
+    baselines.save_baseline(db, name="착공 전", as_of=AS_OF)
+    tasks.set_start_constraint(db, task_id=late, start=None)  # no longer critical: still latest
+    plan = LivePlan(db, as_of=AS_OF)
+    history = History(db)
+    for _ in range(20):
+        assert _status(db, plan.status_view()) == build_status(
+            project_data(db), load_schedule(db, as_of=AS_OF), AS_OF)
+        step(db, history, rng, plan)
+    assert len(plan.status_view().rows) < len(load_schedule(db, as_of=AS_OF).rows)

@@ -112,7 +112,7 @@ class OverviewPanel(Panel):
     def refresh(self) -> None:
         data = project_data(self.context.db, milestones_only=True)
         today = self.context.today()
-        self.status = build_status(data, self.context.live_plan().current(), today)
+        self.status = build_status(data, self.context.live_plan().status_view(), today)
         self._phase_ids = [p.id for p in data.phases]
         self.empty.show_when(not (data.commitments or data.capacity or data.kpi_reports))
         self.phase_model.set_rows([{**row, "id": pid} for row, pid in
