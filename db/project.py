@@ -126,20 +126,21 @@ def load_settings(db: Database) -> dict[str, str]:
 
 
 def count_example_rows(db: Database) -> int:
-    return sum(example_row_counts(db).values())
+    return sum(db.execute(f"SELECT count(*) FROM {t} WHERE is_example = 1").fetchone()[0]
+               for t in EXAMPLE_TABLES)
 
 
-def example_row_counts(db: Database, tables=EXAMPLE_TABLES, ids=None) -> dict[str, int]:
-    """Example rows per table (only among the rows with ``ids`` when given: a change that
-    names its rows, in a table that had none)."""
-    if ids is not None:
-        ids = sorted(ids)
-        chunks = [ids[k:k + 500] for k in range(0, len(ids), 500)]
-        return {t: sum(db.execute(f"SELECT count(*) FROM {t} WHERE is_example = 1 AND id IN"
-                                  f" ({','.join('?' * len(chunk))})", chunk).fetchone()[0]
-                       for chunk in chunks) for t in tables}
-    return {t: db.execute(f"SELECT count(*) FROM {t} WHERE is_example = 1").fetchone()[0]
-            for t in tables}
+def example_tables(db: Database, tables=EXAMPLE_TABLES, ids=None) -> dict[str, bool]:
+    """Whether each table holds example rows (only among the rows with ``ids`` when given:
+    the rows a change touched, in a table that had none)."""
+    if ids is None:
+        return {t: bool(db.execute(f"SELECT EXISTS (SELECT 1 FROM {t} WHERE is_example = 1)")
+                        .fetchone()[0]) for t in tables}
+    ids = sorted(ids)
+    chunks = [ids[k:k + 500] for k in range(0, len(ids), 500)]
+    return {t: any(db.execute(f"SELECT EXISTS (SELECT 1 FROM {t} WHERE is_example = 1 AND id IN"
+                              f" ({','.join('?' * len(chunk))}))", chunk).fetchone()[0]
+                   for chunk in chunks) for t in tables}
 
 
 def load_project_data(db: Database, *, milestones_only: bool = False) -> ProjectData:

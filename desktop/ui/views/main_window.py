@@ -243,24 +243,22 @@ class MainWindow(QMainWindow):
         self._update_banner(changes)
 
     def _update_banner(self, changes: Changes | None = None) -> None:
-        """The example-data banner: after a change, only the rows the change log names since
-        the last look are counted (a table without example rows gains them only there)."""
+        """The example-data banner: after a change, only the tables the change log names since
+        the last look are asked again (one without example rows only about those rows)."""
         from desktop.services.lookups import (
-            EXAMPLE_TABLES, change_mark, changed_since, example_row_counts,
+            EXAMPLE_TABLES, change_mark, changed_since, example_tables,
         )
 
-        counts = getattr(self, "_examples", None)
-        if changes is None or counts is None:
+        held = getattr(self, "_examples", None)
+        if changes is None or held is None:
             self._example_mark = change_mark(self.db)
-            counts = self._examples = example_row_counts(self.db)
+            held = self._examples = example_tables(self.db)
         else:
             self._example_mark, changed = changed_since(self.db, self._example_mark)
             for table in changed.keys() & set(EXAMPLE_TABLES):
-                if counts[table]:
-                    counts.update(example_row_counts(self.db, [table]))
-                else:
-                    counts.update(example_row_counts(self.db, [table], [int(k) for k in changed[table]]))
-        rows = sum(counts.values())
+                held.update(example_tables(self.db, [table], None if held[table] else
+                                           [int(k) for k in changed[table]]))
+        rows = sum(held.values())
         self.banner.setVisible(rows > 0)
         self.actions_by_name["load_example"].setEnabled(rows == 0)
         self.actions_by_name["remove_example"].setEnabled(rows > 0)
