@@ -62,6 +62,13 @@ UNRELATED = frozenset({
 table reloads the plan when it changes (a table added later is safe by default)."""
 
 _OUTLINE = ("parent_id", "sort_order", "wbs_code", "project_id")  # a change moves rows or names
+TASK_KEYS = ("id", "project_id", "parent_id", "sort_order", "wbs_code", "name_ko", "name_en",
+             "is_milestone", "duration_days", "duration_elapsed", "constraint_type", "constraint_on",
+             "actual_start_on", "actual_finish_on", "percent_complete", "deadline_on",
+             "phase_number", "responsible_name")
+"""What the schedule's rules and rows read of a stored task (the plan keeps no more of it:
+10,000 whole rows cost ~10 MB more)."""
+LINK_KEYS = ("id", "predecessor_id", "successor_id", "link_type", "lag_days")
 _ID = itemgetter("id")
 HISTORY = 64  # updates remembered for views that look less often
 
@@ -192,12 +199,12 @@ class LivePlan:
         self.live = LiveSchedule(inputs, link_inputs, project_start=start, calendar=self._calendar,
                                  status_date=status_date)
         self._inputs = {task.id: task for task in inputs}
-        self._task = {row["id"]: row for row, _ in ordered}
+        self._task = {row["id"]: _slim(row, TASK_KEYS) for row, _ in ordered}
         self._level = {row["id"]: level for row, level in ordered}
         self._order = [row["id"] for row, _ in ordered]
         self._position = {task_id: k for k, task_id in enumerate(self._order)}
         self._named, self._codes = predecessor_names(ordered)
-        self._links = {link["id"]: link for link in links}  # links: by id
+        self._links = {link["id"]: _slim(link, LINK_KEYS) for link in links}  # by id
         self._into: dict[int, list[int]] = {}
         self._touching: dict[int, list[int]] = {}
         for link in links:
@@ -300,11 +307,11 @@ class LivePlan:
                 return self._reloaded()  # a task added, deleted, moved or renumbered
         link_ids = {int(key) for key in changed.get("dependencies", ())}
         removed = [self._links[i] for i in link_ids if i in self._links]
-        added = repo.link_rows(self.db, link_ids)
+        added = [_slim(link, LINK_KEYS) for link in repo.link_rows(self.db, link_ids)]
         for task_id, row in fresh.items():
             if task_id in self._measured:
                 row["percent_complete"] = self._measured[task_id]
-            self._task[task_id] = rows_as_of([row], self.status_date)[0]
+            self._task[task_id] = _slim(rows_as_of([row], self.status_date)[0], TASK_KEYS)
         for link in removed:
             self._unindex_link(link)
         for link in added:
@@ -391,6 +398,10 @@ class LivePlan:
         if not changed and not edits:
             return None
         return self._record(changed, edits)
+
+
+def _slim(row: dict, keys: tuple[str, ...]) -> dict:
+    return {key: row[key] for key in keys}
 
 
 def _link(row: dict) -> Link:
