@@ -6,7 +6,7 @@ link to itself, into its own summary, to an unknown task is refused, naming the 
 :class:`PlanLinks` answers both:
 
 * :class:`StoredLinks` reads the plan from the database at each edit (the command line,
-  scripts) and checks with the engine's network without dates (desktop.domain.cpm_order);
+  scripts) and checks with the engine's network and forward pass (desktop.domain.cpm_order);
 * the window's live plan (desktop.services.live_schedule) answers from memory and checks new
   links on its live schedule, which refuses exactly what the full pass refuses.
 
@@ -109,7 +109,7 @@ def link_input(link: Link) -> LinkInput:
 
 def check_links(db: Database, links: list[Link], rows: list[dict] | None = None) -> None:
     """Refuse links the engine cannot schedule (a loop, to itself, into a task's own summary):
-    the engine's own checks without its dates (desktop.domain.cpm_order).  ``rows``: the
+    the engine's own checks and forward pass (desktop.domain.cpm_order).  ``rows``: the
     tasks (id, parent_id, is_milestone, name_ko) when already read."""
     rows = rows if rows is not None else StoredLinks(db).rows
     inputs = [TaskInput(r["id"], duration=0 if r["is_milestone"] else 1, parent_id=r["parent_id"])

@@ -1,4 +1,5 @@
-"""A link check without dates refuses exactly what the engine refuses, naming the same tasks.
+"""A link check without the backward pass and results refuses exactly what the engine refuses,
+naming the same tasks.
 
 Random plans (every feature of tests/domain/random_plans.py) get random extra links — into
 their own summaries, to themselves, to unknown tasks, against the order (loops through
