@@ -21,6 +21,7 @@ from operator import and_, attrgetter, eq, is_not
 from typing import NamedTuple
 
 from desktop.domain.gantt_layout_links import GanttLink, LinkIndex, make_link
+from desktop.domain.gc_pause import paused_gc
 from desktop.domain.gantt_layout_rows import (
     BarKind, Diamond, GanttRow, Rect, RowGeometry, layout_row,
 )
@@ -122,7 +123,8 @@ class GanttLayout:
         """The links between scheduled rows, indexed by rows: made when first needed, and
         handed on to the next layout of the same rows and links (other scale, an edit)."""
         if self._ends is None:
-            self._ends = _link_ends(self.rows.source, self._view_links)
+            with paused_gc():  # 20,000 small tuples, no cycles
+                self._ends = _link_ends(self.rows.source, self._view_links)
         return self._ends
 
     def shares_rows_with(self, view: ScheduleView) -> bool:
@@ -278,11 +280,12 @@ def _scheduled(rows: list[ScheduleRow]) -> list[bool]:
 def _link_ends(rows: list[ScheduleRow], links: list[ScheduleLink]) -> LinkIndex:
     """The links whose two tasks are in ``rows`` and scheduled, indexed by rows."""
     where = {r.task_id: i for i, r in enumerate(rows) if r.start is not None and r.finish is not None}
-    ends = []
-    for link in links:
-        a, b = where.get(link.pred_id), where.get(link.succ_id)
+    ends: list[LinkEnds] = []
+    get, add, make = where.get, ends.append, LinkEnds._make
+    for pred, succ, kind, *_ in links:
+        a, b = get(pred), get(succ)
         if a is not None and b is not None and a != b:
-            ends.append(LinkEnds(a, b, link.type, (link.pred_id, link.succ_id), len(ends)))
+            add(make((a, b, kind, (pred, succ), len(ends))))
     return LinkIndex(ends, len(rows))
 
 

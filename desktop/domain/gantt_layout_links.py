@@ -130,8 +130,18 @@ class LinkIndex:
         self._links = list(links)
         self._buckets: list[list[int]] = [[] for _ in range(row_count // BUCKET_ROWS + 1)]
         self._long: list[int] = []
-        for i, link in enumerate(self._links):
-            self._place(i, link, list.append)
+        buckets, long = self._buckets, self._long
+        for i, link in enumerate(self._links):  # as _place, inline: 20,000 links at first paint
+            a, b = link.pred_row, link.succ_row
+            lo, hi = (a, b) if a < b else (b, a)
+            first, last = lo // BUCKET_ROWS, hi // BUCKET_ROWS
+            if last - first > LONG_BUCKETS:
+                long.append(i)
+            elif first == last:
+                buckets[first].append(i)
+            else:
+                for k in range(first, last + 1):
+                    buckets[k].append(i)
 
     def _place(self, i: int, link, put) -> None:
         """Put (or take, with ``put=list.remove``) link ``i`` in the buckets of its rows."""

@@ -40,6 +40,7 @@ from db.tracking import change_mark, changed_since
 from desktop.domain.cpm import ScheduleInputError, ScheduleLoopError
 from desktop.domain.cpm_incremental import LiveSchedule
 from desktop.domain.dates import from_iso
+from desktop.domain.gc_pause import paused_gc
 from desktop.domain.predecessors import format_predecessors
 from desktop.domain.schedule_rows import ScheduleLink, ScheduleRow, ScheduleView
 from desktop.services.plan_links import Link, PlanLinks, StoredLinks, link_input, refuse
@@ -178,6 +179,10 @@ class LivePlan:
         self._load()
         return self._record(None)
 
+    def _load(self) -> None:
+        with paused_gc():  # tens of thousands of small objects, no cycles
+            self._read()
+
     def _record(self, task_ids: Iterable[int] | None, link_edits: tuple[LinkEdit, ...] = ()) -> PlanUpdate:
         self.generation += 1
         update = PlanUpdate(self.generation, None if task_ids is None else frozenset(task_ids),
@@ -186,7 +191,7 @@ class LivePlan:
         return update
 
     # ------------------------------------------------------------------ the whole plan
-    def _load(self) -> None:
+    def _read(self) -> None:
         db = self.db
         self._trial: _Trial | None = None  # links a service was cleared to write (LiveLinks)
         self._mark = change_mark(db)
@@ -227,22 +232,27 @@ class LivePlan:
         """Every row (those not made yet made at once, as _make_row makes each)."""
         rows = self._rows
         if None in rows:
-            refs: dict[int, list] = {}
-            for link_id in sorted(self._links):
-                link = self._links[link_id]
-                refs.setdefault(link["successor_id"], []).append(predecessor_ref(link, self._named))
-            results, base, codes, parents = self.live.result.tasks, self._base, self._codes, self._parents
-            for k, task_id in enumerate(self._order):
-                if rows[k] is None:
-                    rows[k] = schedule_row(
-                        self._task[task_id], self._level[task_id], results.get(task_id),
-                        base.get(task_id), format_predecessors(refs.get(task_id, ()), codes),
-                        task_id in parents, self.status_date, self._resume_on)
+            with paused_gc():
+                self._make_rows()
         return list(rows)
+
+    def _make_rows(self) -> None:
+        rows, refs = self._rows, {}
+        for link_id in sorted(self._links):
+            link = self._links[link_id]
+            refs.setdefault(link["successor_id"], []).append(predecessor_ref(link, self._named))
+        results, base, codes, parents = self.live.result.tasks, self._base, self._codes, self._parents
+        for k, task_id in enumerate(self._order):
+            if rows[k] is None:
+                rows[k] = schedule_row(
+                    self._task[task_id], self._level[task_id], results.get(task_id),
+                    base.get(task_id), format_predecessors(refs.get(task_id, ()), codes),
+                    task_id in parents, self.status_date, self._resume_on)
 
     def _view_links(self) -> list[ScheduleLink]:
         if self._links_view is None:
-            self._relink()
+            with paused_gc():
+                self._relink()
         return self._links_view
 
     def _index_link(self, link: dict) -> None:

@@ -80,9 +80,11 @@ NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _READ = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDIT = _READ | Qt.ItemFlag.ItemIsEditable
 _FLAGS = {  # [editing possible][summary row][column], made once: views ask for every cell painted
-    editing: {summary: [_EDIT if editing and c.field and not (summary and c.field in _SUMMARY_FIXED)
-                        else _READ for c in COLUMNS] for summary in (False, True)}
-    for editing in (False, True)}
+    editing: {summary: [(_EDIT if editing and c.field and not (summary and c.field in _SUMMARY_FIXED)
+                         else _READ) | (NO_FLAGS if summary else Qt.ItemFlag.ItemNeverHasChildren)
+                        for c in COLUMNS] for summary in (False, True)}
+    for editing in (False, True)}  # a task that is no summary has no rows under it: the view's
+#                                    layout of 10,000 rows then asks hasChildren of summaries only
 
 
 class ScheduleTreeModel(QAbstractItemModel):
