@@ -55,12 +55,14 @@ def current_baseline_id(db: Database) -> int | None:
     return row[0] if row else None
 
 
-def load_tasks(db: Database) -> list[Task]:
-    """Tasks in outline order with the dates of the current baseline."""
-    sql = """
+def load_tasks(db: Database, *, milestones_only: bool = False) -> list[Task]:
+    """Tasks in outline order with the dates of the current baseline (only the milestones:
+    what the overview's figures read, without 10,000 tasks of a contractor's plan)."""
+    sql = f"""
         SELECT t.*, b.start_on AS b_start, b.finish_on AS b_finish
         FROM tasks t LEFT JOIN baseline_tasks b ON b.task_id = t.id AND b.baseline_id = ?
-        WHERE t.project_id = ? ORDER BY t.sort_order, t.id"""
+        WHERE t.project_id = ?{" AND t.is_milestone = 1" if milestones_only else ""}
+        ORDER BY t.sort_order, t.id"""
     return [
         Task(id=r["id"], wbs_code=r["wbs_code"], name_ko=r["name_ko"], name_en=r["name_en"],
              is_milestone=bool(r["is_milestone"]), phase_id=r["phase_id"], parent_id=r["parent_id"],
@@ -128,12 +130,26 @@ def count_example_rows(db: Database) -> int:
                for t in EXAMPLE_TABLES)
 
 
-def load_project_data(db: Database) -> ProjectData:
+def example_tables(db: Database, tables=EXAMPLE_TABLES, ids=None) -> dict[str, bool]:
+    """Whether each table holds example rows (only among the rows with ``ids`` when given:
+    the rows a change touched, in a table that had none)."""
+    if ids is None:
+        return {t: bool(db.execute(f"SELECT EXISTS (SELECT 1 FROM {t} WHERE is_example = 1)")
+                        .fetchone()[0]) for t in tables}
+    ids = sorted(ids)
+    chunks = [ids[k:k + 500] for k in range(0, len(ids), 500)]
+    return {t: any(db.execute(f"SELECT EXISTS (SELECT 1 FROM {t} WHERE is_example = 1 AND id IN"
+                              f" ({','.join('?' * len(chunk))}))", chunk).fetchone()[0]
+                   for chunk in chunks) for t in tables}
+
+
+def load_project_data(db: Database, *, milestones_only: bool = False) -> ProjectData:
     commitments, payments = load_funding(db)
     kpis, reports = load_kpis(db)
     return ProjectData(
         project=load_project(db), phases=load_phases(db), parties=load_parties(db),
-        tasks=load_tasks(db), capacity=load_capacity(db), commitments=commitments,
+        tasks=load_tasks(db, milestones_only=milestones_only), capacity=load_capacity(db),
+        commitments=commitments,
         payments=payments, kpis=kpis, kpi_reports=reports, settings=load_settings(db),
         example_rows=count_example_rows(db),
     )

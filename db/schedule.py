@@ -5,13 +5,24 @@ from __future__ import annotations
 from db.engine import PROJECT_ID, Database
 
 
-def task_rows(db: Database) -> list[dict]:
-    """Tasks with their phase number and responsible party's name, unordered."""
-    return list(db.query("""
+def task_rows(db: Database, ids=None) -> list[dict]:
+    """Tasks with their phase number and responsible party's name, unordered (only those
+    with ``ids`` when given)."""
+    sql = """
         SELECT t.*, ph.number AS phase_number, pa.name_ko AS responsible_name
         FROM tasks t LEFT JOIN phases ph ON ph.id = t.phase_id
         LEFT JOIN parties pa ON pa.id = t.responsible_party_id
-        WHERE t.project_id = ?""", [PROJECT_ID]))
+        WHERE t.project_id = ?"""
+    if ids is None:
+        return list(db.query(sql, [PROJECT_ID]))
+    return [row for chunk in _chunks(ids) for row in db.query(
+        sql + f" AND t.id IN ({','.join('?' * len(chunk))})", [PROJECT_ID, *chunk])]
+
+
+def _chunks(ids, size: int = 500):
+    """``ids`` in lists short enough for one statement's parameters."""
+    ids = sorted(ids)
+    return [ids[k:k + size] for k in range(0, len(ids), size)]
 
 
 def progress_as_of(db: Database, until: str) -> dict[int, float]:
@@ -26,8 +37,13 @@ def progress_as_of(db: Database, until: str) -> dict[int, float]:
     return known
 
 
-def link_rows(db: Database) -> list[dict]:
-    return list(db.query("SELECT * FROM dependencies WHERE project_id = ? ORDER BY id", [PROJECT_ID]))
+def link_rows(db: Database, ids=None) -> list[dict]:
+    """The links by id (only those with ``ids`` when given)."""
+    sql = "SELECT * FROM dependencies WHERE project_id = ?"
+    if ids is None:
+        return list(db.query(sql + " ORDER BY id", [PROJECT_ID]))
+    return [row for chunk in _chunks(ids) for row in db.query(
+        sql + f" AND id IN ({','.join('?' * len(chunk))}) ORDER BY id", [PROJECT_ID, *chunk])]
 
 
 def calendar_exceptions(db: Database) -> tuple[list[str], list[str]]:
@@ -42,11 +58,15 @@ def baselines(db: Database) -> list[dict]:
     return list(db.query("SELECT * FROM baselines WHERE project_id = ? ORDER BY id", [PROJECT_ID]))
 
 
-def baseline_dates(db: Database, baseline_id: int | None) -> dict[int, dict]:
+def baseline_dates(db: Database, baseline_id: int | None, task_ids=None) -> dict[int, dict]:
+    """The baseline's dates of each task (only of ``task_ids`` when given)."""
     if baseline_id is None:
         return {}
-    return {r["task_id"]: r for r in db.query(
-        "SELECT * FROM baseline_tasks WHERE baseline_id = ?", [baseline_id])}
+    sql = "SELECT * FROM baseline_tasks WHERE baseline_id = ?"
+    if task_ids is None:
+        return {r["task_id"]: r for r in db.query(sql, [baseline_id])}
+    return {r["task_id"]: r for chunk in _chunks(task_ids) for r in db.query(
+        sql + f" AND task_id IN ({','.join('?' * len(chunk))})", [baseline_id, *chunk])}
 
 
 def announced_milestone_ids(db: Database) -> set[int]:

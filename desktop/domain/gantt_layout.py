@@ -17,10 +17,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import repeat
-from operator import attrgetter, eq, is_not
+from operator import and_, attrgetter, eq, is_not
 from typing import NamedTuple
 
 from desktop.domain.gantt_layout_links import GanttLink, LinkIndex, make_link
+from desktop.domain.gc_pause import paused_gc
 from desktop.domain.gantt_layout_rows import (
     BarKind, Diamond, GanttRow, Rect, RowGeometry, layout_row,
 )
@@ -31,6 +32,7 @@ from desktop.domain.schedule_rows import ScheduleLink, ScheduleRow, ScheduleView
 
 _TASK_ID, _START, _FINISH = attrgetter("task_id"), attrgetter("start"), attrgetter("finish")
 _ENDS = attrgetter("pred_id", "succ_id", "type")
+_PAIR = attrgetter("pred_id", "succ_id")
 _BASELINE_START, _BASELINE_FINISH = attrgetter("baseline_start"), attrgetter("baseline_finish")
 
 __all__ = [
@@ -55,8 +57,8 @@ class LinkEnds(NamedTuple):
     pred_row: int
     succ_row: int
     type: str
-    link: int  # position in the view's links (whose critical flag is read when laid out)
-    number: int
+    link: tuple[int, int]  # its (predecessor id, successor id): its critical flag is read
+    number: int            # from the view's link of those ends when it is laid out
 
 
 class GanttRows(Sequence[GanttRow]):
@@ -110,6 +112,7 @@ class GanttLayout:
         self._view_links = links
         self._ends = ends  # LinkEnds indexed by rows
         self._lines: dict[int, GanttLink] = {}
+        self._link_at: dict[tuple[int, int], int] | None = None  # ends → position in links
 
     @property
     def links(self) -> list[GanttLink]:
@@ -120,7 +123,8 @@ class GanttLayout:
         """The links between scheduled rows, indexed by rows: made when first needed, and
         handed on to the next layout of the same rows and links (other scale, an edit)."""
         if self._ends is None:
-            self._ends = _link_ends(self.rows.source, self._view_links)
+            with paused_gc():  # 20,000 small tuples, no cycles
+                self._ends = _link_ends(self.rows.source, self._view_links)
         return self._ends
 
     def shares_rows_with(self, view: ScheduleView) -> bool:
@@ -129,14 +133,21 @@ class GanttLayout:
         source, links = self.rows.source, self._view_links
         return (len(source) == len(view.rows)
                 and all(map(eq, map(_TASK_ID, source), map(_TASK_ID, view.rows)))
-                and list(map(_scheduled, source)) == list(map(_scheduled, view.rows))
+                and _scheduled(source) == _scheduled(view.rows)
                 and (links is view.links or list(map(_ENDS, links)) == list(map(_ENDS, view.links))))
+
+    def _link(self, ends: tuple[int, int]) -> ScheduleLink:
+        """The view's link between these tasks (the first, should a view hold two)."""
+        if self._link_at is None:
+            links = self._view_links
+            self._link_at = dict(zip(map(_PAIR, reversed(links)), range(len(links) - 1, -1, -1)))
+        return self._view_links[self._link_at[ends]]
 
     def _line(self, e: LinkEnds) -> GanttLink:
         line = self._lines.get(e.number)
         if line is None:
             p, s = self.rows[e.pred_row], self.rows[e.succ_row]
-            critical = self._view_links[e.link].critical or (p.critical and s.critical)
+            critical = self._link(e.link).critical or (p.critical and s.critical)
             line = self._lines[e.number] = make_link(
                 e.type, e.pred_row, e.succ_row, p.anchor, s.anchor,  # type: ignore[arg-type]
                 critical, self.row_height)
@@ -146,17 +157,47 @@ class GanttLayout:
         """How many rows and link lines have been laid out so far."""
         return sum(r is not None for r in self.rows._done), len(self._lines)
 
-    def takes_edit(self, view: ScheduleView) -> bool:
-        """Can :meth:`replace_rows` show ``view``: same rows and links, same dates shown?"""
-        return (self.span is not None and self.shares_rows_with(view)
+    def takes_edit(self, view: ScheduleView, *, same_rows: bool = False) -> bool:
+        """Can :meth:`replace_rows` show ``view``: same rows and links (``same_rows``: known
+        to be), same dates shown?"""
+        return (self.span is not None and (same_rows or self.shares_rows_with(view))
                 and date_extent(view) == self.span
                 and any(map(is_not, map(_BASELINE_START, view.rows), repeat(None))) == self.has_baseline)
+
+    def edit_links(self, view: ScheduleView, removed: Iterable[ScheduleLink],
+                   added: Iterable[ScheduleLink]) -> None:
+        """``view``, whose links are this layout's less ``removed`` and with ``added`` (same
+        rows, no two links between the same tasks): the index of link ends follows them."""
+        self._view_links, self._link_at = view.links, None
+        index = self._ends
+        if index is None:
+            return
+        where = self._rows_of()
+        for link in removed:
+            a, b = where.get(link.pred_id), where.get(link.succ_id)
+            if a is None or b is None:
+                continue
+            for e in index.query(b, b):
+                if e.link == (link.pred_id, link.succ_id):
+                    index.remove(e.number)
+                    self._lines.pop(e.number, None)
+        for link in added:
+            a, b = where.get(link.pred_id), where.get(link.succ_id)
+            if a is not None and b is not None and a != b:
+                index.add(LinkEnds(a, b, link.type, (link.pred_id, link.succ_id), index.size))
+
+    def _rows_of(self) -> dict[int, int]:
+        """Task id → row, of the rows with dates (links between them are drawn)."""
+        return {r.task_id: i for i, r in enumerate(self.rows.source)
+                if r.start is not None and r.finish is not None}
 
     def replace_rows(self, view: ScheduleView, changed: Iterable[int]) -> None:
         """``view`` after an edit that changed the rows at ``changed`` (when
         :meth:`takes_edit`; a link's critical flag changes only with its rows'): forget what
         they moved; it is laid out again when painted."""
-        self.rows.source, self._view_links = list(view.rows), view.links
+        if view.links is not self._view_links:
+            self._view_links, self._link_at = view.links, None
+        self.rows.source = list(view.rows)
         for i in changed:
             self.rows.forget(i)
             if self._ends is not None:
@@ -230,18 +271,21 @@ def date_extent(view: ScheduleView) -> tuple[date, date] | None:
     return (min(days), max(days)) if days else None
 
 
-def _scheduled(row: ScheduleRow) -> bool:
-    return row.start is not None and row.finish is not None
+def _scheduled(rows: list[ScheduleRow]) -> list[bool]:
+    """Which rows have dates (at C speed: an edit of 10,000 rows asks)."""
+    return list(map(and_, map(is_not, map(_START, rows), repeat(None)),
+                    map(is_not, map(_FINISH, rows), repeat(None))))
 
 
 def _link_ends(rows: list[ScheduleRow], links: list[ScheduleLink]) -> LinkIndex:
     """The links whose two tasks are in ``rows`` and scheduled, indexed by rows."""
     where = {r.task_id: i for i, r in enumerate(rows) if r.start is not None and r.finish is not None}
-    ends = []
-    for k, link in enumerate(links):
-        a, b = where.get(link.pred_id), where.get(link.succ_id)
+    ends: list[LinkEnds] = []
+    get, add, make = where.get, ends.append, LinkEnds._make
+    for pred, succ, kind, *_ in links:
+        a, b = get(pred), get(succ)
         if a is not None and b is not None and a != b:
-            ends.append(LinkEnds(a, b, link.type, k, len(ends)))
+            add(make((a, b, kind, (pred, succ), len(ends))))
     return LinkIndex(ends, len(rows))
 
 

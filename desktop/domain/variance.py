@@ -46,13 +46,14 @@ is measured: EV and the EV ratios are ``None``, EAC is the period budget with AC
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable, Mapping
 
 from desktop.domain.evm import (
     EacMethod, EarnedSchedule, compute_evm, ev_from_percent, ratio,
 )
 from desktop.domain.spread import months_between
-from desktop.domain.variance_series import build_series, plan_in, view_earned_schedule
+from desktop.domain.variance_series import ac_history, build_series, plan_in, view_earned_schedule
 from desktop.domain.variance_model import (
     SETTING_OVER, SETTING_WATCH, STATUS_OK, STATUS_OVER, STATUS_WATCH, BudgetLineInput,
     MoneyFigures, MoneySeries, VarianceThresholds,
@@ -256,7 +257,10 @@ class MoneyView:
         if node is None or not delta_won or not self.counts(month):
             return ()
         self._ac_months[month] = self._ac_months.get(month, 0) + delta_won
-        self._series = None
+        series = self._series
+        if series is not None and month in series.months:  # the AC line only: EV stays
+            series = replace(series, ac_cum=ac_history(self, series.months))
+        self._series = series if series is not None and series.months == self._months() else None
         return self._update_line(node, ac=node.ac + delta_won)
 
     def apply_progress(self, line_id: int, percent_complete: float | None) -> tuple[MoneyNode, ...]:

@@ -16,22 +16,31 @@ if TYPE_CHECKING:
 
 def build_series(view: "MoneyView", months: list[str]) -> MoneySeries:
     """The view's cumulative monthly series (the S-curve), see desktop.domain.variance."""
-    baseline, pv, ac = [], [], []
-    planned = spent = 0
+    baseline, pv = [], []
+    planned = 0
     as_of_index = None
     for i, month in enumerate(months):
         planned += view._plan_months.get(month, 0)
         baseline.append(planned)
-        if month <= view.as_of_month:
-            spent += view._ac_months.get(month, 0)
-            pv.append(planned)
-            ac.append(spent)
-        else:
-            pv.append(None)
-            ac.append(None)
+        pv.append(planned if month <= view.as_of_month else None)
         if month == view.as_of_month:
             as_of_index = i
-    return MoneySeries(months, baseline, pv, ev_history(view, months), ac, as_of_index)
+    return MoneySeries(months, baseline, pv, ev_history(view, months), ac_history(view, months),
+                       as_of_index)
+
+
+def ac_history(view: "MoneyView", months: list[str]) -> list[int | None]:
+    """Cumulative actual cost at the end of each month up to the as-of month."""
+    ac: list[int | None] = []
+    spent = 0
+    for month in months:
+        if month <= view.as_of_month:
+            spent += view._ac_months.get(month, 0)
+            ac.append(spent)
+        else:
+            ac.append(None)
+    return ac
+
 
 def ev_history(view: "MoneyView", months: list[str]) -> list[int | None]:
     """Earned value at the end of each month up to the as-of month (see the module doc):

@@ -13,7 +13,8 @@ from desktop.domain.errors import ValidationError
 from desktop.services.boundary import boundary
 from desktop.services.changes import Changes
 from desktop.services.rows import require_row
-from desktop.services.tasks import sibling_ids, subtree_ids, check_links
+from desktop.services.plan_links import check_links
+from desktop.services.tasks import sibling_ids, subtree_ids
 
 Position = tuple[int, int | None, int, int | None]  # task id, parent id, sort order, phase id
 

@@ -70,7 +70,7 @@ def outline_order(rows: list[dict]) -> list[tuple[dict, int]]:
 
 
 _CONSTRAINT = {c.value.lower(): c for c in ConstraintType}
-_LINK = {t.value: t for t in LinkType}
+LINK_TYPES = {t.value: t for t in LinkType}
 _UNDATED = (ConstraintType.ASAP, ConstraintType.ALAP)
 
 
@@ -104,6 +104,17 @@ def _forecast_by_contractor(task: TaskInput, finish: date | None) -> TaskInput:
     if finish is None or task.actual_finish is not None or task.constraint not in _FORECAST_REPLACES:
         return task
     return task._replace(constraint=ConstraintType.SNET, constraint_date=finish)
+
+
+def scheduled_input(row: dict, linked: set[int], parents: set[int],
+                    tied: dict[int, date | None]) -> TaskInput | None:
+    """What the engine is given for one task row (as of the status date), None when the
+    task is left unscheduled; ``tied``: the contractors' finishes (contractor_finishes).  The
+    one rule for the full pass and the window's live schedule
+    (desktop.services.live_schedule), which applies it to the rows an edit changed."""
+    if row["id"] not in tied and _unscheduled(row, linked, parents):
+        return None
+    return _forecast_by_contractor(_task_input(row), tied.get(row["id"]))
 
 
 def status_date_of(stored: date | None, as_of: date | None) -> date | None:
@@ -146,10 +157,9 @@ def engine_inputs(db: Database, as_of: date):
     linked = {link["successor_id"] for link in links} | {link["predecessor_id"] for link in links}
     parents = {row["parent_id"] for row, _ in ordered if row["parent_id"]}
     tied = contractor_finishes(db)
-    skipped = {row["id"] for row, _ in ordered if _unscheduled(row, linked, parents) and row["id"] not in tied}
-    inputs = [_forecast_by_contractor(_task_input(row), tied.get(row["id"]))
-              for row, _ in ordered if row["id"] not in skipped]
-    link_inputs = [LinkInput(l["predecessor_id"], l["successor_id"], _LINK[l["link_type"]],
+    inputs = [task for row, _ in ordered
+              if (task := scheduled_input(row, linked, parents, tied)) is not None]
+    link_inputs = [LinkInput(l["predecessor_id"], l["successor_id"], LINK_TYPES[l["link_type"]],
                              int(round(l["lag_days"]))) for l in links]
     project_start = from_iso(project["mou_signed_on"]) or status_date
     return status_date, ordered, links, parents, inputs, link_inputs, project_start
@@ -192,17 +202,15 @@ def load_schedule(db: Database, *, as_of: date,
     base = repo.baseline_dates(db, chosen)
     preds, codes = predecessor_refs(ordered, links)
     resume_on = project_calendar(db).next_working_day(status_date) if status_date else None
-    rows = [_row(row, level, result.tasks.get(row["id"]), base.get(row["id"]),
-                 format_predecessors(preds.get(row["id"], []), codes), row["id"] in parents,
-                 status_date, resume_on)
+    rows = [schedule_row(row, level, result.tasks.get(row["id"]), base.get(row["id"]),
+                         format_predecessors(preds.get(row["id"], []), codes), row["id"] in parents,
+                         status_date, resume_on)
             for row, level in ordered]
     critical = set(result.critical_ids)
-    view_links = [ScheduleLink(l["predecessor_id"], l["successor_id"], l["link_type"],
-                               int(round(l["lag_days"])),
-                               l["predecessor_id"] in critical and l["successor_id"] in critical)
-                  for l in links]
+    view_links = [schedule_link(l, critical) for l in links]
     names = {b["id"]: b["name"] for b in repo.baselines(db)}
-    return ScheduleView(rows=rows, links=view_links, bands=_bands(db, rows), status_date=status_date,
+    return ScheduleView(rows=rows, links=view_links, bands=phase_bands(repo.phase_rows(db), max((r.finish for r in rows if r.finish), default=None)),
+                        status_date=status_date,
                         start=result.start if inputs else None,
                         finish=result.finish if inputs else None,
                         baseline_name=names.get(chosen), critical_ids=list(result.critical_ids))
@@ -212,21 +220,39 @@ def predecessor_refs(ordered: list[tuple[dict, int]], links: list[dict]
                      ) -> tuple[dict[int, list[PredecessorRef]], set[str]]:
     """Each successor's predecessors as the column names them (by WBS code where the task has
     a usable one, else by row number), and the usable codes (desktop.domain.predecessors)."""
+    named, codes = predecessor_names(ordered)
+    preds: dict[int, list[PredecessorRef]] = {}
+    for link in links:
+        preds.setdefault(link["successor_id"], []).append(predecessor_ref(link, named))
+    return preds, codes
+
+
+def predecessor_names(ordered: list[tuple[dict, int]]) -> tuple[dict[int, tuple[int, str]], set[str]]:
+    """How the Predecessors column names each task — (0, its WBS code) when the code is
+    usable, else (its row number, "") — and the usable codes."""
     codes = usable_codes(row["wbs_code"] for row, _ in ordered)
     named = {}
     for number, (row, _) in enumerate(ordered, start=1):
         code = row["wbs_code"]
         named[row["id"]] = (0, code) if code in codes else (number, "")
-    preds: dict[int, list[PredecessorRef]] = {}
-    for link in links:
-        row_number, code = named[link["predecessor_id"]]
-        preds.setdefault(link["successor_id"], []).append(PredecessorRef(
-            row_number, link["link_type"], int(round(link["lag_days"])), code))
-    return preds, codes
+    return named, codes
 
 
-def _row(row: dict, level: int, computed, base: dict | None, predecessors: str,
-         is_summary: bool, status_date: date | None, resume_on: date | None) -> ScheduleRow:
+def predecessor_ref(link: dict, named: dict[int, tuple[int, str]]) -> PredecessorRef:
+    row_number, code = named[link["predecessor_id"]]
+    return PredecessorRef(row_number, link["link_type"], int(round(link["lag_days"])), code)
+
+
+def schedule_link(link: dict, critical: set[int]) -> ScheduleLink:
+    """A stored link as the views show it (critical when both its tasks are)."""
+    return ScheduleLink(link["predecessor_id"], link["successor_id"], link["link_type"],
+                        int(round(link["lag_days"])),
+                        link["predecessor_id"] in critical and link["successor_id"] in critical)
+
+
+def schedule_row(row: dict, level: int, computed, base: dict | None, predecessors: str,
+                 is_summary: bool, status_date: date | None, resume_on: date | None) -> ScheduleRow:
+    """One task row (as of the status date) with its computed results (None: unscheduled)."""
     finish = computed.early_finish if computed else None
     baseline_finish = from_iso(base["finish_on"]) if base else None
     actual_finish = from_iso(row["actual_finish_on"])
@@ -255,12 +281,12 @@ def _row(row: dict, level: int, computed, base: dict | None, predecessors: str,
     )
 
 
-def _bands(db: Database, rows: list[ScheduleRow]) -> list[PhaseBand]:
-    """A band per phase over its planned period (to the end of its last task when open-ended)."""
-    last_finish = max((r.finish for r in rows if r.finish), default=None)
+def phase_bands(phases: list[dict], last_finish: date | None) -> list[PhaseBand]:
+    """A band per phase over its planned period (to ``last_finish``, the end of the last task,
+    when open-ended)."""
     return [PhaseBand(p["number"], p["name_ko"], p["name_en"], from_iso(p["planned_start_on"]),
                       from_iso(p["planned_finish_on"]) or last_finish)
-            for p in repo.phase_rows(db)]
+            for p in phases]
 
 
 def schedule_dict(view: ScheduleView) -> dict:

@@ -12,8 +12,10 @@ from desktop.domain.status import build_status
 from desktop.services.schedule import load_schedule
 
 
-def project_data(db: Database) -> ProjectData:
-    return load_project_data(db)
+def project_data(db: Database, *, milestones_only: bool = False) -> ProjectData:
+    """The project's data; ``milestones_only``: of the tasks, only the milestones (all that
+    :func:`desktop.domain.status.build_status` reads of them)."""
+    return load_project_data(db, milestones_only=milestones_only)
 
 
 def project_status(db: Database, as_of: date) -> dict:

@@ -8,21 +8,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from db import schedule as schedule_repo
 from db.audit import append_audit
 from db.engine import PROJECT_ID, Database
-from desktop.domain.cpm import LinkInput, LinkType, ScheduleInputError, ScheduleLoopError, TaskInput, schedule
-from desktop.domain.dates import from_iso, parse_date
+from desktop.domain.cpm import ScheduleInputError, ScheduleLoopError, schedule
+from desktop.domain.dates import parse_date
 from desktop.domain.durations import parse_duration
 from desktop.domain.errors import ValidationError
 from desktop.domain.predecessors import format_predecessors, parse_predecessors
 from desktop.services.changes import Changes
 from desktop.services.rows import require_row
-from desktop.services.schedule import outline_order, project_calendar
+from desktop.services.plan_links import PlanLinks, StoredLinks, refuse
+from desktop.services.schedule import project_calendar
 from desktop.services.boundary import Row, Rows, Shape, boundary
 
 TASK_TABLES = ("tasks", "dependencies", "baseline_tasks")
-_ANY_START = date(2025, 1, 6)  # a Monday; for a project with neither an MOU nor a status date
 
 
 # --------------------------------------------------------------------------- add / delete
@@ -171,32 +170,29 @@ def restore_constraint(db: Database, *, task_id: int, constraint: tuple[str, str
 
 # --------------------------------------------------------------------------- links
 @boundary
-def set_predecessors(db: Database, *, task_id: int, text: str) -> Changes:
+def set_predecessors(db: Database, *, task_id: int, text: str,
+                     links: PlanLinks | None = None) -> Changes:
     """Replace the task's predecessors with those typed (``1.2FS+5d, 7SS``: WBS codes, or row
-    numbers — desktop.domain.predecessors)."""
-    from desktop.services.schedule import predecessor_refs
+    numbers — desktop.domain.predecessors).  ``links``: the plan as the window keeps it (by
+    default read from the database; desktop.services.plan_links)."""
+    from desktop.services.schedule import predecessor_ref
 
     with db.atomic():
         require_row(db, "tasks", task_id)
-        ordered = outline_order(list(db.query(
-            "SELECT id, parent_id, sort_order, wbs_code FROM tasks WHERE project_id = ?", [PROJECT_ID])))
-        order = [row["id"] for row, _ in ordered]
-        links = list(db.query("SELECT * FROM dependencies WHERE project_id = ? ORDER BY id", [PROJECT_ID]))
-        named, codes = predecessor_refs(ordered, links)
+        plan = links or StoredLinks(db)
+        order, codes = plan.order, plan.codes
         refs = parse_predecessors(text, codes)
-        by_code = {row["wbs_code"]: row["id"] for row, _ in ordered if row["wbs_code"] in codes}
         new_links = []
         for ref in refs:
             if not ref.wbs and ref.row > len(order):
                 raise ValidationError("predecessor_row_unknown", field="predecessors", row=ref.row)
-            new_links.append((by_code[ref.wbs] if ref.wbs else order[ref.row - 1], ref.type, ref.lag_days))
+            new_links.append((plan.by_code[ref.wbs] if ref.wbs else order[ref.row - 1], ref.type,
+                              ref.lag_days))
         if len({pred for pred, _kind, _lag in new_links}) != len(new_links):
             raise ValidationError("predecessor_duplicate", field="predecessors", text=text)
-        old_text = format_predecessors(named.get(task_id, []), codes)
-        others = [(r["predecessor_id"], r["successor_id"], r["link_type"], r["lag_days"])
-                  for r in links if r["successor_id"] != task_id]
-        proposed = others + [(pred, task_id, kind, lag) for pred, kind, lag in new_links]
-        check_links(db, proposed)
+        current = plan.links_into(task_id)
+        old_text = format_predecessors([predecessor_ref(link, plan.named) for link in current], codes)
+        plan.check(remove=current, add=[(pred, task_id, kind, lag) for pred, kind, lag in new_links])
         db.execute("DELETE FROM dependencies WHERE successor_id = ?", [task_id])
         for pred, kind, lag in new_links:
             db["dependencies"].insert({"project_id": PROJECT_ID, "predecessor_id": pred,
@@ -210,7 +206,7 @@ def set_predecessors(db: Database, *, task_id: int, text: str) -> Changes:
 
 @boundary
 def add_link(db: Database, *, pred_id: int, succ_id: int, link_type: str = "FS",
-             lag_days: int = 0) -> Changes:
+             lag_days: int = 0, links: PlanLinks | None = None) -> Changes:
     """One link (drawn on the Gantt); its undo is :func:`remove_link`."""
     if link_type not in ("FS", "SS", "FF", "SF"):
         raise ValidationError("link_type_invalid", field="link_type", value=link_type)
@@ -220,9 +216,7 @@ def add_link(db: Database, *, pred_id: int, succ_id: int, link_type: str = "FS",
         if db.execute("SELECT 1 FROM dependencies WHERE predecessor_id = ? AND successor_id = ?",
                       [pred_id, succ_id]).fetchone():
             raise ValidationError("link_exists", field="predecessors")
-        current = [(r["predecessor_id"], r["successor_id"], r["link_type"], r["lag_days"])
-                   for r in db.query("SELECT * FROM dependencies WHERE project_id = ?", [PROJECT_ID])]
-        check_links(db, current + [(pred_id, succ_id, link_type, lag_days)])
+        (links or StoredLinks(db)).check(remove=[], add=[(pred_id, succ_id, link_type, lag_days)])
         link_id = db["dependencies"].insert({"project_id": PROJECT_ID, "predecessor_id": pred_id,
                                              "successor_id": succ_id, "link_type": link_type,
                                              "lag_days": lag_days}).last_pk
@@ -232,13 +226,11 @@ def add_link(db: Database, *, pred_id: int, succ_id: int, link_type: str = "FS",
 
 
 @boundary(shapes={"row": Row("dependencies")})
-def restore_link(db: Database, *, row: dict) -> Changes:
+def restore_link(db: Database, *, row: dict, links: PlanLinks | None = None) -> Changes:
     """Put back a removed link with its id (the redo of drawing it)."""
     with db.atomic():
-        current = [(r["predecessor_id"], r["successor_id"], r["link_type"], r["lag_days"])
-                   for r in db.query("SELECT * FROM dependencies WHERE project_id = ?", [PROJECT_ID])]
-        check_links(db, current + [(row["predecessor_id"], row["successor_id"], row["link_type"],
-                                    row["lag_days"])])
+        (links or StoredLinks(db)).check(remove=[], add=[
+            (row["predecessor_id"], row["successor_id"], row["link_type"], row["lag_days"])])
         db["dependencies"].insert(row)
         append_audit(db, action="restore", entity="dependencies", entity_id=row["id"], new_value=row)
     return Changes.of("dependencies", "tasks", entity_id=row["id"], new=row["id"])
@@ -253,30 +245,9 @@ def remove_link(db: Database, *, link_id: int) -> Changes:
     return Changes.of("dependencies", "tasks", entity_id=link_id, old=row)
 
 
-def check_links(db: Database, links: list[tuple[int, int, str, float]]) -> None:
-    """Refuse links the engine cannot schedule (a loop, to itself, into a task's own summary)."""
-    rows = list(db.query("SELECT id, parent_id, is_milestone FROM tasks WHERE project_id = ?",
-                         [PROJECT_ID]))
-    inputs = [TaskInput(r["id"], duration=0 if r["is_milestone"] else 1, parent_id=r["parent_id"])
-              for r in rows]
-    link_inputs = [LinkInput(p, s, LinkType(k), int(round(lag))) for p, s, k, lag in links]
-    names = {r["id"]: r["name_ko"] for r in db.query("SELECT id, name_ko FROM tasks")}
-    # any start will do for a check; the project's keeps the calendar's window near the plan
-    # (a start years back made the cached calendar span decades)
-    dates = schedule_repo.project_dates(db)
-    start = from_iso(dates["mou_signed_on"]) or from_iso(dates["status_date_on"]) or _ANY_START
-    schedule_or_refuse(inputs, link_inputs, names, project_start=start,
-                       calendar=project_calendar(db))
-
-
 def schedule_or_refuse(inputs, links, names: dict, **options):
     """Run the engine; a loop or a malformed link becomes a refusal that names the tasks."""
     try:
         return schedule(inputs, links, **options)
-    except ScheduleLoopError as loop:
-        path = [names.get(i, str(i)) for i in loop.task_ids]
-        raise ValidationError("schedule_loop", field="predecessors",
-                              names=" → ".join(path + path[:1])) from None
-    except ScheduleInputError as error:
-        raise ValidationError(error.code, field="predecessors",
-                              name=names.get(error.task_id, str(error.task_id))) from None
+    except (ScheduleLoopError, ScheduleInputError) as error:
+        refuse(error, names)

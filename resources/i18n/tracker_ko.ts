@@ -2244,10 +2244,6 @@
         <translation>연</translation>
     </message>
     <message>
-        <source>Computing the schedule…</source>
-        <translation>일정을 계산하는 중…</translation>
-    </message>
-    <message>
         <source>Zoom</source>
         <translation>보기 단위</translation>
     </message>

@@ -48,11 +48,13 @@ def write_money_db(path: Path, *, lines: int = LINES, costs: int = COSTS) -> Non
     with db.atomic():
         conn.executemany(
             "INSERT INTO budget_lines (id, project_id, phase_id, category_id, name, budget_won,"
-            " start_month, finish_month, spread, percent_complete, progress_on)"
-            " VALUES (?, 1, ?, ?, ?, ?, ?, ?, 'even', ?, ?)",
+            " start_month, finish_month, spread) VALUES (?, 1, ?, ?, ?, ?, ?, ?, 'even')",
             [(i, phases[i % len(phases)], categories[i % len(categories)], f"항목 {i}",
-              per_month * len(MONTHS), MONTHS[0], MONTHS[-1], rng.randint(0, 80), "2026-12-01")
-             for i in range(1, lines + 1)])
+              per_month * len(MONTHS), MONTHS[0], MONTHS[-1]) for i in range(1, lines + 1)])
+        conn.executemany(  # progress is a history (migration 0003): one measurement per line
+            "INSERT INTO line_progress (line_id, month, measured_on, percent_complete)"
+            " VALUES (?, '2026-12', '2026-12-01', ?)",
+            [(i, rng.randint(0, 80)) for i in range(1, lines + 1)])
         conn.executemany(
             "INSERT INTO budget_plan_months (line_id, month, planned_won) VALUES (?, ?, ?)",
             [(i, m, per_month) for i in range(1, lines + 1) for m in MONTHS])

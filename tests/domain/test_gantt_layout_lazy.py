@@ -85,3 +85,36 @@ def test_a_new_scale_takes_over_the_link_index_and_matches_a_fresh_layout():
     assert layout_gantt(again, zoom=Zoom.WEEK, reuse=month).link_ends() is month.link_ends()
     other = replace(view, rows=list(reversed(view.rows)))
     assert layout_gantt(other, zoom=Zoom.WEEK, reuse=month).link_ends() is not month.link_ends()
+
+
+def test_links_edited_in_place_match_a_fresh_layout():
+    """Links taken out and put in (a typed predecessor): the index of link ends follows and
+    every line is the one a fresh layout of the edited view draws."""
+    rng = random.Random(14)
+    view = big_view(800, seed=5)
+    unique = list({(l.pred_id, l.succ_id): l for l in view.links}.values())  # as stored: one per pair
+    view = replace(view, links=unique)
+    layout = layout_gantt(view, zoom=Zoom.MONTH, row_height=24)
+    _ = layout.links  # the index made and every line laid out
+    links = list(unique)
+    for _ in range(30):
+        removed = rng.sample(links, rng.randint(0, 3))
+        for link in removed:
+            links.remove(link)
+        pairs = {(l.pred_id, l.succ_id) for l in links}
+        added = []
+        for _ in range(rng.randint(0, 3)):
+            a = rng.randint(1, 799)
+            link = ScheduleLink(a, a + rng.randint(1, 40) if a < 760 else 800, rng.choice(("FS", "SF")),
+                                critical=rng.random() < 0.3)
+            if (link.pred_id, link.succ_id) not in pairs:
+                pairs.add((link.pred_id, link.succ_id))
+                added.append(link)
+        links += added
+        edited = replace(view, links=list(links))
+        layout.edit_links(edited, removed, added)
+        layout.replace_rows(edited, [])
+        fresh = layout_gantt(edited, zoom=Zoom.MONTH, row_height=24)
+        key = lambda line: (line.pred_row, line.succ_row, line.type)  # noqa: E731 - order drawn
+        assert sorted(layout.links, key=key) == sorted(fresh.links, key=key)
+        assert sorted(layout.links_between(300, 340), key=key) == sorted(fresh.links_between(300, 340), key=key)

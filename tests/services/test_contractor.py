@@ -215,6 +215,26 @@ def test_a_tied_schedule_forecasts_its_milestone_and_the_deadline_bounds_its_flo
     assert forecast() == untied and milestone_ties(db) == []
 
 
+def test_the_windows_live_plan_follows_a_tie_and_the_next_version(db, tmp_path):
+    from desktop.services.live_schedule import LivePlan
+    from desktop.services.fields import update_field
+
+    plan = LivePlan(db, as_of=TODAY)
+    changes = store(db, late_version(tmp_path))
+    task_id = milestone(db, PHASE1_DONE)
+    tie_contractor_schedule(db, schedule_id=changes.extra["schedule_id"], task_id=task_id)
+    plan.sync()
+    assert plan.view() == load_schedule(db, as_of=TODAY)
+    assert next(r.finish for r in plan.view().rows if r.task_id == task_id) == date(2027, 10, 15)
+    store(db, late_version(tmp_path, "v2.xer", "2028-01-05 17:00"))
+    plan.sync()
+    assert next(r.finish for r in plan.view().rows if r.task_id == task_id) == date(2028, 1, 5)
+    # an edit of the tied milestone itself is applied one row at a time, the tie kept
+    update_field(db, entity="tasks", entity_id=task_id, field="name_ko", value="1단계 준공 (협력사 일정)")
+    assert plan.sync().task_ids is not None
+    assert plan.view() == load_schedule(db, as_of=TODAY)
+
+
 def test_only_a_milestone_can_be_tied(db, tmp_path):
     changes = store(db, late_version(tmp_path))
     summary = db.execute("SELECT id FROM tasks WHERE is_milestone = 0 LIMIT 1").fetchone()[0]

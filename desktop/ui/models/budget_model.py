@@ -19,8 +19,8 @@ DISPLAY, EDIT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole)
 ALIGN, FOREGROUND = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.ForegroundRole)
 FONT = int(Qt.ItemDataRole.FontRole)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-STATUS = {"over": QBrush(QColor("#c62828")), "watch": QBrush(QColor("#ef6c00")),
-          "ok": QBrush(QColor("#2e7d32"))}
+STATUS_COLORS = {"over": QColor("#c62828"), "watch": QColor("#ef6c00"), "ok": QColor("#2e7d32")}
+STATUS = {status: QBrush(color) for status, color in STATUS_COLORS.items()}
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,10 @@ COLUMNS = [
                  lambda n, m: n.etc_input if n.level == "line" else None, "won", "etc"),
 ]
 COL = {c.header: i for i, c in enumerate(COLUMNS)}
+_READ = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_FLAGS = {  # [editing possible][a line's row][column], made once: views ask for every cell painted
+    editing: {line: [_READ | Qt.ItemFlag.ItemIsEditable if editing and line and c.field else _READ
+                     for c in COLUMNS] for line in (False, True)} for editing in (False, True)}
 
 
 class BudgetTreeModel(QAbstractItemModel):
@@ -75,6 +79,7 @@ class BudgetTreeModel(QAbstractItemModel):
         self.on_edit: Callable[[int, str, str], str | None] | None = None
         self._nodes: list[MoneyNode] = []
         self._position: dict[int, int] = {}  # id(node) → position
+        self._looks: list[list[tuple] | None] = []  # each row's cells, formatted when painted
         self._bold = QFont()
         self._bold.setBold(True)
         self._headers = self._translated()
@@ -90,9 +95,11 @@ class BudgetTreeModel(QAbstractItemModel):
         self.category_names, self.month_actuals = category_names, month_actuals
         self._nodes = list(view.nodes())
         self._position = {id(n): i for i, n in enumerate(self._nodes)}
+        self._looks = [None] * len(self._nodes)
         self.endResetModel()
 
     def retranslate(self) -> None:
+        self._looks = [None] * len(self._nodes)
         self._headers = self._translated()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
@@ -101,6 +108,7 @@ class BudgetTreeModel(QAbstractItemModel):
         for node in nodes:
             position = self._position.get(id(node))
             if position is not None:
+                self._looks[position] = None
                 self.dataChanged.emit(self._index(position, 0), self._index(position, len(COLUMNS) - 1))
 
     # -- structure -----------------------------------------------------------------------
@@ -151,11 +159,19 @@ class BudgetTreeModel(QAbstractItemModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        node = self.node(index)
-        if COLUMNS[index.column()].field and node.level == "line" and self.on_edit is not None:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return _FLAGS[self.on_edit is not None][self.node(index).level == "line"][index.column()]
+
+    def cell_look(self, index) -> tuple:
+        """(text, colour or None, bold, right-aligned) of a cell (desktop.ui.widgets.cell_painter)."""
+        position = index.internalId()
+        looks = self._looks[position]
+        if looks is None:
+            node = self._nodes[position]
+            status = STATUS_COLORS.get(node.figures.status)
+            looks = self._looks[position] = [
+                (self.text(node, c), status if c.kind == "signed_pct" else None,
+                 node.level != "line", c.kind != "text") for c in COLUMNS]
+        return looks[index.column()]
 
     def text(self, node: MoneyNode, column: BudgetColumn) -> str:
         value = column.value(node, self)
@@ -184,7 +200,7 @@ class BudgetTreeModel(QAbstractItemModel):
         if role == ALIGN and column.kind != "text":
             return RIGHT
         if role == FOREGROUND and column.kind == "signed_pct":
-            return STATUS.get(node.figures.status)
+            return STATUS.get(node.figures.status)  # the colour cell_look gives
         if role == FONT and node.level != "line":
             return self._bold
         return None

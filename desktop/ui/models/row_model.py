@@ -53,11 +53,17 @@ class RowTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _render(self) -> None:
-        """Format every cell once; painting then only looks strings up."""
+        """Forget the cells' texts: each row is formatted once, when first asked for (painting
+        then only looks strings up; a thousand rows below the fold are never formatted)."""
         self._headers = [QCoreApplication.translate("columns", c.header) for c in self.COLUMNS]
-        self._display = [[str(c.display(row)) for c in self.COLUMNS] for row in self._rows]
-        self._colors = [[QBrush(QColor(color)) if c.foreground and (color := c.foreground(row)) else None
-                         for c in self.COLUMNS] for row in self._rows]
+        self._display = [None] * len(self._rows)
+        self._colors = [None] * len(self._rows)
+
+    def _format(self, r: int) -> None:
+        row = self._rows[r]
+        self._display[r] = [str(c.display(row)) for c in self.COLUMNS]
+        self._colors[r] = [QBrush(QColor(color)) if c.foreground and (color := c.foreground(row)) else None
+                           for c in self.COLUMNS]
 
     def retranslate(self) -> None:
         """Texts again in the current language (after a language switch)."""
@@ -97,10 +103,10 @@ class RowTableModel(QAbstractTableModel):
         if not 0 <= r < len(self._rows):
             return None
         c = index.column()
-        if role == DISPLAY:
-            return self._display[r][c]
-        if role == FOREGROUND:
-            return self._colors[r][c]
+        if role == DISPLAY or role == FOREGROUND:
+            if self._display[r] is None:
+                self._format(r)
+            return (self._display if role == DISPLAY else self._colors)[r][c]
         column, row = self.COLUMNS[c], self._rows[r]
         if role == EDIT:
             getter = column.edit_value or column.display

@@ -1,8 +1,10 @@
 """The task table: a tree over the ScheduleView's rows (outline order), columns declared once.
 
-Adapts, does not own: ``set_view`` takes the computed schedule; edits go out through the
-injected ``on_edit(task_id, field, text) -> error message | None``.  Built for 10,000
-rows: parent/child positions are plain lists and cell texts are formatted on demand.
+Adapts, does not own: ``set_view`` takes the computed schedule, ``update_rows`` the rows an
+edit changed (dataChanged for those only); edits go out through the injected
+``on_edit(task_id, field, text) -> error message | None``.  Built for 10,000 rows:
+parent/child positions are plain lists, and a row's cell texts are formatted once, when it
+is first painted (painting then only looks strings up).
 """
 
 from __future__ import annotations
@@ -26,8 +28,10 @@ FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 FONT = int(Qt.ItemDataRole.FontRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-CRITICAL = QBrush(QColor("#c62828"))
-LATE = QBrush(QColor("#ef6c00"))
+BULK = 200  # more rows changed than this: one dataChanged per parent
+CRITICAL_COLOR = QColor("#c62828")
+LATE_COLOR = QColor("#ef6c00")
+_ROLES = frozenset({DISPLAY, EDIT, ALIGN, FOREGROUND, FONT, TOOLTIP})
 
 
 def _d(value) -> str:
@@ -68,6 +72,19 @@ COLUMNS = [
     TaskColumn(QT_TRANSLATE_NOOP("columns", "Responsible"), lambda r: r.responsible, "responsible"),
 ]
 COL = {c.header: i for i, c in enumerate(COLUMNS)}
+_CRITICAL_COLUMNS = (COL["Name"], COL["Total float"])
+_SLIP = COL["Slip (days)"]
+_SUMMARY_FIXED = ("duration", "start", "finish", "percent_complete", "actual_start_on",
+                  "actual_finish_on")  # a summary's come from its tasks
+NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_READ = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDIT = _READ | Qt.ItemFlag.ItemIsEditable
+_FLAGS = {  # [editing possible][summary row][column], made once: views ask for every cell painted
+    editing: {summary: [(_EDIT if editing and c.field and not (summary and c.field in _SUMMARY_FIXED)
+                         else _READ) | (NO_FLAGS if summary else Qt.ItemFlag.ItemNeverHasChildren)
+                        for c in COLUMNS] for summary in (False, True)}
+    for editing in (False, True)}  # a task that is no summary has no rows under it: the view's
+#                                    layout of 10,000 rows then asks hasChildren of summaries only
 
 
 class ScheduleTreeModel(QAbstractItemModel):
@@ -79,6 +96,8 @@ class ScheduleTreeModel(QAbstractItemModel):
         self._parent: list[int] = []  # position of each row's parent, −1 at top level
         self._children: dict[int, list[int]] = {-1: []}
         self._rank: list[int] = []  # row number among its siblings
+        self._looks: list[list[tuple] | None] = []  # each row's cells, formatted when painted
+        self.positions: dict[int, int] = {}  # task id → its row in outline order
         self._headers = self._translated_headers()
         self.on_edit: Callable[[int, str, str], str | None] | None = None
         self._bold = QFont()
@@ -91,7 +110,8 @@ class ScheduleTreeModel(QAbstractItemModel):
     def set_view(self, view: ScheduleView) -> None:
         self.beginResetModel()
         self.rows = list(view.rows)
-        position = {row.task_id: i for i, row in enumerate(self.rows)}
+        self._looks = [None] * len(self.rows)
+        self.positions = position = {row.task_id: i for i, row in enumerate(self.rows)}
         self._parent = [position.get(r.parent_id, -1) if r.parent_id else -1 for r in self.rows]
         self._children = {-1: []}
         self._rank = [0] * len(self.rows)
@@ -101,7 +121,27 @@ class ScheduleTreeModel(QAbstractItemModel):
             siblings.append(i)
         self.endResetModel()
 
+    def position_of(self, task_id: int) -> int:
+        return self.positions[task_id]
+
+    def update_rows(self, view: ScheduleView, positions: list[int]) -> None:
+        """``view`` after an edit that changed the rows at ``positions`` (same rows in the
+        same order otherwise): those rows' cells are told to repaint, nothing else."""
+        self.rows = list(view.rows)
+        looks, last = self._looks, len(COLUMNS) - 1
+        for position in positions:
+            looks[position] = None
+        if len(positions) > BULK:  # one signal per parent whose children changed
+            for parent in {self._parent[p] for p in positions}:
+                children = self._children[parent]
+                top = QModelIndex() if parent < 0 else self.index_of(parent)
+                self.dataChanged.emit(self.index(0, 0, top), self.index(len(children) - 1, last, top))
+            return
+        for position in positions:
+            self.dataChanged.emit(self.index_of(position), self.index_of(position, last))
+
     def retranslate(self) -> None:
+        self._looks = [None] * len(self.rows)
         self._headers = self._translated_headers()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self.rows:
@@ -149,34 +189,43 @@ class ScheduleTreeModel(QAbstractItemModel):
 
     def flags(self, index):
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        column = COLUMNS[index.column()]
-        row = self.rows[index.internalId()]
-        editable = column.field and self.on_edit is not None and not (
-            row.is_summary and column.field in ("duration", "start", "finish", "percent_complete",
-                                                "actual_start_on", "actual_finish_on"))
-        return flags | Qt.ItemFlag.ItemIsEditable if editable else flags
+            return NO_FLAGS
+        return _FLAGS[self.on_edit is not None][self.rows[index.internalId()].is_summary][index.column()]
+
+    def _row_looks(self, position: int) -> list[tuple]:
+        """The row's cells as painted: (text, colour, bold, right-aligned), made once."""
+        row = self.rows[position]
+        critical = CRITICAL_COLOR if row.is_critical else None
+        late = LATE_COLOR if row.slip_days and row.slip_days > 0 else None
+        looks = self._looks[position] = [
+            (str(position + 1) if c.text is None else c.text(row),
+             critical if k in _CRITICAL_COLUMNS else late if k == _SLIP else None,
+             row.is_summary, c.right) for k, c in enumerate(COLUMNS)]
+        return looks
+
+    def cell_look(self, index) -> tuple:
+        """(text, colour or None, bold, right-aligned) of a cell (desktop.ui.widgets.cell_painter)."""
+        position = index.internalId()
+        return (self._looks[position] or self._row_looks(position))[index.column()]
 
     def data(self, index, role=DISPLAY):
-        role = int(role)
         if not index.isValid():
             return None
-        row = self.rows[index.internalId()]
-        column = COLUMNS[index.column()]
-        if role in (DISPLAY, EDIT):
-            return str(index.internalId() + 1) if column.text is None else column.text(row)
-        if role == ALIGN:
-            return RIGHT if column.right else None
-        if role == FOREGROUND:
-            if row.is_critical and index.column() in (COL["Name"], COL["Total float"]):
-                return CRITICAL
-            if row.slip_days and row.slip_days > 0 and index.column() == COL["Slip (days)"]:
-                return LATE
+        role = int(role)
+        if role not in _ROLES:
             return None
-        if role == FONT and row.is_summary:
-            return self._bold
-        if role == TOOLTIP and row.deadline_missed:
+        position = index.internalId()
+        look = (self._looks[position] or self._row_looks(position))[index.column()]
+        if role == DISPLAY or role == EDIT:
+            return look[0]
+        if role == ALIGN:
+            return RIGHT if look[3] else None
+        if role == FOREGROUND:
+            return None if look[1] is None else QBrush(look[1])
+        row = self.rows[position]
+        if role == FONT:
+            return self._bold if row.is_summary else None
+        if row.deadline_missed:  # TOOLTIP
             return QCoreApplication.translate("ScheduleTreeModel", "Deadline %1 missed").replace(
                 "%1", _d(row.deadline))
         return None
@@ -185,6 +234,6 @@ class ScheduleTreeModel(QAbstractItemModel):
         if int(role) != EDIT or not index.isValid() or self.on_edit is None:
             return False
         column = COLUMNS[index.column()]
-        if not column.field or str(value) == column.text(self.rows[index.internalId()]):  # field ⇒ text
+        if not column.field or str(value) == self.data(index):  # field ⇒ text
             return False
         return self.on_edit(self.rows[index.internalId()].task_id, column.field, str(value)) is None

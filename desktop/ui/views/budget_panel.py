@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton,
-    QSplitter, QTreeView, QVBoxLayout, QWidget,
+    QSplitter, QVBoxLayout, QWidget,
 )
 from PySide6.QtCore import Qt
 
@@ -26,6 +26,7 @@ from desktop.ui.labels import unit_line_text
 from desktop.ui.models.budget_model import BudgetTreeModel
 from desktop.ui.style import set_panel_fill, set_role, set_text_color
 from desktop.ui.views.panel import Panel, ViewContext
+from desktop.ui.widgets.cell_painter import CellDelegate, EditedTreeView
 
 EAC_METHODS = [EacMethod.CPI, EacMethod.ATYPICAL, EacMethod.CPI_SPI, EacMethod.BOTTOM_UP]
 INCREMENTAL = {"actual_costs"}
@@ -54,10 +55,11 @@ class BudgetPanel(Panel):
         self.unit_label = QLabel()
         layout.addWidget(self.unit_label)
         self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
-        self.tree = QTreeView()
+        self.tree = EditedTreeView()
         self.model = BudgetTreeModel(self)
         self.model.on_edit = self._edit
         self.tree.setModel(self.model)
+        self.tree.setItemDelegate(CellDelegate(self.tree, self.model.cell_look))
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

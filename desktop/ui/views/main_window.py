@@ -234,18 +234,35 @@ class MainWindow(QMainWindow):
     def broadcast(self, changes: Changes) -> None:
         self.sig_changes.emit(changes)
 
-    def refresh_all(self) -> None:
+    def refresh_all(self, *, reload: bool = True) -> None:
+        """Every panel shows the database again (``reload``: the schedule computed afresh
+        too, not only followed)."""
+        if reload:
+            self.context.forget_plan()
         for panel in self.panels.values():
             panel.refresh()
         self._update_banner()
 
-    def _on_changes(self, _changes: Changes) -> None:
-        self._update_banner()
+    def _on_changes(self, changes: Changes) -> None:
+        self._update_banner(changes)
 
-    def _update_banner(self) -> None:
-        from desktop.services.lookups import count_example_rows
+    def _update_banner(self, changes: Changes | None = None) -> None:
+        """The example-data banner: after a change, only the tables the change log names since
+        the last look are asked again (one without example rows only about those rows)."""
+        from desktop.services.lookups import (
+            EXAMPLE_TABLES, change_mark, changed_since, example_tables,
+        )
 
-        rows = count_example_rows(self.db)
+        held = getattr(self, "_examples", None)
+        if changes is None or held is None:
+            self._example_mark = change_mark(self.db)
+            held = self._examples = example_tables(self.db)
+        else:
+            self._example_mark, changed = changed_since(self.db, self._example_mark)
+            for table in changed.keys() & set(EXAMPLE_TABLES):
+                held.update(example_tables(self.db, [table], None if held[table] else
+                                           [int(k) for k in changed[table]]))
+        rows = sum(held.values())
         self.banner.setVisible(rows > 0)
         self.actions_by_name["load_example"].setEnabled(rows == 0)
         self.actions_by_name["remove_example"].setEnabled(rows > 0)
@@ -332,7 +349,7 @@ class MainWindow(QMainWindow):
         if version == getattr(self, "_data_version", version):
             return False
         self._data_version = version
-        self.refresh_all()
+        self.refresh_all(reload=False)  # the live schedule follows their changes
         self.statusBar().showMessage(self.tr("Updated with changes saved by another user."), 5000)
         return True
 

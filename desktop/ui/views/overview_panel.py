@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
-from desktop.services.schedule import load_schedule
 from desktop.services.status import project_data
 from desktop.domain.status import build_status
 from desktop.ui.labels import STATUS_COLORS, localized, number_text, share_text, won_text
@@ -113,10 +112,10 @@ class OverviewPanel(Panel):
     def refresh(self) -> None:
         from desktop.services.contractor_read import add_contractor_ties
 
-        data = project_data(self.context.db)
+        data = project_data(self.context.db, milestones_only=True)
         today = self.context.today()
         self.status = add_contractor_ties(self.context.db, build_status(
-            data, load_schedule(self.context.db, as_of=today), today))
+            data, self.context.live_plan().status_view(), today))
         self._phase_ids = [p.id for p in data.phases]
         self.empty.show_when(not (data.commitments or data.capacity or data.kpi_reports))
         self.phase_model.set_rows([{**row, "id": pid} for row, pid in

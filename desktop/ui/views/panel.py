@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Callable
 
@@ -17,6 +17,7 @@ from desktop.ui.undo import UndoRunner
 
 if TYPE_CHECKING:  # the type only; the window never imports db
     from desktop.services.database_files import Database
+    from desktop.services.live_schedule import LivePlan
 
 
 @dataclass
@@ -32,6 +33,22 @@ class ViewContext:
     """Show another area's panel ("funding", ...): the first-run hints' buttons."""
     act: Callable[[str], None] = lambda name: None
     """Trigger a menu action of the window by its name ("import_mspdi", "help", ...)."""
+    _plan: LivePlan | None = field(default=None, repr=False)
+
+    def live_plan(self) -> LivePlan:
+        """The schedule of the stored plan at today's date, one for every panel: computed on
+        first use, afterwards following the database's changes edit by edit
+        (desktop.services.live_schedule); made again for another database or another day."""
+        from desktop.services.live_schedule import LivePlan
+
+        today, plan = self.today(), self._plan
+        if plan is None or plan.db is not self.db or plan.as_of != today:
+            plan = self._plan = LivePlan(self.db, as_of=today)
+        return plan
+
+    def forget_plan(self) -> None:
+        """Compute the schedule again from the database when next asked (Refresh)."""
+        self._plan = None
 
 
 class Panel(QWidget):

@@ -18,6 +18,7 @@ from desktop.services import baselines as baseline_service
 from desktop.services import outline, tasks
 from desktop.services.fields import update_field
 from desktop.services.milestones import set_milestone_date
+from desktop.services.live_links import LiveLinks
 
 _DATE = re.compile(r"\s*\d{4}\s*[-./]")
 
@@ -75,7 +76,7 @@ def retranslate_actions(actions: dict[str, QAction]) -> None:
 
 
 def _row(panel, task_id: int):
-    return next(r for r in panel.view.rows if r.task_id == task_id)
+    return panel.model.rows[panel.model.position_of(task_id)]
 
 
 # -- cells ---------------------------------------------------------------------------------
@@ -94,7 +95,8 @@ def edit_cell(panel, task_id: int, field: str, text: str) -> str | None:
         return panel.run_edit(label, lambda v: tasks.set_finish(db, task_id=task_id, finish=v, start=start)
                     if _DATE.match(str(v)) else tasks.set_duration(db, task_id=task_id, text=v), text)
     if field == "predecessors":
-        return panel.run_edit(label, lambda v: tasks.set_predecessors(db, task_id=task_id, text=v), text)
+        return panel.run_edit(label, lambda v: tasks.set_predecessors(
+            db, task_id=task_id, text=v, links=_plan_links(panel)), text)
     if row.is_milestone and field in ("actual_start_on", "actual_finish_on"):
         return panel.run_edit(label, lambda v: set_milestone_date(
             db, task_id=task_id, which="actual", on=v or None, today=panel.context.today()), text)
@@ -127,14 +129,19 @@ def move_finish(panel, task_id: int, finish: date) -> None:
          finish.isoformat())
 
 
+def _plan_links(panel):
+    """The window's live plan answers a link edit's questions (desktop.services.plan_links)."""
+    return LiveLinks(panel.context.live_plan())
+
+
 def draw_link(panel, pred_id: int, succ_id: int) -> None:
     db = panel.context.db
     try:
         panel.context.undo.run_inverse(
             _t(QT_TRANSLATE_NOOP("schedule", "Link tasks")),
-            lambda: tasks.add_link(db, pred_id=pred_id, succ_id=succ_id),
+            lambda: tasks.add_link(db, pred_id=pred_id, succ_id=succ_id, links=_plan_links(panel)),
             lambda last: tasks.remove_link(db, link_id=last.entity_id),
-            lambda last: tasks.restore_link(db, row=last.old))
+            lambda last: tasks.restore_link(db, row=last.old, links=_plan_links(panel)))
     except DomainError as error:
         panel.show_error(error)
 

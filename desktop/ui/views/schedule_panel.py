@@ -5,39 +5,27 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from PySide6.QtCore import QModelIndex, QSize, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QModelIndex, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QLabel, QSplitter, QStyledItemDelegate, QToolBar, QTreeView,
-    QVBoxLayout,
+    QAbstractItemView, QComboBox, QLabel, QSplitter, QToolBar, QVBoxLayout,
 )
 
 from desktop.domain.errors import DomainError
 from desktop.domain.gantt_layout import Zoom
 from desktop.domain.schedule_rows import ScheduleView
-from desktop.services.schedule import load_schedule
+from desktop.services.live_schedule import PlanUpdate
 from desktop.ui.i18n import explain
 from desktop.paint.gantt_painter import header_height_for
 from desktop.ui.models.schedule_model import COL, ScheduleTreeModel
-from desktop.ui.progress import progress
 from desktop.ui.views import schedule_edits
 from desktop.ui.views.panel import Panel, ViewContext
+from desktop.ui.widgets.cell_painter import CellDelegate, EditedTreeView
 from desktop.ui.widgets.gantt_view import GanttView
 
 ZOOMS = [(Zoom.WEEK, QT_TRANSLATE_NOOP("SchedulePanel", "Week")),
          (Zoom.MONTH, QT_TRANSLATE_NOOP("SchedulePanel", "Month")),
          (Zoom.QUARTER, QT_TRANSLATE_NOOP("SchedulePanel", "Quarter")),
          (Zoom.YEAR, QT_TRANSLATE_NOOP("SchedulePanel", "Year"))]
-
-
-class _RowHeight(QStyledItemDelegate):
-    """Rows as tall as the overview's tables (the Gantt takes the same height)."""
-
-    def __init__(self, height: int, parent=None) -> None:
-        super().__init__(parent)
-        self.height = height
-
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
-        return QSize(super().sizeHint(option, index).width(), self.height)
 
 
 class SchedulePanel(Panel):
@@ -48,7 +36,9 @@ class SchedulePanel(Panel):
     def __init__(self, context: ViewContext, parent=None) -> None:
         super().__init__(context, parent)
         self.view: ScheduleView | None = None
+        self._generation: int | None = None  # of the live plan, when last shown
         self._collapsed: set[int] = set()
+        self._gantt_position: dict[int, int] = {}  # task id → its row in the Gantt
         self._columns_fitted = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -60,7 +50,7 @@ class SchedulePanel(Panel):
                                  lambda: self.actions_by_name["add_task"].trigger()])
         layout.addWidget(self.empty)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.tree = QTreeView()
+        self.tree = EditedTreeView()
         self.model = ScheduleTreeModel(self)
         self.model.on_edit = lambda task_id, field, text: schedule_edits.edit_cell(
             self, task_id, field, text)
@@ -80,7 +70,8 @@ class SchedulePanel(Panel):
         tree.setModel(self.model)
         tree.setTreePosition(COL["Name"])  # the outline's arrows on the names, the ID column first
         tree.setUniformRowHeights(True)  # the Gantt takes the table's row height (refresh)
-        tree.setItemDelegate(_RowHeight(tree.fontMetrics().height() + 10, tree))
+        self.cells = CellDelegate(tree, self.model.cell_look, tree.fontMetrics().height() + 10)
+        tree.setItemDelegate(self.cells)  # rows as tall as the overview's (the Gantt takes it)
         tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         tree.setAlternatingRowColors(True)
@@ -89,7 +80,6 @@ class SchedulePanel(Panel):
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         tree.header().setStretchLastSection(False)
-        tree.header().setResizeContentsPrecision(200)  # fit columns on a sample of rows
 
     def _build_toolbar(self) -> None:
         self.actions_by_name = schedule_edits.build_actions(self)
@@ -134,26 +124,55 @@ class SchedulePanel(Panel):
 
     # -- data -----------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Show the window's live schedule: only the rows an edit changed when it can."""
+        view, update = self.context.live_plan().changes_since(self._generation)
+        known = self._generation is not None and update.task_ids is not None
+        self._generation = update.generation
+        if known:
+            self._update(view, update)
+            return
         selected = self.selected_task_id()
         today = self.context.today()
-        with progress(self.window(), self.tr("Computing the schedule…"), 3) as step:
-            self.view = load_schedule(self.context.db, as_of=today)
-            step()
-            self.model.set_view(self.view)
-            self._restore_expansion()
-            step()
-            self.gantt.set_today(today)
-            self._update_gantt()
-            step()
+        self.view = view
+        self.model.set_view(self.view)
+        self._restore_expansion()
+        self.gantt.set_today(today)
+        self._update_gantt()
         self._fill_baselines()
         self.empty.show_when(not any(not r.is_milestone and not r.is_summary for r in self.view.rows))
         if selected is not None:
             self.select_task(selected)
         if not self._columns_fitted and self.model.rows:
-            self.tree.header().resizeSections(self.tree.header().ResizeMode.ResizeToContents)
+            self._fit_columns()
             self._columns_fitted = True  # afterwards the user's widths are kept
             self.gantt.scroll_to_date(today - timedelta(days=90))  # open on the months around today
         self._line_up()
+
+    def _update(self, view: ScheduleView, update: PlanUpdate) -> None:
+        """An edit's rows (same rows, same order): the table and the Gantt repaint those."""
+        self.view = view
+        if not update.task_ids and not update.links:
+            return
+        model_rows = sorted(self.model.position_of(i) for i in update.task_ids)
+        self.model.update_rows(view, model_rows)
+        shown = self._shown_view()
+        positions = self._gantt_position
+        self.gantt.update_rows(shown, sorted(positions[i] for i in update.task_ids if i in positions),
+                               same_rows=True, link_edits=update.link_edits)
+
+    def _fit_columns(self, sample: int = 60) -> None:
+        """Columns as wide as their header and the texts of the first rows and the last (not
+        of all 10,000: Qt's resize-to-contents formats every one)."""
+        header, model = self.tree.header(), self.model
+        rows = [*range(min(sample, len(model.rows))), len(model.rows) - 1]
+        name, step = COL["Name"], self.tree.indentation()
+        for column in range(model.columnCount()):
+            width = header.sectionSizeHint(column)
+            for position in rows:
+                text, _color, bold, _right = model.cell_look(model.index_of(position, column))
+                extra = step * (model.rows[position].level + 1) if column == name else 0
+                width = max(width, self.cells.text_width(text, bold) + extra)
+            header.resizeSection(column, min(width, 400))
 
     def _line_up(self) -> None:
         """Same header height and row height on both sides, so rows stay line for line."""
@@ -180,17 +199,27 @@ class SchedulePanel(Panel):
 
     def _update_gantt(self) -> None:
         """The Gantt shows the rows the table shows, in the same order."""
-        if self.view is None:
-            return
-        rows = []
-        hidden_under: set[int] = set()
-        for row in self.view.rows:
-            if row.parent_id in hidden_under or row.parent_id in self._collapsed:
-                hidden_under.add(row.task_id)
-                continue
-            rows.append(row)
-        self.gantt.set_view(replace(self.view, rows=rows) if len(rows) != len(self.view.rows)
-                            else self.view)
+        if self.view is not None:
+            self._shown_rows()
+            self.gantt.set_view(self._shown_view())
+
+    def _shown_rows(self) -> None:
+        """Which rows the table shows (summaries the user closed hide their rows)."""
+        shown: dict[int, int] = {}
+        if self._collapsed:
+            hidden_under: set[int] = set()
+            for row in self.view.rows:
+                if row.parent_id in hidden_under or row.parent_id in self._collapsed:
+                    hidden_under.add(row.task_id)
+                    continue
+                shown[row.task_id] = len(shown)
+        self._gantt_position = shown or self.model.positions
+
+    def _shown_view(self) -> ScheduleView:
+        if self._gantt_position is self.model.positions:
+            return self.view
+        rows = self.view.rows
+        return replace(self.view, rows=[rows[self.model.position_of(i)] for i in self._gantt_position])
 
     def _fill_baselines(self) -> None:
         from desktop.services.lookups import baseline_rows
@@ -208,10 +237,8 @@ class SchedulePanel(Panel):
         return self.model.rows[self.model.position(index)].task_id
 
     def select_task(self, task_id: int) -> None:
-        for position, row in enumerate(self.model.rows):
-            if row.task_id == task_id:
-                self.tree.setCurrentIndex(self.model.index_of(position))
-                return
+        if task_id in self.model.positions:
+            self.tree.setCurrentIndex(self.model.index_of(self.model.position_of(task_id)))
 
     def show_error(self, error: DomainError) -> None:
         self.context.show_error(explain(error))

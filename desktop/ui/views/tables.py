@@ -28,15 +28,20 @@ def make_table(model, wraps: bool = True, editable: bool = False,
     return view
 
 
+SAMPLE_ROWS = 100  # columns are as wide as their header and the texts of this many rows
+
+
 def fit_table(table: QTableView, most: int | None = 360) -> None:
     """As wide as its columns and as tall as its rows (up to ``most``, then it scrolls;
-    ``None``: every row, for a panel that scrolls as a whole)."""
+    ``None``: every row, for a panel that scrolls as a whole).  The widths come from the first
+    rows and those in view (a thousand milestones of a contractor's plan are not all measured)."""
     most = most or 1_000_000
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    table.resizeColumnsToContents()
     header = table.horizontalHeader()
+    header.setResizeContentsPrecision(SAMPLE_ROWS)
+    table.resizeColumnsToContents()
     frame = 2 * table.frameWidth()
-    rows = sum(table.rowHeight(r) for r in range(table.model().rowCount()))
+    rows = table.verticalHeader().length()
     height = min(most, header.sizeHint().height() + frame + max(rows, table.fontMetrics().height() + 10) + 2)
     scroll = table.verticalScrollBar().sizeHint().width() if height == most else 0
     table.setFixedSize(header.length() + frame + scroll + 2, height)

@@ -121,7 +121,7 @@ class ChartCanvas(QWidget):
         canvas.restore_region(self._background)
         for artist in drawn:
             axes.draw_artist(artist)
-        canvas.blit(figure.bbox)
+        canvas.blit(axes.bbox.expanded(1.02, 1.02))  # the lines and the frame: nothing else moved
 
     def export_png(self, path: str | Path, dpi: int = 200) -> None:
         self.figure.savefig(str(path), format="png", dpi=dpi, facecolor="white")

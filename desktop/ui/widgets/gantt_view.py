@@ -111,14 +111,19 @@ class GanttView(QAbstractScrollArea):
             shift = (old.origin - self._layout.origin).days * self._layout.px_per_day
             self.horizontalScrollBar().setValue(round(self.horizontalScrollBar().value() + shift))
 
-    def update_rows(self, view: ScheduleView, changed) -> None:
+    def update_rows(self, view: ScheduleView, changed, *, same_rows: bool = False,
+                    link_edits=None) -> None:
         """``view`` after an edit that changed the rows at positions ``changed``: only those
         rows and the links they move are laid out again (all of it when the chart's span,
-        its rows or its links changed)."""
-        if self._layout is None or not self._layout.takes_edit(view):
+        its rows or its links changed).  ``same_rows``: the caller knows the rows are those
+        shown, and the links too unless ``link_edits`` lists how they changed: (links
+        removed, links added) pairs, in order."""
+        if self._layout is None or not self._layout.takes_edit(view, same_rows=same_rows):
             self.set_view(view)
             return
         self._view = view
+        for removed, added in link_edits or ():
+            self._layout.edit_links(view, removed, added)
         self._layout.replace_rows(view, changed)
         self.viewport().update()
 
