@@ -28,10 +28,8 @@ through the services, tests/ui/test_schedule_live.py through the window).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
-from operator import itemgetter
 
 from db import schedule as repo
 from db.engine import Database
@@ -42,11 +40,12 @@ from desktop.domain.cpm_incremental import LiveSchedule
 from desktop.domain.dates import from_iso
 from desktop.domain.gc_pause import paused_gc
 from desktop.domain.predecessors import format_predecessors
-from desktop.domain.schedule_rows import ScheduleLink, ScheduleRow, ScheduleView
+from desktop.domain.schedule_rows import ScheduleRow, ScheduleView
 from desktop.services.plan_links import Link, link_input, refuse
+from desktop.services.view_links import LinkEdit, ViewLinks
 from desktop.services.schedule import (
     contractor_finishes, engine_inputs, phase_bands, predecessor_names, predecessor_ref, project_calendar,
-    rows_as_of, schedule_link, schedule_row, scheduled_input,
+    rows_as_of, schedule_row, scheduled_input,
 )
 
 INCREMENTAL = frozenset({"tasks", "dependencies", "task_progress", "baseline_tasks"})
@@ -70,11 +69,7 @@ TASK_KEYS = ("id", "project_id", "parent_id", "sort_order", "wbs_code", "name_ko
 """What the schedule's rules and rows read of a stored task (the plan keeps no more of it:
 10,000 whole rows cost ~10 MB more)."""
 LINK_KEYS = ("id", "predecessor_id", "successor_id", "link_type", "lag_days")
-_ID = itemgetter("id")
 HISTORY = 64  # updates remembered for views that look less often
-
-
-LinkEdit = tuple[tuple[ScheduleLink, ...], tuple[ScheduleLink, ...]]  # (removed, added)
 
 
 @dataclass(frozen=True)
@@ -107,7 +102,8 @@ class LivePlan:
         result = self.live.result
         scheduled = bool(self.live.tasks)
         return ScheduleView(
-            rows=self._all_rows(), links=self._view_links(), bands=self._bands(),
+            rows=self._all_rows(), links=self._view_links.get(self._links, self._critical()),
+            bands=self._bands(),
             status_date=self.status_date, start=result.start if scheduled else None,
             finish=result.finish if scheduled else None, baseline_name=self._baseline_name,
             critical_ids=list(result.critical_ids))
@@ -246,7 +242,7 @@ class LivePlan:
                                     if b["id"] == self._baseline_id), None)
         self._phases = repo.phase_rows(db)
         self._rows: list[ScheduleRow | None] = [None] * len(ordered)  # made when first shown
-        self._links_view: list[ScheduleLink] | None = None
+        self._view_links = ViewLinks()
 
     def _row_at(self, k: int) -> ScheduleRow:
         row = self._rows[k]
@@ -275,41 +271,11 @@ class LivePlan:
                     base.get(task_id), format_predecessors(refs.get(task_id, ()), codes),
                     task_id in parents, self.status_date, self._resume_on)
 
-    def _view_links(self) -> list[ScheduleLink]:
-        if self._links_view is None:
-            with paused_gc():
-                self._relink()
-        return self._links_view
-
     def _index_link(self, link: dict) -> None:
         link_id, pred, succ = link["id"], link["predecessor_id"], link["successor_id"]
         self._into.setdefault(succ, []).append(link_id)
         self._touching.setdefault(pred, []).append(link_id)
         self._touching.setdefault(succ, []).append(link_id)
-
-    def _relink(self) -> None:
-        """The views' links, in id order (as load_schedule lists them)."""
-        critical = set(self.live.result.critical_ids)
-        self._link_ids = sorted(self._links)
-        self._links_view = [schedule_link(self._links[i], critical) for i in self._link_ids]
-
-    def _edit_view_links(self, removed: list[dict], added: list[dict]) -> LinkEdit:
-        """The views' links less ``removed`` and with ``added`` (a new list: a view given out
-        before keeps its own), still in id order."""
-        critical = set(self.live.result.critical_ids)
-        view, ids = list(self._links_view), self._link_ids
-        gone, new = [], []
-        for link in removed:
-            k = bisect_left(ids, link["id"])
-            gone.append(view.pop(k))
-            del ids[k]
-        for link in sorted(added, key=_ID):
-            k = bisect_left(ids, link["id"])
-            ids.insert(k, link["id"])
-            view.insert(k, schedule_link(link, critical))
-            new.append(view[k])
-        self._links_view = view
-        return tuple(gone), tuple(new)
 
     def _make_row(self, task_id: int) -> ScheduleRow:
         row = self._task[task_id]
@@ -361,8 +327,8 @@ class LivePlan:
         if moved is None:
             return self._reloaded()
         dirty |= moved | task_ids | {l["successor_id"] for l in removed + added}
-        edits = (self._edit_view_links(removed, added),) if (added or removed) and \
-            self._links_view is not None else ()
+        edits = (self._view_links.edit(removed, added, self._critical()),) \
+            if (added or removed) and self._view_links.made else ()
         self._recritical(moved)
         return self._remake(dirty, edits)
 
@@ -411,15 +377,11 @@ class LivePlan:
 
     def _recritical(self, moved: set[int]) -> None:
         """Links of tasks whose results moved: their critical flag again (in place)."""
-        if self._links_view is None:
-            return  # made with the flags of the moment when first shown
-        critical = set(self.live.result.critical_ids)
-        view, links, ids = self._links_view, self._links, self._link_ids
-        for link_id in {j for task_id in moved for j in self._touching.get(task_id, ())}:
-            k = bisect_left(ids, link_id)
-            link = schedule_link(links[link_id], critical)
-            if view[k] != link:
-                view[k] = link
+        touching = {j for task_id in moved for j in self._touching.get(task_id, ())}
+        self._view_links.reflag(touching, self._links, self._critical())
+
+    def _critical(self) -> set[int]:
+        return set(self.live.result.critical_ids)
 
     def _remake(self, dirty: set[int], edits: tuple[LinkEdit, ...]) -> PlanUpdate | None:
         changed = []
