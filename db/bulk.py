@@ -15,16 +15,22 @@ from collections.abc import Sequence
 _FALLBACK_VARIABLES = 999  # SQLite's limit before 3.32
 
 
+def rows_per_statement(conn: sqlite3.Connection, width: int, *, fixed: int = 0) -> int:
+    """How many rows of ``width`` parameters (plus ``fixed`` others) one statement binds:
+    at most 1,000, within the connection's limit of parameters."""
+    try:
+        variables = conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    except (AttributeError, sqlite3.Error):
+        variables = _FALLBACK_VARIABLES
+    return max(1, min(1000, (variables - fixed) // width))
+
+
 def insert_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
     """INSERT ``rows`` (tuples in the order of ``columns``) into ``table``, in order."""
     if not rows:
         return
     width = len(columns)
-    try:
-        variables = conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
-    except (AttributeError, sqlite3.Error):
-        variables = _FALLBACK_VARIABLES
-    per = max(1, min(1000, variables // width))
+    per = rows_per_statement(conn, width)
     head = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) VALUES "
     one = "(" + ", ".join("?" * width) + ")"
     full = head + ", ".join([one] * per)

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 import math
+import sqlite3
+
+import pytest
 
 from db.audit import append_audit
 from db.tracking import TRACKED, _encode, hashes_by_key, row_hash, rows_by_key
@@ -40,7 +43,10 @@ def test_hashes_by_key_are_row_hash_of_each_stored_row(db):
     assert len(hashes_by_key(db.conn, "parties")) > 300
 
 
-def test_a_transaction_claims_its_changes_with_the_rows_hashes(db):
+@pytest.mark.parametrize("parameters", [None, 999])  # 999: SQLite's limit before 3.32
+def test_a_transaction_claims_its_changes_with_the_rows_hashes(db, parameters):
+    if parameters:
+        db.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, parameters)
     with db.atomic():
         for n in range(2_500):  # more than one UPDATE of a thousand claims
             db.execute("INSERT INTO parties (project_id, name_ko, kind) VALUES (1, ?, 'other')",

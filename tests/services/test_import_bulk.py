@@ -4,6 +4,7 @@ each row's hash, and the audit row."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timezone
 
 import pytest
@@ -49,7 +50,10 @@ def test_stored_rows_are_those_of_one_row_per_statement(name, db, templates, tmp
     assert fast == previous
 
 
-def test_insert_rows_in_chunks_keeps_order_values_and_ids(db):
+@pytest.mark.parametrize("parameters", [None, 999])  # 999: SQLite's limit before 3.32
+def test_insert_rows_in_chunks_keeps_order_values_and_ids(db, parameters):
+    if parameters:
+        db.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, parameters)
     rows = [(1, "tasks", n) for n in range(2_345)] + [(1, "tasks", -1), (1, "baselines", 2**62)]
     db.execute("INSERT INTO imports (id, project_id, kind, source, imported_at, imported_by)"
                " VALUES (1, 1, 'test', 'test', '2026-11-24T00:00:00', 'tester')")
