@@ -42,6 +42,8 @@ def check_text(value: str, field: str) -> str:
     limit = text_limit(field)
     if len(value) > limit:
         raise ValidationError("text_too_long", field=field, length=len(value), limit=limit)
+    if value.isprintable():  # no character of categories C* or Z* but the space: nothing to refuse
+        return value
     allowed = _ALLOWED_CONTROLS if field in MULTILINE else frozenset("\t")
     for ch in value:
         if (unicodedata.category(ch) in ("Cc", "Cs") and ch not in allowed) or ch in _BIDI_CONTROLS:

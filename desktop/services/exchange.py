@@ -33,6 +33,7 @@ from pathlib import Path
 
 from db import schedule as repo
 from db.audit import append_audit
+from db.bulk import insert_rows
 from db.engine import PROJECT_ID, Database
 from db.errors import ConstraintError
 from desktop.domain.calendar import WorkCalendar
@@ -308,17 +309,15 @@ def _import_schedule(db: Database, preview: ImportPreview, import_id: int) -> di
         record = dict(row, id=ids[row["uid"]], project_id=PROJECT_ID, phase_id=phase_id,
                       parent_id=parent, sort_order=order)
         values.append(tuple(record[c] for c in _TASK_COLUMNS))
-    db.conn.executemany(f"INSERT INTO tasks ({', '.join(_TASK_COLUMNS)}) VALUES "
-                        f"({', '.join('?' * len(_TASK_COLUMNS))})", values)
+    insert_rows(db.conn, "tasks", _TASK_COLUMNS, values)
     # The preview's schedule of the file is the engine's check of its links (done again only
     # when the preview changed since); they join only the new tasks, so with the stored
     # (already checked) links they can close no loop.
     if preview.checked != _plan_shape(preview):
         _schedule_file_plan(project, preview, project_calendar(db), note=False)
     new_links = [(ids[p], ids[s], kind, lag) for p, s, kind, lag in preview.link_rows]
-    db.conn.executemany(
-        "INSERT INTO dependencies (project_id, predecessor_id, successor_id, link_type, lag_days)"
-        " VALUES (?, ?, ?, ?, ?)", [(PROJECT_ID, *link) for link in new_links])
+    insert_rows(db.conn, "dependencies", ("project_id", "predecessor_id", "successor_id", "link_type", "lag_days"),
+                [(PROJECT_ID, *link) for link in new_links])
     new, _skipped = _new_exceptions(db, project.calendar)
     days = [db.execute("INSERT INTO calendar_exceptions (project_id, on_date, is_working, name)"
                        " VALUES (?, ?, ?, ?)", (PROJECT_ID, e.on.isoformat(), int(e.is_working),

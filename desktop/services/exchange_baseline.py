@@ -3,6 +3,7 @@ Baseline (0) rows, and the baseline saved under a free name "<file name> 기준"
 
 from __future__ import annotations
 
+from db.bulk import insert_rows
 from db.engine import PROJECT_ID, Database
 from desktop.clock import utc_now
 from desktop.domain.money import MAX_WON
@@ -46,9 +47,8 @@ def insert_baseline(db: Database, preview: ImportPreview, rows: list[tuple]) -> 
         "project_id": PROJECT_ID, "name": name, "is_current": 0,
         "saved_at": utc_now().isoformat(timespec="seconds"),
         "note": f"MS Project 파일 {preview.file_name}"}).last_pk
-    db.conn.executemany(
-        "INSERT INTO baseline_tasks (baseline_id, task_id, start_on, finish_on, duration_days, cost_won)"
-        " VALUES (?, ?, ?, ?, ?, ?)", [(baseline_id, *row) for row in rows])
+    insert_rows(db.conn, "baseline_tasks", ("baseline_id", "task_id", "start_on", "finish_on", "duration_days",
+                                            "cost_won"), [(baseline_id, *row) for row in rows])
     return baseline_id
 
 

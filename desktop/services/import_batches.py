@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 
 from db.audit import append_audit, os_user
+from db.bulk import insert_rows
 from db.engine import PROJECT_ID, Database
 from desktop.clock import utc_now
 from desktop.domain.errors import ConflictError
@@ -38,8 +39,8 @@ def open_batch(db: Database, *, kind: str, source: str) -> int:
 
 
 def add_rows(db: Database, import_id: int, entity: str, ids) -> None:
-    db.conn.executemany("INSERT INTO import_rows (import_id, entity, row_id) VALUES (?, ?, ?)",
-                        [(import_id, entity, row_id) for row_id in ids])
+    insert_rows(db.conn, "import_rows", ("import_id", "entity", "row_id"),
+                [(import_id, entity, row_id) for row_id in ids])
 
 
 def close_batch(db: Database, import_id: int, summary: dict) -> None:

@@ -1,0 +1,61 @@
+"""The change log's row hashes: the batch way (hashes_by_key, one UPDATE per thousand claims)
+gives each row the digest row_hash gives it, over the text json.dumps would write."""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+
+import pytest
+
+from db.audit import append_audit
+from db.tracking import TRACKED, _encode, hashes_by_key, row_hash, rows_by_key
+
+VALUES = [0, -1, 2**62, 5.0, 0.1, 1e16, -2.5e-300, math.inf, -math.inf, None, "", "5", "한글 \"따옴표\" \\",
+          "\u0000\u001f\u2028\ud7a3", "tab\tnew\nline", True, [1, "a", None, 2.0]]
+
+
+def test_encode_writes_what_json_dumps_writes():
+    for value in VALUES + [VALUES, ["tasks", [["a", v] for v in VALUES]]]:
+        assert _encode(value) == json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    nan = _encode([math.nan])
+    assert nan == json.dumps([math.nan], ensure_ascii=False, separators=(",", ":")) == "[NaN]"
+
+
+def test_hashes_by_key_are_row_hash_of_each_stored_row(db):
+    names = ["단계", "x\"y", "tab\t", "\u2028", "a" * 300]
+    with db.atomic():
+        for n in range(300):  # more than 200 keys: the whole table is read
+            db.execute("INSERT INTO parties (project_id, name_ko, name_en, kind, sort_order)"
+                       " VALUES (1, ?, ?, 'other', ?)", [f"{names[n % len(names)]} {n}",
+                                                          names[(n + 1) % len(names)], n * 1.5])
+        append_audit(db, action="test", entity="parties")
+    for table in ("parties", "tasks", "phases", "project_settings", "budget_plan_months"):
+        stored = rows_by_key(db.conn, table)
+        expected = {key: row_hash(table, row) for key, row in stored.items()}
+        assert hashes_by_key(db.conn, table) == expected
+        some = set(list(expected)[:3]) | {"|".join(["999999"] * len(TRACKED[table]))}  # one absent
+        assert hashes_by_key(db.conn, table, some) == {k: expected[k] for k in some if k in expected}
+        many = set(expected) if len(expected) > 200 else None
+        if many:
+            assert hashes_by_key(db.conn, table, many) == expected
+    assert len(hashes_by_key(db.conn, "parties")) > 300
+
+
+@pytest.mark.parametrize("parameters", [None, 999])  # 999: SQLite's limit before 3.32
+def test_a_transaction_claims_its_changes_with_the_rows_hashes(db, parameters):
+    if parameters:
+        db.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, parameters)
+    with db.atomic():
+        for n in range(2_500):  # more than one UPDATE of a thousand claims
+            db.execute("INSERT INTO parties (project_id, name_ko, kind) VALUES (1, ?, 'other')",
+                       [f"업체 {n}"])
+        append_audit(db, action="test", entity="parties", entity_id=None)
+    logged = db.execute("SELECT row_key, audit_id, row_hash FROM change_log WHERE tbl = 'parties'"
+                        " AND op = 'I'").fetchall()
+    stored = rows_by_key(db.conn, "parties")
+    audit_id = db.execute("SELECT max(id) FROM audit_log").fetchone()[0]
+    new = [row for row in logged if row[1] == audit_id]
+    assert len(new) == 2_500
+    assert all(digest == row_hash("parties", stored[key]) for key, _a, digest in new)
