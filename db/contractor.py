@@ -13,7 +13,7 @@ _SUMMARY = ", ".join(f"v.{c}" for c in _VERSION_COLUMNS)
 
 def schedule_rows(db: Database) -> list[dict]:
     """Every contractor schedule with its party, tie and latest version (no file contents)."""
-    return list(db.query(f"""
+    return list(db.query("""
         SELECT s.id, s.name, s.party_id, s.format, s.created_at, s.version,
                p.name_ko AS party_name, p.name_en AS party_name_en,
                ti.task_id AS tied_task_id, t.name_ko AS tied_name, t.name_en AS tied_name_en,

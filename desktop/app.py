@@ -87,12 +87,12 @@ def run_gui(*, db_path: Path | None, language: str | None, clock, smoke_test: bo
 
     settings.language = install_translators(language or settings.language)
     path = Path(db_path) if db_path else default_database_path()
-    db, path = open_database_interactively(path, settings)
-    if db is None:
+    database, path = open_database_interactively(path, settings)
+    if database is None:
         return 1
-    window = MainWindow(db=db, settings=settings, db_path=path, clock=clock)
+    window = MainWindow(db=database, settings=settings, db_path=path, clock=clock)
     window.show()
-    if db.network_share:  # several writers at once are not safe there: say so once
+    if database.network_share:  # several writers at once are not safe there: say so once
         window.statusBar().showMessage(QCoreApplication.translate(
             "app", "This database is on a network drive: only one person should edit it at a time."), 0)
     if exit_after_paint:  # the start-up benchmark: report the first paint, then leave
