@@ -10,7 +10,8 @@
 #   6. silent install of an older version (0.0.0, same files, desktop shortcut), its smoke test,
 #      user data made with it; the new installer over it: the database and settings must be
 #      byte-identical afterwards, the program new; smoke tests of the upgraded program (also on
-#      the kept database); silent uninstall: only the data folder may remain; uninstall with
+#      the kept database); the console twin PohangTrackerCmd.exe prints status --json and verify
+#      on it; silent uninstall: only the data folder may remain; uninstall with
 #      /REMOVEDATA: the data folder goes too.
 #
 # Exit 0: everything passed.  Exit 3: the system packages could not be installed (no package
@@ -158,6 +159,7 @@ freeze() {
   win "$PY" -m PyInstaller --noconfirm --log-level WARN --distpath "$(winpath "$DIST")" \
     --workpath "$(winpath "$BUILD/pyinstaller")" "$(winpath "$ROOT/installer/pohang-tracker.spec")"
   [ -f "$DIST/PohangTracker/PohangTracker.exe" ] || fail "PyInstaller made no PohangTracker.exe"
+  [ -f "$DIST/PohangTracker/PohangTrackerCmd.exe" ] || fail "PyInstaller made no PohangTrackerCmd.exe"
 }
 step "PyInstaller (one folder, windowed)" freeze
 
@@ -217,6 +219,7 @@ reg_value() {  # the uninstall entry's value NAME, empty when absent
 expect_installed() {  # expect_installed VERSION
   [ -f "$INSTDIR/PohangTracker.exe" ] || fail "not installed in $INSTDIR"
   [ -f "$INSTDIR/uninstall.exe" ] || fail "no uninstall.exe in $INSTDIR"
+  [ -f "$INSTDIR/PohangTrackerCmd.exe" ] || fail "no PohangTrackerCmd.exe (the command line) in $INSTDIR"
   [ "$(reg_value DisplayVersion)" = "$1" ] || fail "uninstall entry: DisplayVersion '$(reg_value DisplayVersion)', expected $1"
   local size=$(($(reg_value EstimatedSize)))
   [ "$size" -gt 10000 ] || fail "uninstall entry: EstimatedSize $size KB"
@@ -255,6 +258,21 @@ step "smoke test: upgraded $VERSION" smoke upgraded "$INSTDIR/PohangTracker.exe"
 step "smoke test: upgraded, on the kept database" smoke "upgraded (kept database)" \
   "$INSTDIR/PohangTracker.exe" "$LOG" --db "$(winpath "$DB")"
 
+command_line() {  # the console twin: its output reaches the caller, and so does its exit code
+  local out
+  out=$(env "${unset_pip[@]}" HOME="$WINE_HOME" wine "$INSTDIR/PohangTrackerCmd.exe" status --json \
+        --db "$(winpath "$DB")" </dev/null 2>/dev/null) || fail "PohangTrackerCmd status --json: exit code not 0"
+  printf '%s' "$out" | python3 -c 'import json, sys
+status = json.loads(sys.stdin.buffer.read().decode("utf-8"))
+assert status["project"]["name_ko"] == "포항 글로벌 AI컴퓨팅센터", status["project"]
+print("status --json:", status["project"]["name_ko"], "(UTF-8),", len(status["milestones"]), "milestones")' \
+    || fail "PohangTrackerCmd status --json printed no status of the project: ${out:0:200}"
+  out=$(env "${unset_pip[@]}" HOME="$WINE_HOME" wine "$INSTDIR/PohangTrackerCmd.exe" verify \
+        --db "$(winpath "$DB")" </dev/null 2>/dev/null) || fail "PohangTrackerCmd verify: exit code not 0: $out"
+  printf '%s\n' "$out" | grep "검증 통과" || fail "PohangTrackerCmd verify printed no result: ${out:0:200}"
+}
+step "command line: PohangTrackerCmd status, verify" command_line
+
 uninstall() {
   touch "$BUILD/before-uninstall"
   win "$INSTDIR/uninstall.exe" /S
@@ -291,5 +309,5 @@ printf '%s\n' "${TIMES[@]}"
 printf '  %-52s %5d s\n' "total" $((SECONDS - T0))
 echo "  installer: $DIST/$INSTALLER, $(stat -c %s "$DIST/$INSTALLER") bytes" \
   "($(( $(stat -c %s "$DIST/$INSTALLER") / 1048576 )) MiB); program folder $(du -sm "$DIST/PohangTracker" | cut -f1) MiB"
-checks=$(printf '%s\n' "${TIMES[@]}" | grep -c -E '^ +(smoke test|silent)')
+checks=$(printf '%s\n' "${TIMES[@]}" | grep -c -E '^ +(smoke test|silent|command line)')
 echo "windows: $checks passed, 0 failed"

@@ -40,6 +40,7 @@ Unicode true
 
 !define APP "PohangTracker"
 !define EXE "PohangTracker.exe"
+!define CMD_EXE "PohangTrackerCmd.exe"  ; the same program for the command line (a console)
 !define SHORTCUT "포항 AI컴퓨팅센터 사업관리"
 !define PUBLISHER "Pohang City (포항시)"
 !define UNINST_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP}"
@@ -116,6 +117,7 @@ Section "!$(SecProgram)" SecProgram
   ${If} ${FileExists} "$INSTDIR\${EXE}"
     RMDir /r "$INSTDIR\_internal"
     Delete "$INSTDIR\${EXE}"
+    Delete "$INSTDIR\${CMD_EXE}"
   ${EndIf}
   File /r "${SOURCE}\*"
   WriteUninstaller "$INSTDIR\uninstall.exe"
@@ -195,6 +197,7 @@ Section "Uninstall"
   Delete "$DESKTOP\${SHORTCUT}.lnk"
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\${EXE}"
+  Delete "$INSTDIR\${CMD_EXE}"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"  ; only when empty: a file the user put there stays, and so does the folder
   DeleteRegKey HKCU "${UNINST_KEY}"

@@ -1,7 +1,8 @@
 # The smoke tests of installer/build-windows.sh, on real Windows (.github/workflows/windows.yml):
 # the frozen program; a silent install of the older version with a desktop shortcut; user data;
 # the silent upgrade (database and settings byte-identical, no old file left); the upgraded
-# program, also on the kept database; the silent uninstall (only the data folder left); an
+# program, also on the kept database; the console twin (PohangTrackerCmd.exe: status --json and
+# verify, output and exit code); the silent uninstall (only the data folder left); an
 # uninstall with /REMOVEDATA (the data folder gone).  Exit code 0 only when all passed.
 #
 # NOT RUN on the development machine (it has no Windows): written to match build-windows.sh.
@@ -91,6 +92,18 @@ if ((Get-FileHash $Db).Hash -ne $hashes[0] -or (Get-FileHash $Ini).Hash -ne $has
 }
 Smoke "upgraded" $Exe $Log
 Smoke "upgraded (kept database)" $Exe $Log "--db `"$Db`""
+
+# the console twin: its output (UTF-8) and exit code reach the caller
+$Cmd = Join-Path $InstDir "PohangTrackerCmd.exe"
+if (-not (Test-Path $Cmd)) { Fail "no PohangTrackerCmd.exe (the command line) in $InstDir" }
+[Console]::OutputEncoding = [Text.Encoding]::UTF8
+$out = & $Cmd status --json --db $Db
+if ($LASTEXITCODE -ne 0) { Fail "PohangTrackerCmd status --json: exit code $LASTEXITCODE" }
+$status = ($out -join "`n") | ConvertFrom-Json
+if ($status.project.name_en -ne "Pohang Global AI Computing Center") { Fail "PohangTrackerCmd status --json printed no status of the project" }
+$out = & $Cmd verify --db $Db
+if ($LASTEXITCODE -ne 0) { Fail "PohangTrackerCmd verify: exit code $LASTEXITCODE" }
+Write-Host "command line: $($status.project.name_en); verify exit code 0"
 
 Uninstall "/S"
 if (Test-Path $Key) { Fail "uninstall left the uninstall entry" }

@@ -73,3 +73,17 @@ def test_installer_and_program_agree_on_the_data_folder_and_the_version_source()
         assert ORGANIZATION in text and f"{APPLICATION}.ini" in text and f"{APPLICATION}\\" in text.replace("/", "\\")
     assert "from desktop import __version__" in SPEC.read_text(encoding="utf-8")
     assert "desktop/__init__.py" in (ROOT / "installer" / "build-windows.sh").read_text(encoding="utf-8")
+
+
+def test_the_command_line_twin_is_built_installed_and_removed():
+    """PohangTrackerCmd.exe: the console program beside the windowed one (whose output goes
+    nowhere on Windows) is made by the spec, replaced on upgrade, removed on uninstall, checked."""
+    spec = SPEC.read_text(encoding="utf-8")
+    assert 'CONSOLE_NAME = "PohangTrackerCmd"' in spec
+    assert "program(CONSOLE_NAME, console=True)" in spec and "program(NAME, console=False)" in spec
+    nsi = NSI.read_text(encoding="utf-8")
+    assert '!define CMD_EXE "PohangTrackerCmd.exe"' in nsi
+    assert nsi.count('Delete "$INSTDIR\\${CMD_EXE}"') == 2  # the upgrade and the uninstall
+    for script in ("build-windows.sh", "smoke-windows.ps1"):
+        text = (ROOT / "installer" / script).read_text(encoding="utf-8")
+        assert "PohangTrackerCmd.exe" in text and "status --json" in text and "verify" in text
