@@ -150,6 +150,18 @@ icu_stub() {
 step "icuuc.dll stub (wine only)" icu_stub
 
 # -- 3. freeze ------------------------------------------------------------------------------------
+subsystem() {  # subsystem EXE N NAME: the PE header says N (2 windowed, 3 console); wine runs
+  # both kinds alike, so this is where the twin is told from the window
+  python3 - "$1" "$2" <<'PY' || fail "$1 is not a $3 program"
+import struct, sys
+data = open(sys.argv[1], "rb").read(4096)
+pe = struct.unpack_from("<I", data, 0x3C)[0]
+assert data[pe:pe + 4] == b"PE\0\0"
+kind = struct.unpack_from("<H", data, pe + 24 + 68)[0]  # the optional header's Subsystem
+print(sys.argv[1].rsplit("/", 1)[-1], "subsystem", kind)
+sys.exit(kind != int(sys.argv[2]))
+PY
+}
 freeze() {
   if [ -n "${REUSE_PROGRAM:-}" ] && [ -f "$DIST/PohangTracker/PohangTracker.exe" ]; then
     echo "reused (REUSE_PROGRAM): $DIST/PohangTracker"
@@ -160,6 +172,8 @@ freeze() {
     --workpath "$(winpath "$BUILD/pyinstaller")" "$(winpath "$ROOT/installer/pohang-tracker.spec")"
   [ -f "$DIST/PohangTracker/PohangTracker.exe" ] || fail "PyInstaller made no PohangTracker.exe"
   [ -f "$DIST/PohangTracker/PohangTrackerCmd.exe" ] || fail "PyInstaller made no PohangTrackerCmd.exe"
+  subsystem "$DIST/PohangTracker/PohangTracker.exe" 2 "windowed"
+  subsystem "$DIST/PohangTracker/PohangTrackerCmd.exe" 3 "console"
 }
 step "PyInstaller (one folder, windowed)" freeze
 
