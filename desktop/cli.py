@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -142,7 +143,12 @@ def main(argv: list[str] | None = None) -> int:
                        exit_after_paint=args.exit_after_paint, clock=Clock(args.as_of),
                        log_path=args.log)
     try:
-        return _COMMANDS[args.command](args)
+        code = _COMMANDS[args.command](args)
+        sys.stdout.flush()  # here, not at exit: a reader that left is then caught below
+        return code
+    except BrokenPipeError:  # the reader left (``status --json | head``): not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python's flush at exit
+        return 0
     except DomainError as error:
         from desktop.cli_text import explain_error
 

@@ -148,3 +148,19 @@ def test_risk_json_on_the_plan_with_the_example_schedule(tmp_path):
     assert tasks["건축 공사 (예시)"]["criticality"] == 1.0
     refused = run("risk", "--db", db, "--iterations", "0", check=False)
     assert refused.returncode == 2 and "반복" in refused.stderr
+
+
+def test_a_reader_that_leaves_early_is_no_error(tmp_path):
+    """``status --json | head -1``: the pipe closes under the command, which ends quietly."""
+    import os
+
+    db = tmp_path / "t.sqlite"
+    run("status", "--db", str(db), "--json")  # made once, so the next run only prints
+    process = subprocess.Popen([sys.executable, "-m", "desktop", "status", "--db", str(db), "--json"],
+                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert process.stdout.read(1) == b"{"
+    process.stdout.close()  # the reader leaves after one byte
+    stderr = process.stderr.read().decode("utf-8", "replace")
+    assert process.wait() == 0, stderr
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr
