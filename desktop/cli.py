@@ -144,7 +144,8 @@ def main(argv: list[str] | None = None) -> int:
                        log_path=args.log)
     try:
         code = _COMMANDS[args.command](args)
-        sys.stdout.flush()  # here, not at exit: a reader that left is then caught below
+        if sys.stdout is not None:  # None in the windowed program on Windows
+            sys.stdout.flush()  # here, not at exit: a reader that left is then caught below
         return code
     except BrokenPipeError:  # the reader left (``status --json | head``): not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python's flush at exit

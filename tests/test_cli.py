@@ -164,3 +164,11 @@ def test_a_reader_that_leaves_early_is_no_error(tmp_path):
     stderr = process.stderr.read().decode("utf-8", "replace")
     assert process.wait() == 0, stderr
     assert "Traceback" not in stderr and "BrokenPipe" not in stderr
+
+
+def test_a_command_of_the_windowed_program_has_no_stdout_and_still_runs(tmp_path, monkeypatch):
+    """PohangTracker.exe (windowed) on Windows runs commands with sys.stdout None."""
+    from desktop.cli import main
+
+    monkeypatch.setattr(sys, "stdout", None)
+    assert main(["status", "--db", str(tmp_path / "t.sqlite"), "--as-of", "2026-11-24"]) == 0
