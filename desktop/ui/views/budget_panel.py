@@ -24,7 +24,7 @@ from desktop.services.lookups import (
 from desktop.ui.i18n import explain
 from desktop.ui.labels import unit_line_text
 from desktop.ui.models.budget_model import BudgetTreeModel
-from desktop.ui.style import set_panel_fill, set_role, set_text_color
+from desktop.ui.style import set_panel_fill, set_text_color
 from desktop.ui.views.panel import Panel, ViewContext
 from desktop.ui.widgets.cell_painter import CellDelegate, EditedTreeView
 
@@ -42,9 +42,7 @@ class BudgetPanel(Panel):
         super().__init__(context, parent)
         self.view = None
         layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        set_role(self.heading, "heading")
-        layout.addWidget(self.heading)
+        self.add_heading(layout)
         layout.addLayout(self._filters())
         layout.addLayout(self._line_buttons())
         self.total_label = QLabel()

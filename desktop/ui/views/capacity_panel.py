@@ -80,9 +80,7 @@ class CapacityPanel(Panel):
         # injectable in tests: show the dialog, True when it was accepted
         self.run_dialog: Callable[[QDialog], bool] = lambda dialog: bool(dialog.exec())
         layout = scroll_body(self)
-        self.heading = QLabel()
-        set_role(self.heading, "heading")
-        layout.addWidget(self.heading)
+        self.add_heading(layout)
         from desktop.ui.widgets.empty_state import EmptyState
 
         self.empty = EmptyState([self.add_measurement])

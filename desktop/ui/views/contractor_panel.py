@@ -44,11 +44,7 @@ class ContractorPanel(Panel):
         self.plan_checked = False
         self._cache: dict[tuple, object] = {}
         layout = scroll_body(self)
-        self.heading, self.intro = QLabel(), QLabel()
-        set_role(self.heading, "heading")
-        self.intro.setWordWrap(True)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
+        self.add_heading(layout, intro=True)
         bar = QHBoxLayout()
         self.import_button, self.tie_button, self.plan_button = QPushButton(), QPushButton(), QPushButton()
         self.import_button.clicked.connect(lambda _=False: self.import_version())

@@ -47,9 +47,7 @@ class FundingPanel(Panel):
         self.summary = None
         self.commitment_rows: list[dict] = []
         layout = scroll_body(self)
-        self.heading = QLabel()
-        set_role(self.heading, "heading")
-        layout.addWidget(self.heading)
+        self.add_heading(layout)
         from desktop.ui.views import funding_actions
         from desktop.ui.widgets.empty_state import EmptyState
 

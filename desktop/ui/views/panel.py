@@ -7,12 +7,13 @@ from datetime import date
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QWidget
 
 from desktop.domain.errors import DomainError
 from desktop.domain.money import MoneyUnit
 from desktop.services.changes import Changes
 from desktop.ui.i18n import explain
+from desktop.ui.style import set_role
 from desktop.ui.undo import UndoRunner
 
 if TYPE_CHECKING:  # the type only; the window never imports db
@@ -62,6 +63,18 @@ class Panel(QWidget):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+
+    def add_heading(self, layout: QLayout, *, intro: bool = False) -> None:
+        """The panel's title (``self.heading``) at the top of ``layout``, and with ``intro`` a
+        wrapped line of explanation under it (``self.intro``); their texts are set by
+        retranslate."""
+        self.heading = QLabel()
+        set_role(self.heading, "heading")
+        layout.addWidget(self.heading)
+        if intro:
+            self.intro = QLabel()
+            self.intro.setWordWrap(True)
+            layout.addWidget(self.intro)
 
     def refresh(self) -> None:
         """Reload what the panel shows from the services."""

@@ -22,7 +22,7 @@ from desktop.services.report_inputs import (
 )
 from desktop.ui.i18n import explain
 from desktop.ui.progress import progress
-from desktop.ui.style import set_role, set_text_color
+from desktop.ui.style import set_text_color
 from desktop.ui.views.panel import Panel, ViewContext
 from desktop.ui.views.report_editors import NotesEditor, RemediesEditor, ReportFormEditor
 
@@ -35,9 +35,7 @@ class ReportsPanel(Panel):
     def __init__(self, context: ViewContext, parent=None) -> None:
         super().__init__(context, parent)
         layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        set_role(self.heading, "heading")
-        layout.addWidget(self.heading)
+        self.add_heading(layout)
         from desktop.ui.widgets.empty_state import EmptyState
 
         self.empty = EmptyState([lambda: context.act("help")])
