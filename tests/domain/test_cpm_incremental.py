@@ -11,11 +11,11 @@ the same error and change nothing.
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
-from desktop.domain.cpm import ConstraintType, LinkInput, LinkType, TaskInput, schedule
+from desktop.domain.cpm import ConstraintType, LinkInput, schedule
 from desktop.domain.cpm_incremental import LiveSchedule
 from desktop.domain.errors import DomainError
 from tests.domain.random_plans import (

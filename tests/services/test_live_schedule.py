@@ -10,7 +10,7 @@ the ScheduleView ``load_schedule`` gives.
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
