@@ -52,6 +52,8 @@ def test_a_second_setup_replaces_the_file_and_the_file_rotates(logs, tmp_path):
     other = module.setup_logging(tmp_path / "other.log")
     ours = [h for h in logging.getLogger().handlers if getattr(h, "_tracker_log", False)]
     assert [h.baseFilename for h in ours] == [str(other)]
-    for _ in range(3 * module.MAX_BYTES // 1000):
+    for _ in range(5 * module.MAX_BYTES // 1000):
         logging.getLogger("desktop.test").info("x" * 1000)
-    assert (tmp_path / "other.log.1").is_file() and not (tmp_path / "other.log.4").exists()
+    kept = [tmp_path / f"other.log.{n}" for n in range(1, module.BACKUPS + 1)]
+    assert all(p.is_file() for p in kept) and not (tmp_path / "other.log.4").exists()
+    assert all(p.stat().st_size <= module.MAX_BYTES + 2000 for p in [other, *kept])
