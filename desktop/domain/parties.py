@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
-from typing import NamedTuple
 
+from desktop.domain.countries import COUNTRIES, COUNTRY_CURRENCY, country_name  # noqa: F401
 from desktop.domain.errors import ValidationError
 from desktop.domain.model import PartyKind
 
@@ -34,36 +34,6 @@ KIND_WORDS = {
 FOREIGN_WORDS = ("foreign", "해외", "외국", "외국계", "외자", "국외", "y", "yes", "예", "o", "1", "true")
 DOMESTIC_WORDS = ("domestic", "국내", "내국", "n", "no", "아니오", "x", "0", "false")
 
-
-class Country(NamedTuple):
-    code: str  # ISO 3166-1 alpha-2
-    name_ko: str
-    name_en: str
-
-
-COUNTRIES = [  # offered first in the party dialog; any other ISO code may be typed
-    Country("KR", "대한민국", "Korea"),
-    Country("US", "미국", "United States"),
-    Country("JP", "일본", "Japan"),
-    Country("CN", "중국", "China"),
-    Country("SG", "싱가포르", "Singapore"),
-    Country("HK", "홍콩", "Hong Kong"),
-    Country("TW", "대만", "Taiwan"),
-    Country("GB", "영국", "United Kingdom"),
-    Country("DE", "독일", "Germany"),
-    Country("FR", "프랑스", "France"),
-    Country("NL", "네덜란드", "Netherlands"),
-    Country("IE", "아일랜드", "Ireland"),
-    Country("CA", "캐나다", "Canada"),
-    Country("AU", "호주", "Australia"),
-    Country("AE", "아랍에미리트", "United Arab Emirates"),
-    Country("SA", "사우디아라비아", "Saudi Arabia"),
-]
-
-COUNTRY_CURRENCY = {"KR": "KRW", "US": "USD", "JP": "JPY", "CN": "CNY", "SG": "SGD", "HK": "HKD",
-                    "TW": "TWD", "GB": "GBP", "DE": "EUR", "FR": "EUR", "NL": "EUR", "IE": "EUR",
-                    "CA": "CAD", "AU": "AUD", "AE": "AED", "SA": "SAR"}
-"""The usual currency of a country: the dialog's suggestion, never imposed."""
 
 _CODE2 = re.compile(r"[A-Z]{2}")
 _CODE3 = re.compile(r"[A-Z]{3}")
@@ -135,14 +105,6 @@ def parse_currency(value: object) -> str:
             "유로": "EUR", "위안": "CNY", "파운드": "GBP"}.get(text.replace(" ", ""), text.upper())
     if not _CODE3.fullmatch(code):
         raise ValidationError("currency_invalid", field="currency", value=text)
-    return code
-
-
-def country_name(code: str, english: bool = False) -> str:
-    """The country's name for display (the code itself when not in :data:`COUNTRIES`)."""
-    for country in COUNTRIES:
-        if country.code == code:
-            return country.name_en if english else country.name_ko
     return code
 
 

@@ -18,9 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from db.audit import collect_audit_ids
 from db.engine import Database
-from db.tracking import VERSIONED
 from db.errors import RowChangedError
 from db.versions import last_change, row_version
 from desktop.clock import utc_now
@@ -62,6 +60,8 @@ class History:
     def run(self, label: str, do: Callable[[], Changes], undo_from: Step, redo_from: Step, *,
             keep: Callable[[Changes], bool] = lambda _changes: True) -> Changes:
         """Run ``do`` and keep it (when ``keep`` says so); a refusal propagates, nothing kept."""
+        from db.audit import collect_audit_ids  # at the first edit: the window opens without it
+
         with collect_audit_ids(self.db) as ids:
             changes = do()
         if keep(changes):
@@ -135,6 +135,8 @@ class History:
         return op.last
 
     def _step(self, op: Operation, function: Step) -> Changes:
+        from db.audit import collect_audit_ids
+
         with self.db.atomic(), collect_audit_ids(self.db) as ids:
             # inside the write lock: nobody can slip in between the check and the step
             check_row_versions(self.db, {row: self._seen.get(row) for row in op.rows})
@@ -197,6 +199,8 @@ class History:
 
 def row_versions(db: Database, changes: Changes) -> dict[tuple[str, int], int | None]:
     """The versions of the rows ``changes`` names one by one (None: the row is gone)."""
+    from db.tracking import VERSIONED
+
     return {(table, row_id): row_version(db, table, row_id)
             for table, ids in changes.rows.items() if ids and table in VERSIONED
             for row_id in ids}

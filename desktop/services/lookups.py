@@ -2,42 +2,57 @@
 
 Each function is a read of the stored data as it is (no rule applied); the figures computed
 from it (schedule, earned value, funding shares) come from the other service modules.
+
+Each name is imported from its db module when first asked for (PEP 562): the window's start-up
+reads the example-data banner's few names without loading the budget's and the schedule's
+modules.
 """
 
 from __future__ import annotations
 
-from db import budget as _budget, project as _project, schedule as _schedule, tracking as _tracking
+import importlib
 
-phase_rows = _schedule.phase_rows
-baseline_rows = _schedule.baselines
-announced_milestone_ids = _schedule.announced_milestone_ids
-party_rows = _project.party_rows
-measurement_rows = _project.measurement_rows
-kpi_report_rows = _project.kpi_report_rows
-count_example_rows = _project.count_example_rows
-example_tables = _project.example_tables
-change_mark, changed_since = _tracking.change_mark, _tracking.changed_since
-EXAMPLE_TABLES = _project.EXAMPLE_TABLES
-load_project = _project.load_project
-load_phases = _project.load_phases
-load_capacity = _project.load_capacity
-load_kpis = _project.load_kpis
-budget_categories = _budget.categories
-budget_line_choices = _budget.line_choices
-month_actual_sums = _budget.month_actual_sums
-budget_month_span = _budget.month_span
-eac_method = _budget.eac_method
-month_cost_rows = _budget.month_cost_rows
-progress_history = _budget.progress_history
-contract_rows = _budget.contract_rows
-budget_by_phase = _budget.budget_by_phase
-total_investment = _budget.total_investment
-line_row = _budget.line_row
-plan_of = _budget.plan_of
+_NAMES = {  # name → (module, attribute)
+    "phase_rows": ("db.schedule", "phase_rows"),
+    "baseline_rows": ("db.schedule", "baselines"),
+    "announced_milestone_ids": ("db.schedule", "announced_milestone_ids"),
+    "party_rows": ("db.project", "party_rows"),
+    "measurement_rows": ("db.project", "measurement_rows"),
+    "kpi_report_rows": ("db.project", "kpi_report_rows"),
+    "count_example_rows": ("db.project", "count_example_rows"),
+    "example_tables": ("db.project", "example_tables"),
+    "change_mark": ("db.state", "change_mark"),
+    "changed_since": ("db.tracking", "changed_since"),
+    "EXAMPLE_TABLES": ("db.project", "EXAMPLE_TABLES"),
+    "load_project": ("db.project", "load_project"),
+    "load_phases": ("db.project", "load_phases"),
+    "load_capacity": ("db.project", "load_capacity"),
+    "load_kpis": ("db.project", "load_kpis"),
+    "budget_categories": ("db.budget", "categories"),
+    "budget_line_choices": ("db.budget", "line_choices"),
+    "month_actual_sums": ("db.budget", "month_actual_sums"),
+    "budget_month_span": ("db.budget", "month_span"),
+    "eac_method": ("db.budget", "eac_method"),
+    "month_cost_rows": ("db.budget", "month_cost_rows"),
+    "progress_history": ("db.budget", "progress_history"),
+    "contract_rows": ("db.budget", "contract_rows"),
+    "budget_by_phase": ("db.budget", "budget_by_phase"),
+    "total_investment": ("db.budget", "total_investment"),
+    "line_row": ("db.budget", "line_row"),
+    "plan_of": ("db.budget", "plan_of"),
+}
+__all__ = sorted(_NAMES)
 
-__all__ = [
-    "announced_milestone_ids", "baseline_rows", "budget_by_phase", "contract_rows", "line_row", "plan_of", "total_investment", "budget_categories", "budget_line_choices", "budget_month_span",
-    "change_mark", "changed_since", "count_example_rows", "example_tables", "EXAMPLE_TABLES", "eac_method", "kpi_report_rows", "load_capacity", "load_kpis",
-    "load_phases", "load_project", "measurement_rows", "month_actual_sums", "month_cost_rows",
-    "party_rows", "phase_rows", "progress_history",
-]
+
+def __getattr__(name: str):
+    try:
+        module, attribute = _NAMES[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module), attribute)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_NAMES))

@@ -79,7 +79,7 @@ def milestone_status_text(status: str, delay: int | None) -> str:
 
 def country_text(code: str | None) -> str:
     """A country's name in the UI's language (its code when not a listed one); not set."""
-    from desktop.domain.parties import country_name
+    from desktop.domain.countries import country_name
 
     return country_name(code, english=not is_korean()) if code else not_set()
 
