@@ -15,6 +15,7 @@ from json.encoder import c_make_encoder, encode_basestring
 from typing import TYPE_CHECKING
 
 from db.bulk import rows_per_statement
+from db.state import change_mark  # noqa: F401 - where the change log's readers find it
 
 if TYPE_CHECKING:  # the handle's type only: db.engine finalises audit rows through this module
     from db.engine import Database
@@ -113,11 +114,6 @@ def rows_by_key(conn, table: str, keys=None) -> dict[str, dict]:
     rows = (dict(zip(names, r)) for r in cursor)
     result = {row_key(table, r): r for r in rows}
     return result if keys is None else {k: result[k] for k in keys if k in result}
-
-
-def change_mark(db: Database) -> int:
-    """The id of the latest change logged (0: none yet): what :func:`changed_since` starts from."""
-    return db.execute("SELECT coalesce(max(id), 0) FROM change_log").fetchone()[0]
 
 
 def changed_since(db: Database, mark: int) -> tuple[int, dict[str, set[str]]]:

@@ -67,9 +67,9 @@ def open_database_interactively(path: Path, settings):
 def run_gui(*, db_path: Path | None, language: str | None, clock, smoke_test: bool = False,
             exit_after_paint: bool = False, log_path: Path | None = None) -> int:
     """The window on ``db_path`` (default: the per-user database), working at ``clock``."""
-    # The core first: modules imported after PySide6 are each inspected by its import hook.
+    # The database's modules first: modules imported after PySide6 are each inspected by its
+    # import hook.  The schedule's are not needed before the first paint (figure_cache.py).
     import db  # noqa: F401
-    import desktop.services.status  # noqa: F401
 
     _start_logging(log_path)
     if smoke_test:
@@ -77,7 +77,7 @@ def run_gui(*, db_path: Path | None, language: str | None, clock, smoke_test: bo
         return _smoke_test(db_path, clock)
     from PySide6.QtCore import QCoreApplication, QTimer
 
-    from desktop.ui.appdata import default_database_path
+    from desktop.ui.appdata import data_folder, default_database_path
     from desktop.ui.settings import Settings
     from desktop.ui.views.main_window import MainWindow
 
@@ -90,7 +90,8 @@ def run_gui(*, db_path: Path | None, language: str | None, clock, smoke_test: bo
     database, path = open_database_interactively(path, settings)
     if database is None:
         return 1
-    window = MainWindow(db=database, settings=settings, db_path=path, clock=clock)
+    window = MainWindow(db=database, settings=settings, db_path=path, clock=clock,
+                        figure_cache=data_folder() / "cache")
     window.show()
     if database.network_share:  # several writers at once are not safe there: say so once
         window.statusBar().showMessage(QCoreApplication.translate(

@@ -31,8 +31,8 @@ def make_window(qtbot, qapp_ko, settings, db_path):
     answers: list[bool] = []
     choices: list[int | None] = []
 
-    def build(db):
-        window = MainWindow(db=db, settings=settings, db_path=db_path, clock=Clock(TODAY),
+    def build(db, **options):
+        window = MainWindow(db=db, settings=settings, db_path=db_path, clock=Clock(TODAY), **options,
                             confirm=lambda title, text: answers.pop(0) if answers else True,
                             choose=lambda title, text, options: choices.pop(0) if choices else 0,
                             show_error=errors.append)

@@ -75,7 +75,11 @@ class MainWindow(QMainWindow):
     """Emitted when how figures are shown changed (the unit of money), not the data."""
 
     def __init__(self, *, db: Database, settings: Settings, db_path: Path, clock: Clock,
-                 confirm=None, choose=None, show_error: Callable[[str], None] | None = None) -> None:
+                 confirm=None, choose=None, show_error: Callable[[str], None] | None = None,
+                 figure_cache: Path | None = None) -> None:
+        """``figure_cache``: the folder where the overview keeps its last figures, to show them
+        at once when the window opens again on the same state (desktop/services/figure_cache.py);
+        None keeps nothing."""
         super().__init__()
         self.setObjectName("MainWindow")
         self.db, self.settings, self.db_path, self.clock = db, settings, Path(db_path), clock
@@ -90,6 +94,8 @@ class MainWindow(QMainWindow):
                                    money_unit=lambda: MoneyUnit.from_key(self.settings.money_unit),
                                    go_to=self.go_to_area,
                                    act=lambda name: self.actions_by_name[name].trigger())
+        self._figure_folder = figure_cache
+        self._keep_figures_of(self.db_path)
         self.actions_by_name = build_actions(self)
         self._build_menus()
         self.settings.remember_database(str(self.db_path))
@@ -104,6 +110,12 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     # construction ------------------------------------------------------------------------
+
+    def _keep_figures_of(self, path: Path) -> None:
+        if self._figure_folder is not None:
+            from desktop.services.figure_cache import FigureCache
+
+            self.context.figures = FigureCache(Path(self._figure_folder), path)
 
     def _build_menus(self) -> None:
         self._menus = []
@@ -249,18 +261,16 @@ class MainWindow(QMainWindow):
     def _update_banner(self, changes: Changes | None = None) -> None:
         """The example-data banner: after a change, only the tables the change log names since
         the last look are asked again (one without example rows only about those rows)."""
-        from desktop.services.lookups import (
-            EXAMPLE_TABLES, change_mark, changed_since, example_tables,
-        )
+        from desktop.services import lookups  # its names load when used: start-up asks two
 
         held = getattr(self, "_examples", None)
         if changes is None or held is None:
-            self._example_mark = change_mark(self.db)
-            held = self._examples = example_tables(self.db)
+            self._example_mark = lookups.change_mark(self.db)
+            held = self._examples = lookups.example_tables(self.db)
         else:
-            self._example_mark, changed = changed_since(self.db, self._example_mark)
-            for table in changed.keys() & set(EXAMPLE_TABLES):
-                held.update(example_tables(self.db, [table], None if held[table] else
+            self._example_mark, changed = lookups.changed_since(self.db, self._example_mark)
+            for table in changed.keys() & set(lookups.EXAMPLE_TABLES):
+                held.update(lookups.example_tables(self.db, [table], None if held[table] else
                                            [int(k) for k in changed[table]]))
         rows = sum(held.values())
         self.banner.setVisible(rows > 0)
@@ -271,6 +281,7 @@ class MainWindow(QMainWindow):
         """Work on another database from now on (after open or restore)."""
         self.db, self.db_path = db, Path(path)
         self.context.db = db
+        self._keep_figures_of(self.db_path)
         self.runner.clear(db)
         self._data_version = db.data_version()
         self.settings.last_db_path = str(path)

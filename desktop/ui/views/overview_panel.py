@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
-from desktop.services.status import project_data
-from desktop.domain.status import build_status
 from desktop.ui.labels import STATUS_COLORS, localized, number_text, share_text, won_text
 from desktop.ui.models.overview_models import (
     KpiTableModel, MilestoneTableModel, ParticipantTableModel, PhaseTableModel,
@@ -59,6 +57,7 @@ class OverviewPanel(Panel):
         super().__init__(context, parent)
         self.status: dict | None = None
         self._phase_ids: list[int] = []
+        self._first, self._provisional = True, False
         layout = scroll_body(self)
         self.heading = QLabel()
         set_role(self.heading, "heading")
@@ -110,21 +109,46 @@ class OverviewPanel(Panel):
     # data ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        from desktop.services.contractor_read import add_contractor_ties
+        """Compute the figures and show them.  The first time, when the figures kept at the last
+        closing are of exactly this state and date (desktop/services/figure_cache.py), those are
+        shown instead, and computed again once the window has painted."""
+        cache, today = self.context.figures, self.context.today()
+        key = cache.key(self.context.db, today) if cache is not None else None
+        if self._first and cache is not None:
+            self._first = False
+            kept = cache.read(key)
+            if kept is not None:
+                self._provisional = True
+                self._show(kept)
+                self.heading.installEventFilter(self)  # computed once the window has painted
+                return
+        self._first = self._provisional = False
+        from desktop.services.status import overview_figures
 
-        data = project_data(self.context.db, milestones_only=True)
-        today = self.context.today()
-        self.status = add_contractor_ties(self.context.db, build_status(
-            data, self.context.live_plan().status_view(), today))
-        self._phase_ids = [p.id for p in data.phases]
-        self.empty.show_when(not (data.commitments or data.capacity or data.kpi_reports))
-        self.phase_model.set_rows([{**row, "id": pid} for row, pid in
-                                   zip(self.status["phases"], self._phase_ids)])
-        self.milestone_model.set_rows([{**row, "id": row["task_id"]}
-                                       for row in self.status["milestones"]])
-        self.party_model.set_rows([{**row, "id": i} for i, row in enumerate(self.status["participants"])])
-        self.kpi_model.set_rows([{**row, "id": k.id} for row, k in
-                                 zip(self.status["kpis"], data.kpis)])
+        figures = overview_figures(self.context.db, today=today, plan=self.context.live_plan())
+        self._show(figures)
+        if cache is not None:
+            cache.keep(key, figures)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        """The heading's first paint while kept figures are shown: compute them right after."""
+        if watched is self.heading and event.type() == QEvent.Type.Paint and self._provisional:
+            self.heading.removeEventFilter(self)
+            QTimer.singleShot(0, self._confirm)
+        return super().eventFilter(watched, event)
+
+    def _confirm(self) -> None:
+        if self._provisional:
+            self.refresh()
+
+    def _show(self, figures: dict) -> None:
+        self.status = status = figures["status"]
+        self._phase_ids = figures["phase_ids"]
+        self.empty.show_when(figures["first_run"])
+        self.phase_model.set_rows([{**row, "id": pid} for row, pid in zip(status["phases"], self._phase_ids)])
+        self.milestone_model.set_rows([{**row, "id": row["task_id"]} for row in status["milestones"]])
+        self.party_model.set_rows([{**row, "id": i} for i, row in enumerate(status["participants"])])
+        self.kpi_model.set_rows([{**row, "id": k} for row, k in zip(status["kpis"], figures["kpi_ids"])])
         self._retranslate_texts()
         for table in self.tables:
             fit_table(table, most=None)

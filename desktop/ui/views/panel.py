@@ -18,6 +18,7 @@ from desktop.ui.undo import UndoRunner
 
 if TYPE_CHECKING:  # the type only; the window never imports db
     from desktop.services.database_files import Database
+    from desktop.services.figure_cache import FigureCache
     from desktop.services.live_schedule import LivePlan
 
 
@@ -34,6 +35,8 @@ class ViewContext:
     """Show another area's panel ("funding", ...): the first-run hints' buttons."""
     act: Callable[[str], None] = lambda name: None
     """Trigger a menu action of the window by its name ("import_mspdi", "help", ...)."""
+    figures: FigureCache | None = None
+    """Where the overview keeps its last figures (the window's; None: nothing kept, as in tests)."""
     _plan: LivePlan | None = field(default=None, repr=False)
 
     def live_plan(self) -> LivePlan:
