@@ -148,7 +148,7 @@ def build_s_curve(fig: Figure, data: SCurveData) -> None:
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     if ax.get_legend_handles_labels()[0]:
-        ax.legend(loc="upper left", frameon=True, framealpha=0.9, edgecolor="#dddddd")  # lines behind it
+        ax.legend(loc="upper left", frameon=True, framealpha=1.0, edgecolor="#dddddd")  # lines behind it
     if data.direct_labels:
         if count:
             ax.set_xlim(-0.5, count - 0.5 + max(2, count * 0.18))  # room for the labels

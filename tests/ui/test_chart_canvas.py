@@ -3,6 +3,8 @@ rest of the chart, and what is on screen is what a full redraw shows."""
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.charts.s_curve import build_s_curve, update_s_curve
 from desktop.ui.widgets.chart_canvas import ChartCanvas
 from tests.charts.test_charts import screen_data as s_curve_data
@@ -13,7 +15,9 @@ def _image(canvas: ChartCanvas, qapp):
     return canvas.canvas.grab().toImage()
 
 
-def test_moved_lines_are_blitted_and_look_like_a_full_redraw(qtbot, qapp_ko):
+@pytest.mark.parametrize("through_legend", [False, True])
+def test_moved_lines_are_blitted_and_look_like_a_full_redraw(qtbot, qapp_ko, through_legend):
+    """Also when the moved line runs through the legend (upper left): it stays under it."""
     canvas = ChartCanvas()
     qtbot.addWidget(canvas)
     canvas.resize(800, 400)
@@ -24,7 +28,9 @@ def test_moved_lines_are_blitted_and_look_like_a_full_redraw(qtbot, qapp_ko):
     draws = []
     canvas.canvas.mpl_connect("draw_event", lambda _event: draws.append(1))
     for step in (1, 2):
-        ac = [v + step * 10**9 if v is not None else None for v in s_curve_data().ac]
+        top = max(v for v in s_curve_data().pv if v is not None)
+        ac = [(top if through_legend and i < 4 else v + step * 10**9) if v is not None else None
+              for i, v in enumerate(s_curve_data().ac)]
         canvas.update_chart(update_s_curve, build_s_curve, s_curve_data(ac=ac))
         blitted = _image(canvas, qapp_ko)
     assert canvas.figure.axes[0] is axes  # not built again

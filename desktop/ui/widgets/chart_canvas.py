@@ -52,6 +52,7 @@ class ChartCanvas(QWidget):
         self.builder: Builder | None = None
         self.data: object = None
         self._background = None  # the chart without its lines, for update_chart
+        self._legend = None  # the legend's pixels in that picture
         self._saving_background = False
         self.canvas.mpl_connect("draw_event", self._on_draw)
         # injectable in tests: (kind 'png'|'pdf') -> chosen path or '' when cancelled
@@ -102,8 +103,9 @@ class ChartCanvas(QWidget):
     def _blit(self, changed) -> None:
         """Draw the lines of the axes of ``changed``, and the frame that lies over them, on
         the chart's picture without them (saved at the first update after a full draw: they
-        are hidden, the figure drawn and its pixels kept).  The legend is in that picture,
-        under the lines (drawing its text again would cost more than the lines)."""
+        are hidden, the figure drawn and its pixels kept).  The legend is in that picture; its
+        own pixels are put back over the lines (it is opaque: drawing its text again would cost
+        more than the lines)."""
         figure, canvas = self.figure, self.canvas
         axes = changed[0].axes
         drawn = [a for a in [*axes.get_lines(), *axes.spines.values()] if a.get_visible()]
@@ -114,6 +116,9 @@ class ChartCanvas(QWidget):
             try:
                 canvas.draw()
                 self._background = canvas.copy_from_bbox(figure.bbox)
+                legend = axes.get_legend()
+                self._legend = (canvas.copy_from_bbox(legend.get_window_extent())
+                                if legend is not None and legend.get_visible() else None)
             finally:
                 self._saving_background = False
                 for artist in drawn:
@@ -121,6 +126,8 @@ class ChartCanvas(QWidget):
         canvas.restore_region(self._background)
         for artist in drawn:
             axes.draw_artist(artist)
+        if self._legend is not None:
+            canvas.restore_region(self._legend)
         canvas.blit(axes.bbox.expanded(1.02, 1.02))  # the lines and the frame: nothing else moved
 
     def export_png(self, path: str | Path, dpi: int = 200) -> None:
