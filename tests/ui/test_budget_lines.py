@@ -193,3 +193,24 @@ def test_progress_going_backwards_is_asked_in_the_table(make_window, db):
     model.setData(model.index(0, COL["% complete"], model.index(0, 0, model.index(0, 0))), "30",
                   Qt.ItemDataRole.EditRole)
     assert db.execute("SELECT percent_complete FROM line_progress WHERE month = '2026-11'").fetchone()[0] == 30
+
+
+def test_the_period_offers_every_month_of_the_lines_as_they_grow(make_window, db):
+    window = make_window(db)
+    panel = panel_of(window)
+    boxes = (panel.from_box, panel.to_box)
+    assert [b.count() for b in boxes] == [1, 1] and not any(b.isEnabled() for b in boxes)  # bare plan
+    outcomes: list = []
+    answer(panel, {"phase_id": 1, "category_id": category(db, "building"), "name": "본관",
+                   "budget_won": "100억", "start_month": "2026-01", "finish_month": "2026-06"}, outcomes)
+    budget_lines.add_line(panel)
+    assert outcomes == [None] and all(b.isEnabled() for b in boxes)
+    assert [panel.to_box.itemData(i) for i in range(panel.to_box.count())] == [
+        None, "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"]
+    panel.from_box.setCurrentIndex(panel.from_box.findData("2026-03"))
+    answer(panel, {"phase_id": 1, "category_id": category(db, "power"), "name": "수변전",
+                   "budget_won": "50억", "start_month": "2026-01", "finish_month": "2027-06"}, outcomes)
+    budget_lines.add_line(panel)
+    assert outcomes[-1] is None and panel.to_box.itemData(panel.to_box.count() - 1) == "2027-06"
+    assert panel.from_box.currentData() == "2026-03"  # the choice is kept
+    assert panel.to_box.itemText(0) == "끝까지"

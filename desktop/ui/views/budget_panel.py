@@ -207,13 +207,20 @@ class BudgetPanel(Panel):
             for r in phase_rows(db):
                 self.phase_box.addItem(self.tr("Phase %1").replace("%1", str(r["number"])), r["number"])
         span = budget_month_span(db)
-        if span[0] and self.from_box.count() <= 1:
-            months = months_between(span[0], span[1])
+        months = months_between(span[0], span[1]) if span[0] else []
+        if self.from_box.count() != len(months) + 1 or self.from_box.itemData(1) != (months or [None])[0]:
+            # the lines' months changed (the first line, or one reaching further): offer them all,
+            # keeping what was chosen
             for box, label in ((self.from_box, self.tr("from the start")), (self.to_box, self.tr("to the end"))):
+                chosen = box.currentData()
+                box.blockSignals(True)
                 box.clear()
                 box.addItem(label, None)
                 for month in months:
                     box.addItem(month, month)
+                box.setCurrentIndex(max(0, box.findData(chosen)) if chosen else 0)
+                box.blockSignals(False)
+                box.setEnabled(bool(months))
         self.method_box.setCurrentIndex([m.value for m in EAC_METHODS].index(eac_method(db)))
 
     def _show_totals(self) -> None:
@@ -287,6 +294,9 @@ class BudgetPanel(Panel):
         self.phase_label.setText(self.tr("Phase"))
         self.from_label.setText(self.tr("Period"))
         self.to_label.setText("–")
+        for box, text in ((self.from_box, self.tr("from the start")), (self.to_box, self.tr("to the end"))):
+            if box.count():
+                box.setItemText(0, text)
         self.method_label.setText(self.tr("EAC method"))
         index = max(0, self.method_box.currentIndex())
         self.method_box.clear()
