@@ -143,9 +143,11 @@ class TaskCalendars:
         return t + half_days if on is None else on.shift(t, half_days)
 
     def span(self, node: int, start: int, finish: int) -> int:
-        """Half-days of the node's calendar from ``start`` to ``finish`` (never below 0)."""
+        """Half-days of the node's calendar from ``start`` to ``finish``; never below −1, which
+        is a task of no working time (it finishes at the end of the working day before its start,
+        as the engine without task calendars counts it)."""
         on = self.of(node)
-        return finish - start if on is None else max(0, on.to_own(finish) - on.to_own(start))
+        return finish - start if on is None else max(-1, on.to_own(finish) - on.to_own(start))
 
     def days(self, node: int, later: int, earlier: int) -> int:
         """Working days of the node's calendar from ``earlier`` to ``later`` (instants)."""
