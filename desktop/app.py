@@ -77,7 +77,7 @@ def run_gui(*, db_path: Path | None, language: str | None, clock, smoke_test: bo
         return _smoke_test(db_path, clock)
     from PySide6.QtCore import QCoreApplication, QTimer
 
-    from desktop.ui.appdata import data_folder, default_database_path
+    from desktop.ui.appdata import cache_folder, default_database_path
     from desktop.ui.settings import Settings
     from desktop.ui.views.main_window import MainWindow
 
@@ -91,7 +91,7 @@ def run_gui(*, db_path: Path | None, language: str | None, clock, smoke_test: bo
     if database is None:
         return 1
     window = MainWindow(db=database, settings=settings, db_path=path, clock=clock,
-                        figure_cache=data_folder() / "cache")
+                        figure_cache=cache_folder() / "overview")
     window.show()
     if database.network_share:  # several writers at once are not safe there: say so once
         window.statusBar().showMessage(QCoreApplication.translate(

@@ -2,7 +2,7 @@
 
 Computing a 10,000-task plan's schedule takes about half a second, and the overview needs it.
 MS Project keeps the computed dates in its file for the same reason.  Here the figures the
-overview last showed are kept in a small file in the user's data folder (never in the shared
+overview last showed are kept in a small file in the user's cache folder (never in the shared
 database), together with what identifies the state they were computed from: the change log's
 latest id, the audit chain's head, the schema's version (db.tracking.state_mark), the date they
 were computed at and the program's version.  They are shown at opening only when all of that

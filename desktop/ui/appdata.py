@@ -22,6 +22,15 @@ def data_folder() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
+def cache_folder() -> Path:
+    """The per-user cache folder (QStandardPaths CacheLocation: on Windows under %LOCALAPPDATA%,
+    which does not roam and which the uninstaller removes); not created here."""
+    from PySide6.QtCore import QStandardPaths
+
+    set_application_names()
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
+
+
 def default_database_path() -> Path:
     """The database in the per-user application data folder."""
     folder = data_folder()

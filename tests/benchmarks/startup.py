@@ -39,6 +39,7 @@ def _environment(folder: str) -> dict:
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["XDG_CONFIG_HOME"] = folder  # keep the user's settings out of it
     env["XDG_DATA_HOME"] = folder
+    env["XDG_CACHE_HOME"] = folder  # the overview's kept figures (desktop/services/figure_cache.py)
     # As installed (pip and PyInstaller both ship bytecode): compile ours once beforehand.
     subprocess.run([sys.executable, "-m", "compileall", "-q", "desktop", "db"], check=True,
                    env=env, cwd=ROOT)
