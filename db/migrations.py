@@ -88,6 +88,13 @@ def contractor_schedules(db) -> None:
     install_triggers(db, ["contractor_schedules", "contractor_versions", "contractor_ties"])
 
 
+
+@step("0009_change_log_lean")
+def change_log_lean(db) -> None:
+    """The change log without its unused index on audit_id (cheaper to write and to claim)."""
+    _run_script(db, "schema_0009_change_log_lean.sql")
+
+
 def known_names() -> set[str]:
     return {name for name, _ in STEPS}
 
