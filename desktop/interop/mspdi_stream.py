@@ -149,7 +149,14 @@ class MspdiReader:
         return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
     def finish(self) -> MspdiProject:
-        return MspdiBuilder(self).build()
+        """The project built from what was kept; the kept values are let go of then.  The
+        handlers refer to one another (a handler switches the handlers), so they and the
+        values they hold form a cycle that only the garbage collector would free: tens of
+        thousands of lists and dicts of a large plan, scanned at each of its collections."""
+        try:
+            return MspdiBuilder(self).build()
+        finally:
+            self.raw_tasks.clear()
 
 
 def _real(values: dict, section: str) -> bool:
