@@ -114,11 +114,6 @@ def _set_pragmas(db: Database, path: Path, busy_timeout_ms: int) -> None:
     except sqlite3.Error as error:
         raise classify(error, path) from None
     db.execute("PRAGMA synchronous = FULL")
-    # A page cache of up to 32 MiB (SQLite's default is 2 MiB): a large import's transaction
-    # (a 10,000-task plan writes about 8 MB of tables, change log and indexes) then keeps its
-    # pages in memory instead of spilling them to the file before COMMIT.  Memory only, per
-    # connection; what is written and when it is synced are the same.
-    db.execute("PRAGMA cache_size = -32768")
 
 
 def _check_not_locked(db: Database, path: Path) -> None:
