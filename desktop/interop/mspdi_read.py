@@ -108,6 +108,10 @@ def _parse(data: bytes, reader: "MspdiReader") -> MspdiProject:
         parser.feed(data[start:start + _CHUNK])
         if len(holder):
             reader.take(holder[0], final=False)
+    try:
+        builder.end("holder")  # the Python tree builder (no _elementtree) wants it closed
+    except AssertionError:  # that builder, with the document still open: close() names the error
+        pass
     parser.close()
     reader.take(holder[0], final=True)
     return reader.finish()
