@@ -88,6 +88,20 @@ def contractor_schedules(db) -> None:
     install_triggers(db, ["contractor_schedules", "contractor_versions", "contractor_ties"])
 
 
+
+@step("0009_change_log_lean")
+def change_log_lean(db) -> None:
+    """The change log without its unused index on audit_id (cheaper to write and to claim)."""
+    _run_script(db, "schema_0009_change_log_lean.sql")
+
+
+
+@step("0010_import_spans")
+def import_spans(db) -> None:
+    """Imports list the rows they added as spans of consecutive ids (import_rows.last_row_id)."""
+    _run_script(db, "schema_0010_import_spans.sql")
+
+
 def known_names() -> set[str]:
     return {name for name, _ in STEPS}
 

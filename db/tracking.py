@@ -193,20 +193,28 @@ def _record_claims(conn, audit_id: int, claimed: list[tuple]) -> None:
 
 def hashes_by_key(conn, table: str, keys=None) -> dict[str, str]:
     """:func:`row_hash` of the stored rows of ``table`` (only those with ``keys`` when given),
-    by key text; the same digests, without a dict and a sort of the column names per row."""
+    by key text; the same digests, without a dict, a sort and a list per row.
+
+    The columns are read in the order of their names and each row's values encoded as one
+    flat JSON array; its items, cut at the commas, go into the row's text in their places
+    (the hashed text is ``[table,[[name,value],...]]``, as :func:`row_hash` writes it).  Only
+    a text value can hold a comma; a row with one is encoded the row-by-row way."""
     if keys is not None and len(keys) <= 200:
         return {key: row_hash(table, row) for key, row in rows_by_key(conn, table, keys).items()}
-    cursor = conn.execute(f"SELECT * FROM [{table}]")
-    names = [d[0] for d in cursor.description]
-    position = {name: i for i, name in enumerate(names)}
-    pairs = [(name, position[name]) for name in sorted(names)]
-    key_at = [position[c] for c in TRACKED[table]]
+    names = sorted(r[1] for r in conn.execute(f"PRAGMA table_info([{table}])"))
+    template = "[" + _encode(table) + ",[" + ",".join(
+        "[" + _encode(name).replace("%", "%%") + ",%s]" for name in names) + "]]"
+    width = len(names)
+    key_at = [names.index(c) for c in TRACKED[table]]
+    cursor = conn.execute(f"SELECT {', '.join(f'[{n}]' for n in names)} FROM [{table}]")
     sha256, encode = hashlib.sha256, _encode
     result = {}
     for values in cursor:
         key = str(values[key_at[0]]) if len(key_at) == 1 else SEPARATOR.join(str(values[i]) for i in key_at)
         if keys is None or key in keys:
-            text = encode([table, [[name, values[i]] for name, i in pairs]])
+            items = encode(values)[1:-1].split(",")
+            text = template % tuple(items) if len(items) == width else \
+                encode([table, [[name, value] for name, value in zip(names, values)]])
             result[key] = sha256(text.encode("utf-8")).hexdigest()
     return result
 

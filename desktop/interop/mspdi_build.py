@@ -189,13 +189,19 @@ class MspdiBuilder:
         task.resources = self.reader.assigned.get(str(uid), 0)
 
     def _count_unsupported(self, v: dict) -> None:
-        p = self.project
-        p.count("unsupported", "manual_tasks", v.get("Manual") == "1")
-        p.count("unsupported", "inactive_tasks", v.get("Active") == "0")
-        p.count("unsupported", "recurring_tasks", v.get("Recurring") == "1")
-        p.count("unsupported", "subprojects", v.get("IsSubproject") == "1")
-        p.count("unsupported", "task_calendars", v.get("CalendarUID") not in (None, "", "-1"))
-        p.count("unsupported", "timephased_data", "_timephased" in v)
+        get, count = v.get, self.project.count  # most tasks: none of these (one call each)
+        if get("Manual") == "1":
+            count("unsupported", "manual_tasks")
+        if get("Active") == "0":
+            count("unsupported", "inactive_tasks")
+        if get("Recurring") == "1":
+            count("unsupported", "recurring_tasks")
+        if get("IsSubproject") == "1":
+            count("unsupported", "subprojects")
+        if get("CalendarUID") not in (None, "", "-1"):
+            count("unsupported", "task_calendars")
+        if "_timephased" in v:
+            count("unsupported", "timephased_data")
 
     def _actuals(self, v: dict, task: MspdiTask) -> tuple[date | None, date | None]:
         """MS Project sets Start = Actual Start and Finish = Actual Finish; actual dates that

@@ -1,7 +1,7 @@
 """The project calendar of an MSPDI file: weekday pattern and exceptions, and working days.
 
-The calendar sections are kept by the streaming reader as small element trees
-(:class:`desktop.interop.mspdi_stream._Reader`); this module reads them.
+The calendar sections are kept by the reader as small element trees
+(:class:`desktop.interop.mspdi_tree.MspdiReader`); this module reads them.
 """
 
 from __future__ import annotations

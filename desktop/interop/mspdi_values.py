@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.limits import FIRST_YEAR, LAST_YEAR, check_text
@@ -128,22 +129,38 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 
 def minutes_value(text: str | None, field_name: str, uid: int | None = None) -> float | None:
     """``PT8H30M0S`` (also ``P1DT2H``) → minutes; a day or month in the text counts 24 h / 30 d."""
-    if text is None or not text.strip():
+    if text is None:
+        return None
+    minutes = _minutes(text)
+    if minutes is _INVALID:
+        raise invalid_value(field_name, text, uid)
+    return minutes
+
+
+_INVALID = object()
+
+
+@lru_cache(maxsize=4096)  # a plan writes the same few durations thousands of times
+def _minutes(text: str):
+    """The minutes of a duration text, None when blank, ``_INVALID`` when not a duration."""
+    if not text.strip():
         return None
     match = _DURATION.fullmatch(text.strip())
     if not match or text.strip() in ("P", "PT"):
-        raise invalid_value(field_name, text, uid)
+        return _INVALID
     sign, years, months, days, hours, minutes, seconds = match.groups()
     total = ((int(years or 0) * 365 + int(months or 0) * 30 + int(days or 0)) * 1440
              + int(hours or 0) * 60 + int(minutes or 0) + float(seconds or 0) / 60)
     if total > MAX_MINUTES:
-        raise invalid_value(field_name, text, uid)
+        return _INVALID
     return -total if sign else total
 
 
 def text_value(text: str | None, field_name: str, limit_field: str, uid: int | None) -> str:
     """Text within the application's limits (length, no control characters), or refused."""
-    value = (text or "").strip()
+    if not text:
+        return ""
+    value = text.strip()
     try:
         return check_text(value, limit_field)
     except ValidationError:

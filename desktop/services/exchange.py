@@ -66,6 +66,7 @@ _TASK_COLUMNS = ("id", "project_id", "phase_id", "parent_id", "sort_order", "wbs
                  "finish_on", "actual_start_on", "actual_finish_on", "percent_complete",
                  "constraint_type", "constraint_on", "deadline_on", "responsible_party_id",
                  "budget_won", "source_uid", "notes")
+_ROW_COLUMNS = _TASK_COLUMNS[5:]  # as the preview's rows hold them (the first five are the import's)
 
 
 # --------------------------------------------------------------------------- preview
@@ -306,9 +307,7 @@ def _import_schedule(db: Database, preview: ImportPreview, import_id: int) -> di
         position = counters.get(parent, 0)
         counters[parent] = position + 1
         order = (first_order if parent == root_id else 10) + 10 * position
-        record = dict(row, id=ids[row["uid"]], project_id=PROJECT_ID, phase_id=phase_id,
-                      parent_id=parent, sort_order=order)
-        values.append(tuple(record[c] for c in _TASK_COLUMNS))
+        values.append((ids[row["uid"]], PROJECT_ID, phase_id, parent, order, *map(row.__getitem__, _ROW_COLUMNS)))
     insert_rows(db.conn, "tasks", _TASK_COLUMNS, values)
     # The preview's schedule of the file is the engine's check of its links (done again only
     # when the preview changed since); they join only the new tasks, so with the stored

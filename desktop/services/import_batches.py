@@ -1,9 +1,9 @@
 """Imports as records of their own: which rows an import added, and undoing exactly those.
 
 An import service opens a batch (:func:`open_batch`) inside its transaction, lists the rows it
-adds (:func:`add_rows`) and returns ``Changes`` whose ``entity_id`` is the batch's id.  Its
-undo is :func:`remove_import` — it removes the rows the batch lists, nothing found by id
-ranges — and its redo :func:`restore_import`, which puts the same rows back with their ids.
+adds (:func:`add_rows`; consecutive ids it added are listed as one span) and returns ``Changes``
+whose ``entity_id`` is the batch's id.  Its undo is :func:`remove_import` — it removes the rows
+the batch lists, nothing found by searching the tables' id ranges — and its redo :func:`restore_import`, which puts the same rows back with their ids.
 
 Rows are removed through the services that own them, so their rules still hold (a cost in a
 closed month is not removed; a task goes with its subtree, its links and its baseline rows)
@@ -39,8 +39,26 @@ def open_batch(db: Database, *, kind: str, source: str) -> int:
 
 
 def add_rows(db: Database, import_id: int, entity: str, ids) -> None:
-    insert_rows(db.conn, "import_rows", ("import_id", "entity", "row_id"),
-                [(import_id, entity, row_id) for row_id in ids])
+    """List the rows ``ids`` of ``entity`` as the import's: each run of consecutive ids is one
+    row of import_rows (``row_id`` to ``last_row_id``), a 10,000-task plan one row."""
+    insert_rows(db.conn, "import_rows", ("import_id", "entity", "row_id", "last_row_id"),
+                [(import_id, entity, first, last) for first, last in id_spans(ids)])
+
+
+def id_spans(ids) -> list[tuple[int, int | None]]:
+    """Runs of consecutive ids, in the order given: (first, last), last None for a run of one.
+    An id given twice is refused (ValueError), as the table's key refused it before."""
+    spans: list[list[int]] = []
+    seen: set[int] = set()
+    for row_id in ids:
+        if row_id in seen:
+            raise ValueError(f"row {row_id} listed twice")
+        seen.add(row_id)
+        if spans and row_id == spans[-1][1] + 1:
+            spans[-1][1] = row_id
+        else:
+            spans.append([row_id, row_id])
+    return [(first, last if last != first else None) for first, last in spans]
 
 
 def close_batch(db: Database, import_id: int, summary: dict) -> None:
@@ -51,9 +69,9 @@ def close_batch(db: Database, import_id: int, summary: dict) -> None:
 def batch_rows(db: Database, import_id: int) -> dict[str, list[int]]:
     """The rows the import added, by table."""
     rows: dict[str, list[int]] = {}
-    for entity, row_id in db.execute("SELECT entity, row_id FROM import_rows WHERE import_id = ?"
-                                     " ORDER BY entity, row_id", [import_id]):
-        rows.setdefault(entity, []).append(row_id)
+    for entity, first, last in db.execute("SELECT entity, row_id, last_row_id FROM import_rows"
+                                          " WHERE import_id = ? ORDER BY entity, row_id", [import_id]):
+        rows.setdefault(entity, []).extend(range(first, (last if last is not None else first) + 1))
     return rows
 
 

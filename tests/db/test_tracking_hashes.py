@@ -24,7 +24,8 @@ def test_encode_writes_what_json_dumps_writes():
 
 
 def test_hashes_by_key_are_row_hash_of_each_stored_row(db):
-    names = ["단계", "x\"y", "tab\t", "\u2028", "a" * 300]
+    # commas (a row encoded the row-by-row way), %-signs, quotes, controls, long text
+    names = ["단계", "x\"y", "tab\t", "\u2028", "a" * 300, "쉼표, 있음", "%s %d %%", "[1,2]"]
     with db.atomic():
         for n in range(300):  # more than 200 keys: the whole table is read
             db.execute("INSERT INTO parties (project_id, name_ko, name_en, kind, sort_order)"

@@ -17,6 +17,7 @@ from desktop.interop.mspdi_read import MspdiTask
 from desktop.interop.mspdi_write import write_mspdi
 from desktop.services import exchange
 from desktop.services.exchange import export_project, import_mspdi, preview_mspdi
+from desktop.services.import_batches import batch_rows
 from tests.conftest import TODAY
 
 MSPDI = Path(__file__).resolve().parents[2].parent / "shared" / "testdata" / "mspdi"
@@ -142,9 +143,10 @@ def test_import_schedule_under_a_new_summary(db, tmp_path):
     (audit,) = list(db.query("SELECT * FROM audit_log WHERE id > ?", [audit_rows]))
     assert audit["action"] == "import_mspdi" and audit["entity"] == "imports"
     assert audit["entity_id"] == changes.entity_id  # the import's own record
-    listed = db.execute("SELECT count(*) FROM import_rows WHERE import_id = ? AND entity = 'tasks'",
-                        [changes.entity_id]).fetchone()[0]
-    assert listed == 5  # the new summary and the file's four tasks
+    listed = batch_rows(db, changes.entity_id)["tasks"]
+    assert listed == sorted([root_id, *(r["id"] for r in rows.values())])  # the summary, four tasks
+    assert db.execute("SELECT count(*) FROM import_rows WHERE import_id = ?",  # one span
+                      [changes.entity_id]).fetchone()[0] == 1
 
 
 def test_import_under_a_phase_takes_the_phase(example_db, tmp_path):
