@@ -74,7 +74,11 @@ def synthetic_project() -> MspdiProject:
 
 
 def measure(repeat: int = 3) -> dict[str, float]:
-    work = Path(tempfile.mkdtemp(prefix="mspdi-bench-"))
+    with tempfile.TemporaryDirectory(prefix="mspdi-bench-") as folder:
+        return _measure(Path(folder), repeat)
+
+
+def _measure(work: Path, repeat: int) -> dict[str, float]:
     path = write_mspdi(synthetic_project(), work / "synthetic.xml")
     verbose = work / "verbose.xml"
     verbose.write_bytes(path.read_bytes().replace(b"<Manual>0</Manual>",
