@@ -5,15 +5,11 @@ from __future__ import annotations
 from db.engine import PROJECT_ID, Database
 
 from desktop.domain.dates import from_iso
+from db.examples import EXAMPLE_TABLES, count_example_rows, example_tables  # noqa: F401
 from desktop.domain.model import (
     CapacityMeasurement, FundingItem, Kpi, KpiReport, KpiUnit, Party, PartyKind, Phase,
     Project, ProjectData, Task,
 )
-
-EXAMPLE_TABLES = ("tasks", "dependencies", "capacity_measurements", "budget_lines",
-                  "line_progress", "commitments", "actual_costs", "funding_commitments",
-                  "funding_payments", "kpi_reports", "parties")
-
 
 def load_project(db: Database) -> Project:
     row = next(db.query("SELECT * FROM project WHERE id = ?", [PROJECT_ID]))
@@ -123,24 +119,6 @@ def load_kpis(db: Database) -> tuple[list[Kpi], list[KpiReport]]:
 def load_settings(db: Database) -> dict[str, str]:
     return {r["key"]: r["value"] for r in
             db.query("SELECT key, value FROM project_settings WHERE project_id = ?", [PROJECT_ID])}
-
-
-def count_example_rows(db: Database) -> int:
-    return sum(db.execute(f"SELECT count(*) FROM {t} WHERE is_example = 1").fetchone()[0]
-               for t in EXAMPLE_TABLES)
-
-
-def example_tables(db: Database, tables=EXAMPLE_TABLES, ids=None) -> dict[str, bool]:
-    """Whether each table holds example rows (only among the rows with ``ids`` when given:
-    the rows a change touched, in a table that had none)."""
-    if ids is None:
-        return {t: bool(db.execute(f"SELECT EXISTS (SELECT 1 FROM {t} WHERE is_example = 1)")
-                        .fetchone()[0]) for t in tables}
-    ids = sorted(ids)
-    chunks = [ids[k:k + 500] for k in range(0, len(ids), 500)]
-    return {t: any(db.execute(f"SELECT EXISTS (SELECT 1 FROM {t} WHERE is_example = 1 AND id IN"
-                              f" ({','.join('?' * len(chunk))}))", chunk).fetchone()[0]
-                   for chunk in chunks) for t in tables}
 
 
 def load_project_data(db: Database, *, milestones_only: bool = False) -> ProjectData:

@@ -32,7 +32,6 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
 def open_database_interactively(path: Path, settings):
     """Open ``path``; on a problem, explain it and offer another file.  None = give up."""
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from db import open_database
     from desktop.domain.errors import DomainError
@@ -43,6 +42,8 @@ def open_database_interactively(path: Path, settings):
         try:
             return open_database(path, allow_empty=allow_empty), path
         except DomainError as error:
+            from PySide6.QtWidgets import QFileDialog, QMessageBox  # only on a problem
+
             if error.code == "db_empty_file" and not allow_empty and QMessageBox.question(
                     None, QCoreApplication.translate("app", "Empty file"),
                     QCoreApplication.translate("app", "“%1” is an empty file (0 bytes). Make a new database of the "
