@@ -49,3 +49,16 @@ def test_after_a_write_the_kept_figures_are_not_shown(make_window, db, qtbot, tm
     assert _heading(second) != KEPT_NAME and second.context._plan is not None
     assert "21,000" in [second.panels["overview"].phase_model.index(0, c).data()
                         for c in range(second.panels["overview"].phase_model.columnCount())]
+
+
+def test_kept_figures_another_version_wrote_are_computed_instead(make_window, db, tmp_path):
+    folder = tmp_path / "cache"
+    first = make_window(db, figure_cache=folder)
+    computed = _heading(first)
+    file = first.context.figures.file
+    kept = json.loads(file.read_text(encoding="utf-8"))
+    del kept["figures"]["status"]["milestones"]  # same key, another shape
+    file.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
+    second = make_window(db, figure_cache=folder)
+    assert _heading(second) == computed and second.context._plan is not None
+    assert "milestones" in json.loads(file.read_text(encoding="utf-8"))["figures"]["status"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
@@ -15,6 +17,8 @@ from desktop.ui.style import set_panel_fill, set_role, set_text_color
 from desktop.ui.views.panel import Panel, ViewContext
 from desktop.ui.views.tables import fit_table, make_table, scroll_body
 from desktop.ui.widgets.share_gauge import ShareGauge
+
+log = logging.getLogger(__name__)
 
 
 class Card(QFrame):
@@ -109,17 +113,16 @@ class OverviewPanel(Panel):
     # data ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Compute the figures and show them.  The first time, when the figures kept at the last
-        closing are of exactly this state and date (desktop/services/figure_cache.py), those are
-        shown instead, and computed again once the window has painted."""
+        """Compute the figures and show them.  The first time, when the figures last computed
+        are of exactly this state and date (desktop/services/figure_cache.py), those are shown
+        instead, and computed again once the window has painted."""
         cache, today = self.context.figures, self.context.today()
         key = cache.key(self.context.db, today) if cache is not None else None
         if self._first and cache is not None:
             self._first = False
             kept = cache.read(key)
-            if kept is not None:
+            if kept is not None and self._show_kept(kept):
                 self._provisional = True
-                self._show(kept)
                 self.heading.installEventFilter(self)  # computed once the window has painted
                 return
         self._first = self._provisional = False
@@ -129,6 +132,16 @@ class OverviewPanel(Panel):
         self._show(figures)
         if cache is not None:
             cache.keep(key, figures)
+
+    def _show_kept(self, kept: dict) -> bool:
+        """Show kept figures; False when they do not fit this program (a file written by another
+        version of it): a cache never stops the window, the figures are then computed."""
+        try:
+            self._show(kept)
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
+            log.warning("kept overview figures not shown: %r", error)
+            return False
+        return True
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         """The heading's first paint while kept figures are shown: compute them right after."""
