@@ -35,17 +35,24 @@ class Problem:
 @dataclass
 class Report:
     problems: list[Problem] = field(default_factory=list)
+    """The first MAX_LISTED problems of each kind, then one ``verify_more`` for the kind."""
     counts: dict[str, int] = field(default_factory=dict)
+    found: dict[str, int] = field(default_factory=dict)
+    """Every problem found, by kind (listed or not)."""
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
+    @property
+    def problem_count(self) -> int:
+        return sum(self.found.values())
+
     def add(self, code: str, **params) -> None:
-        same = sum(p.code == code for p in self.problems)
-        if same < MAX_LISTED:
+        same = self.found[code] = self.found.get(code, 0) + 1
+        if same <= MAX_LISTED:
             self.problems.append(Problem(code, params))
-        elif same == MAX_LISTED:
+        elif same == MAX_LISTED + 1:
             self.problems.append(Problem("verify_more", {"kind": code}))
 
 

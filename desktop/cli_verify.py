@@ -27,7 +27,7 @@ def cmd_verify(args) -> int:
             against.close()
     messages = [explain_error(DomainError(p.code, **p.params)) for p in report.problems]
     if args.json:
-        print(json.dumps({"ok": report.ok, "counts": report.counts, "problems": [
+        print(json.dumps({"ok": report.ok, "counts": report.counts, "found": report.found, "problems": [
             {"code": p.code, "params": p.params, "message": m} for p, m in zip(report.problems, messages)]},
             ensure_ascii=False, indent=2))
     else:
@@ -36,6 +36,6 @@ def cmd_verify(args) -> int:
         summary = explain_error(DomainError("verify_ok" if report.ok else "verify_failed",
                                        rows=report.counts.get("audit_rows", 0),
                                        anchors=report.counts.get("anchors", 0),
-                                       count=len(report.problems)))
+                                       count=report.problem_count))
         print(summary, file=sys.stdout if report.ok else sys.stderr)
     return 0 if report.ok else 1
