@@ -65,6 +65,15 @@ class RowTableModel(QAbstractTableModel):
         self._colors[r] = [QBrush(QColor(color)) if c.foreground and (color := c.foreground(row)) else None
                            for c in self.COLUMNS]
 
+    def column_texts(self, column: int, limit: int) -> list[str]:
+        """The texts of ``column`` in the first ``limit`` rows (as painted: in the view's font,
+        no role but the colour and the alignment set)."""
+        rows = range(min(limit, len(self._rows)))
+        for r in rows:
+            if self._display[r] is None:
+                self._format(r)
+        return [self._display[r][column] for r in rows]
+
     def retranslate(self) -> None:
         """Texts again in the current language (after a language switch)."""
         self._render()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHeaderView, QScrollArea, QTableView, QVBoxLayout, QWidget,
 )
@@ -39,12 +40,38 @@ def fit_table(table: QTableView, most: int | None = 360) -> None:
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     header = table.horizontalHeader()
     header.setResizeContentsPrecision(SAMPLE_ROWS)
-    table.resizeColumnsToContents()
+    if not _fit_text_columns(table, header):
+        table.resizeColumnsToContents()
     frame = 2 * table.frameWidth()
     rows = table.verticalHeader().length()
     height = min(most, header.sizeHint().height() + frame + max(rows, table.fontMetrics().height() + 10) + 2)
     scroll = table.verticalScrollBar().sizeHint().width() if height == most else 0
     table.setFixedSize(header.length() + frame + scroll + 2, height)
+
+
+def _fit_text_columns(table: QTableView, header: QHeaderView) -> bool:
+    """resizeColumnsToContents over the first SAMPLE_ROWS rows of a table of plain texts in the
+    view's font (a RowTableModel's), asking the delegate only about each column's widest texts:
+    Qt asks it about every sampled cell, seven roles each (15 ms for a thousand milestones).
+    False: another kind of table, or one scrolled down (Qt's way then)."""
+    model = table.model()
+    texts_of = getattr(model, "column_texts", None)
+    if texts_of is None or table.verticalScrollBar().value():
+        return False
+    advance = QFontMetricsF(table.font()).horizontalAdvance
+    grid = 1 if table.showGrid() else 0
+    for column in range(model.columnCount()):
+        rows: dict[str, int] = {}  # each text once, at its first row
+        for row, text in enumerate(texts_of(column, SAMPLE_ROWS)):
+            rows.setdefault(text, row)
+        widths = {text: advance(text) if text else 0.0 for text in rows}
+        cell = 0
+        if widths:  # the delegate rounds its own layout of the text: it is asked about every
+            near = max(widths.values()) - 1.0  # text within a pixel of the widest
+            cell = max(table.sizeHintForIndex(model.index(rows[text], column)).width()
+                       for text, width in widths.items() if width >= near) + grid
+        header.resizeSection(column, max(cell, header.sectionSizeHint(column)))
+    return True
 
 
 def scroll_body(panel: QWidget) -> QVBoxLayout:
