@@ -88,12 +88,10 @@ def contractor_schedules(db) -> None:
     install_triggers(db, ["contractor_schedules", "contractor_versions", "contractor_ties"])
 
 
-
 @step("0009_change_log_lean")
 def change_log_lean(db) -> None:
     """The change log without its unused index on audit_id (cheaper to write and to claim)."""
     _run_script(db, "schema_0009_change_log_lean.sql")
-
 
 
 @step("0010_import_spans")
