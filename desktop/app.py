@@ -9,9 +9,9 @@ from pathlib import Path
 from desktop.paths import resources_dir
 
 
-def create_application(argv: list[str] | None = None, language: str | None = None):
-    """The QApplication with the bundled font and the chosen language."""
-    from PySide6.QtGui import QIcon
+def create_application(argv: list[str] | None = None, language: str | None = None, icon: bool = True):
+    """The QApplication with the bundled font and the chosen language; ``icon=False`` leaves
+    the window icon to :func:`set_window_icon` (after the first paint: QIcon's type costs)."""
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.appdata import set_application_names
@@ -22,11 +22,18 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     family = register_fonts()
     app.setFont(application_font(family))
-    icon = resources_dir() / "icons" / "app.png"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    if icon:
+        set_window_icon(app)
     install_translators(language or "ko")
     return app
+
+
+def set_window_icon(app) -> None:
+    from PySide6.QtGui import QIcon
+
+    path = resources_dir() / "icons" / "app.png"
+    if path.exists():
+        app.setWindowIcon(QIcon(str(path)))
 
 
 def open_database_interactively(path: Path, settings):
@@ -82,7 +89,7 @@ def run_gui(*, db_path: Path | None, language: str | None, clock, smoke_test: bo
     from desktop.ui.settings import Settings
     from desktop.ui.views.main_window import MainWindow
 
-    app = create_application()
+    app = create_application(icon=False)
     settings = Settings()
     from desktop.ui.i18n import install_translators
 
@@ -110,10 +117,15 @@ def run_gui(*, db_path: Path | None, language: str | None, clock, smoke_test: bo
 
 
 def _after_first_paint(window, settings) -> None:
-    """Work that must not delay the first paint: the daily backup, then garbage collection."""
+    """Work that must not delay the first paint: the window icon, the daily backup, then
+    garbage collection."""
     import gc
 
+    from PySide6.QtWidgets import QApplication
+
     from db.backup import daily_backup
+
+    set_window_icon(QApplication.instance())
 
     try:
         daily_backup(window.db, window.db_path, keep=settings.backup_keep, today=window.clock.today())
