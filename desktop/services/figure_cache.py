@@ -20,7 +20,6 @@ import json
 import logging
 import os
 import zlib
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -31,12 +30,14 @@ FORMAT = 1
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
 class FigureCache:
-    """The kept figures of the database at ``db_path``, in ``folder``."""
+    """The kept figures of the database at ``db_path``, in ``folder``.  (A plain class: a
+    dataclass writes and compiles its methods at import, on the way to the first paint.)"""
 
-    folder: Path
-    db_path: Path
+    __slots__ = ("folder", "db_path")
+
+    def __init__(self, folder: Path, db_path: Path) -> None:
+        self.folder, self.db_path = Path(folder), Path(db_path)
 
     @property
     def file(self) -> Path:
