@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 class ActionSpec:
     name: str
     text: str  # English source, context "actions"
-    shortcut: QKeySequence.StandardKey | str | None = None
+    shortcut: QKeySequence.StandardKey | None = None
     checkable: bool = False
 
 
@@ -68,7 +68,7 @@ def build_actions(parent) -> dict[str, QAction]:
         action = QAction(parent)
         action.setObjectName(f"action_{spec.name}")
         if spec.shortcut is not None:
-            action.setShortcut(QKeySequence(spec.shortcut))
+            action.setShortcuts(spec.shortcut)  # QKeySequence(key) would make Qt's namespace enums
         action.setCheckable(spec.checkable)
         actions[spec.name] = action
     retranslate_actions(actions)

@@ -106,7 +106,8 @@ def test_record_construction_start_moves_the_overview(make_window, db):
     assert model.index(row, MilestoneTableModel.COL_STATUS).data() == "완료 (기한 61일 초과)"
     assert model.index(row, MilestoneTableModel.COL_SLIP).data() == "+61"
     late = STATUS_COLORS["late"]
-    assert model.data(model.index(row, MilestoneTableModel.COL_STATUS), Qt.ItemDataRole.ForegroundRole).color().name() == late
+    color = model.data(model.index(row, MilestoneTableModel.COL_STATUS), Qt.ItemDataRole.ForegroundRole)
+    assert color.name() == late  # a QColor: Qt paints it as the text's brush
     window.undo()
     assert panel.deadline_card.figure.text() == "D+328"
 

@@ -10,18 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QStandardItemModel
 
 Getter = Callable[[dict], object]
 
-# plain ints: comparing against them is much cheaper than constructing enum members per call
-DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-EDIT = int(Qt.ItemDataRole.EditRole)
-ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
-FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-HORIZONTAL = Qt.Orientation.Horizontal
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# Qt's fixed role and alignment values as plain ints.  Naming ``Qt.ItemDataRole`` (or any
+# ``Qt.`` enum) makes PySide build all 93 enums of the Qt namespace, about 16 ms of start-up;
+# tests/ui/test_startup_qt_namespace.py checks these equal Qt's and that the window paints
+# without that namespace.
+DISPLAY, EDIT, ALIGN, FOREGROUND = 0, 2, 7, 9
+RIGHT = 0x0002 | 0x0080  # Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 @dataclass(frozen=True)
@@ -34,35 +33,52 @@ class Column:
     foreground: Getter | None = None
 
 
-class RowTableModel(QAbstractTableModel):
+class RowTableModel(QStandardItemModel):
+    """Rows of dicts in declared columns.  A QStandardItemModel without items: the headers
+    and the cells' flags are Qt's own (no Python call, no Qt enum, while painting); the cells'
+    texts come from :meth:`data`.  Every cell's flags say editable: which columns really are
+    is :meth:`is_editable`, and tables.make_table's delegate opens no editor elsewhere."""
+
     COLUMNS: list[Column] = []
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(self.COLUMNS), parent)
         self._rows: list[dict] = []
-        self._headers = [QCoreApplication.translate("columns", c.header) for c in self.COLUMNS]
+        self._headers: list[str] = []
         self._display: list[list[str]] = []
-        self._colors: list[list[QBrush | None]] = []
+        self._colors: list[list[QColor | None]] = []
         self.on_edit: Callable[[int, str, str], str | None] | None = None
         self.last_error: str | None = None
+        self._set_headers()
+
+    def _set_headers(self) -> None:
+        self._headers = [QCoreApplication.translate("columns", c.header) for c in self.COLUMNS]
+        self.setHorizontalHeaderLabels(self._headers)
+
+    def is_editable(self, column: int) -> bool:
+        """Whether the cells of ``column`` are edited in place (a field and an edit callback)."""
+        return self.on_edit is not None and 0 <= column < len(self.COLUMNS) \
+            and self.COLUMNS[column].field is not None
 
     def set_rows(self, rows: list[dict]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self.blockSignals(True)  # inside the reset: no row signals of their own
+        self.setRowCount(len(self._rows))
+        self.blockSignals(False)
         self._render()
         self.endResetModel()
 
     def _render(self) -> None:
         """Forget the cells' texts: each row is formatted once, when first asked for (painting
         then only looks strings up; a thousand rows below the fold are never formatted)."""
-        self._headers = [QCoreApplication.translate("columns", c.header) for c in self.COLUMNS]
         self._display = [None] * len(self._rows)
         self._colors = [None] * len(self._rows)
 
     def _format(self, r: int) -> None:
         row = self._rows[r]
         self._display[r] = [str(c.display(row)) for c in self.COLUMNS]
-        self._colors[r] = [QBrush(QColor(color)) if c.foreground and (color := c.foreground(row)) else None
+        self._colors[r] = [QColor(color) if c.foreground and (color := c.foreground(row)) else None
                            for c in self.COLUMNS]
 
     def column_texts(self, column: int, limit: int) -> list[str]:
@@ -76,33 +92,14 @@ class RowTableModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Texts again in the current language (after a language switch)."""
+        self._set_headers()
         self._render()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
 
     def row(self, index: int) -> dict:
         return self._rows[index]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=DISPLAY):  # noqa: N802 - Qt override
-        if int(role) == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.COLUMNS[index.column()].field and self.on_edit is not None:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
 
     def data(self, index, role=DISPLAY):
         role = int(role)
@@ -123,11 +120,9 @@ class RowTableModel(QAbstractTableModel):
             return "" if value is None else str(value)
         return RIGHT if column.align_right else None
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.on_edit is None:
+    def setData(self, index, value, role=EDIT) -> bool:  # noqa: N802 - Qt override
+        if int(role) != EDIT or not index.isValid() or not self.is_editable(index.column()):
             return False
         column = self.COLUMNS[index.column()]
-        if not column.field:
-            return False
         self.last_error = self.on_edit(self._rows[index.row()]["id"], column.field, str(value))
         return self.last_error is None

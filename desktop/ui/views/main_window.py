@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
+    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton,
     QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         banner_layout.addWidget(self.banner_label, 1)
         banner_layout.addWidget(self.banner_button)
         outer.addWidget(self.banner)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter()  # horizontal (Qt.Orientation: see row_model's note)
         self.nav = QListWidget()
         self.nav.setSpacing(4)
         nav_font = self.nav.font()
@@ -336,6 +336,8 @@ class MainWindow(QMainWindow):
     # dialogs ----------------------------------------------------------------------------
 
     def show_error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # made when first needed, not at start-up
+
         QMessageBox.warning(self, self.tr("Cannot do that"), message)
 
     def show_domain_error(self, error: DomainError) -> None:
@@ -365,11 +367,15 @@ class MainWindow(QMainWindow):
         return True
 
     def _confirm(self, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(self, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
     def _choose(self, title: str, text: str, options: list[str]) -> int | None:
         """One of ``options`` (buttons, the first the default) or None for Cancel."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
         buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -388,6 +394,8 @@ class MainWindow(QMainWindow):
         open_parties(self)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About"), self.tr(
             "<b>Pohang Global AI Computing Center — project control</b><br>Version %1<br>"
             "Database: %2<br><br>Font: Pretendard GOV (SIL Open Font License 1.1)")

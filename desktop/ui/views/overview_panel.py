@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
@@ -54,6 +54,20 @@ def _head(label: QLabel, button: QPushButton) -> QWidget:
     return head
 
 
+def _top_left(table) -> QWidget:
+    """The table at the top left of its grid cell (a fixed-size widget is centred in a larger
+    cell; stretches instead of Qt.AlignmentFlag: see row_model's note on the Qt namespace)."""
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    row = QHBoxLayout()
+    row.addWidget(table)
+    row.addStretch(1)
+    column.addLayout(row)
+    column.addStretch(1)
+    return holder
+
+
 class OverviewPanel(Panel):
     SHOWS_MONEY = True
 
@@ -101,9 +115,9 @@ class OverviewPanel(Panel):
             self.section_labels.append(label)
             self.section_heads.append(_head(label, self.parties_button) if model is self.party_model
                                       else label)
-            table = make_table(model, editable=editable, follows_contents=False)
-            table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            table = make_table(model, wraps=False, editable=editable, follows_contents=False)
             self.tables.append(table)
+        self.holders = [_top_left(table) for table in self.tables]
         self.grid.setColumnStretch(2, 1)
         self._layout: tuple[bool, ...] | None = None
         layout.addLayout(self.grid)
@@ -169,24 +183,24 @@ class OverviewPanel(Panel):
 
     def _arrange(self) -> None:
         """Each pair of tables side by side when the width allows, else one under the other."""
-        items = list(zip(self.section_heads, self.tables))
+        items = list(zip(self.section_heads, self.holders))
         pairs = (items[0:2], items[2:4])
         room = self.width() - 40 - self.grid.horizontalSpacing()
-        layout = tuple(a[1].width() + b[1].width() <= room for a, b in pairs)
+        widths = [table.width() for table in self.tables]
+        layout = (widths[0] + widths[1] <= room, widths[2] + widths[3] <= room)
         if layout == self._layout:
             return
         self._layout = layout
-        for label, table in items:
+        for label, holder in items:
             self.grid.removeWidget(label)
-            self.grid.removeWidget(table)
+            self.grid.removeWidget(holder)
         row = 0
         for side_by_side, pair in zip(layout, pairs):
-            for column, (label, table) in enumerate(pair):
+            for column, (label, holder) in enumerate(pair):
                 if column and not side_by_side:
                     row += 2
                 self.grid.addWidget(label, row, column if side_by_side else 0)
-                self.grid.addWidget(table, row + 1, column if side_by_side else 0,
-                                    Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                self.grid.addWidget(holder, row + 1, column if side_by_side else 0)
             row += 2
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override

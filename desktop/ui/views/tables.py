@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHeaderView, QScrollArea, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QFrame, QHeaderView, QScrollArea, QStyledItemDelegate, QTableView,
+    QVBoxLayout, QWidget,
 )
+
+
+class EditGuard(QStyledItemDelegate):
+    """Opens an editor only on the cells the model says are edited in place
+    (``is_editable(column)``, a RowTableModel's: its flags call every cell editable)."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
+        editable = getattr(index.model(), "is_editable", None)
+        if editable is not None and not editable(index.column()):
+            return None
+        return super().createEditor(parent, option, index)
 
 
 def make_table(model, wraps: bool = True, editable: bool = False,
@@ -16,6 +27,7 @@ def make_table(model, wraps: bool = True, editable: bool = False,
     per refresh by :func:`fit_table` leave it off: it costs start-up time on the overview)."""
     view = QTableView()
     view.setModel(model)
+    view.setItemDelegate(EditGuard(view))
     view.verticalHeader().hide()
     view.setAlternatingRowColors(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -25,6 +37,8 @@ def make_table(model, wraps: bool = True, editable: bool = False,
     if follows_contents:
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if wraps:
+        from PySide6.QtCore import Qt  # not at start-up: the overview's tables do not wrap
+
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return view
 
