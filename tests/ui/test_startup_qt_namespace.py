@@ -86,3 +86,42 @@ def test_headers_are_the_models_and_follow_the_language(qapp_ko):
     model.retranslate()
     english = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert "마일스톤" in korean and "Milestone" in english and len(korean) == len(english)
+
+
+def test_multi_data_gives_what_data_gives_each_cell_in_turn(make_window, example_db):
+    """Qt paints a cell from one multiData call, handing the same role items from cell to cell:
+    a role a cell does not have must come out empty, not as the previous cell's value (a
+    right-aligned figure left "미정" of the next column right-aligned)."""
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    panel = make_window(example_db).panel("overview")
+    roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+             Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.FontRole,
+             Qt.ItemDataRole.DecorationRole]
+    items = [QModelRoleData(role.value) for role in roles]
+    for model in (panel.phase_model, panel.milestone_model, panel.party_model, panel.kpi_model):
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                for role, item in zip(roles, items):
+                    span = QModelRoleDataSpan(item)
+                    model.multiData(index, span)
+                    assert item.data() == model.data(index, role), (model, row, column, role)
+
+
+def test_the_window_font_skips_shaping_and_the_printed_one_does_not(qapp):
+    """The window's Hangul and Latin are laid out without HarfBuzz (about 6 % of start-up);
+    the report's PDF keeps its kerning; Qt shapes the scripts that need it either way."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from desktop.paint.gantt_render import pdf_font
+    from desktop.ui.fonts import application_font, register_fonts
+
+    window = application_font(register_fonts())
+    printed = pdf_font(window)
+    skip = QFont.StyleStrategy.PreferNoShaping
+    assert window.styleStrategy() & skip and not printed.styleStrategy() & skip
+    assert window.family() == printed.family() and window.pointSizeF() == printed.pointSizeF()
+    text = "포항 글로벌 AI컴퓨팅센터 2조원"
+    width = QFontMetricsF(window).horizontalAdvance(text)
+    assert abs(width - QFontMetricsF(printed).horizontalAdvance(text)) < 0.05 * width

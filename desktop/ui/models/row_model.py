@@ -102,13 +102,25 @@ class RowTableModel(QStandardItemModel):
         return self._rows[index]
 
     def data(self, index, role=DISPLAY):
-        role = int(role)
-        if role not in (DISPLAY, EDIT, ALIGN, FOREGROUND) or not index.isValid():
+        if not index.isValid():
             return None
-        r = index.row()
-        if not 0 <= r < len(self._rows):
+        return self._value(index.row(), index.column(), int(role))
+
+    def multiData(self, index, roles) -> None:  # noqa: N802 - Qt override
+        """Every role a delegate asks about, in one call (Qt's own multiData calls data() once
+        a role: seven calls a cell painted)."""
+        if index.isValid():
+            r, c = index.row(), index.column()
+            for item in roles:  # Qt may hand the same items from cell to cell: set or clear each
+                value = self._value(r, c, item.role())
+                if value is None:
+                    item.clearData()
+                else:
+                    item.setData(value)
+
+    def _value(self, r: int, c: int, role: int):
+        if role not in (DISPLAY, EDIT, ALIGN, FOREGROUND) or not 0 <= r < len(self._rows):
             return None
-        c = index.column()
         if role == DISPLAY or role == FOREGROUND:
             if self._display[r] is None:
                 self._format(r)
