@@ -31,8 +31,10 @@ def _font(font: QFont | None) -> QFont:
 
 
 def pdf_font(font: QFont | None) -> QFont:
-    """``font`` without the ligatures that drop characters from a Qt PDF's text layer."""
+    """``font`` without the ligatures that drop characters from a Qt PDF's text layer, and
+    shaped (kerned) for print: the window's font skips shaping (desktop/ui/fonts.py)."""
     result = _font(font)
+    result.setStyleStrategy(result.styleStrategy() & ~QFont.StyleStrategy.PreferNoShaping)
     for tag in ("clig", "liga"):
         result.setFeature(QFont.Tag(tag), 0)
     return result
