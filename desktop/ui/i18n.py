@@ -33,11 +33,10 @@ def install_translators(language: str) -> str:
                                else QLocale.Language.English, QLocale.Country.SouthKorea))
     if language == "ko":
         folder = resources_dir() / "i18n"
-        for name, fallback in (("tracker_ko.qm", None),
-                               ("qtbase_ko.qm", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
-            translator = QTranslator()
-            if translator.load(str(folder / name)) or (
-                    fallback and translator.load(f"{fallback}/{name}")):
+        for name, qt_own in (("tracker_ko.qm", False), ("qtbase_ko.qm", True)):
+            translator = QTranslator()  # Qt's own catalogue from Qt's folder if not bundled
+            if translator.load(str(folder / name)) or (qt_own and translator.load(
+                    f"{QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)}/{name}")):
                 QCoreApplication.installTranslator(translator)
                 _installed.append(translator)
     return language
