@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
 OK_COLOR = "#2e7d32"
 LOW_COLOR = "#c62828"
@@ -39,8 +39,7 @@ class ShareGauge(QWidget):
         super().__init__(parent)
         self._share: float | None = None
         self._minimum = 0.3
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(self.fontMetrics().height() + 10)
+        self.setFixedHeight(self.fontMetrics().height() + 10)  # as wide as its card lets it
         self.track = _filled(self, TRACK_COLOR)
         self.bar = _filled(self, OK_COLOR)
         self.marker = _filled(self, MARKER_COLOR)
