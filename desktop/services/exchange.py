@@ -29,6 +29,7 @@ matching and rows in :mod:`desktop.services.exchange_baseline`; all are importab
 from __future__ import annotations
 
 from datetime import date
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from db import schedule as repo
@@ -48,7 +49,7 @@ from desktop.services.changes import Changes
 from desktop.services.exchange_baseline import free_baseline_name, file_baseline_rows, insert_baseline, match_tasks
 from desktop.services.exchange_export import export_mspdi, export_project
 from desktop.services.exchange_model import (
-    DateDifference, ImportPreview, count_notice, whole_days,
+    DateDifference, ImportPreview, TaskRow, count_notice, whole_days,
 )
 from desktop.services.import_batches import add_rows, close_batch, import_changes, open_batch
 from desktop.services.rows import require_phase
@@ -66,7 +67,7 @@ _TASK_COLUMNS = ("id", "project_id", "phase_id", "parent_id", "sort_order", "wbs
                  "finish_on", "actual_start_on", "actual_finish_on", "percent_complete",
                  "constraint_type", "constraint_on", "deadline_on", "responsible_party_id",
                  "budget_won", "source_uid", "notes")
-_ROW_COLUMNS = _TASK_COLUMNS[5:]  # as the preview's rows hold them (the first five are the import's)
+assert TaskRow._fields[2:] == _TASK_COLUMNS[5:]  # the preview's rows after UID and parent UID
 
 
 # --------------------------------------------------------------------------- preview
@@ -132,17 +133,12 @@ def _normalise(db: Database, project: MspdiProject, notices: dict[str, int]):
         if cost is not None and not 0 <= cost <= MAX_WON:
             count_notice(notices, "costs_out_of_range")
             cost = None
-        rows.append({
-            "uid": t.uid, "parent_uid": t.parent_uid, "wbs_code": t.wbs,
-            "name_ko": t.name or f"{UNNAMED} {t.uid}", "name_en": t.name_en,
-            "is_milestone": int(t.is_milestone and not t.is_summary),
-            "duration_days": _duration(t, notices), "duration_elapsed": int(t.duration_elapsed),
-            "start_on": iso(start), "finish_on": iso(finish),
-            "actual_start_on": iso(t.actual_start), "actual_finish_on": iso(t.actual_finish),
-            "percent_complete": t.percent_complete, "constraint_type": t.constraint_type,
-            "constraint_on": iso(t.constraint_on), "deadline_on": iso(t.deadline_on),
-            "responsible_party_id": party, "budget_won": cost, "source_uid": str(t.uid),
-            "notes": t.notes, "is_summary": t.is_summary})
+        rows.append(TaskRow(
+            t.uid, t.parent_uid, t.wbs, t.name or f"{UNNAMED} {t.uid}", t.name_en,
+            int(t.is_milestone and not t.is_summary), _duration(t, notices), int(t.duration_elapsed),
+            iso(start), iso(finish), iso(t.actual_start), iso(t.actual_finish), t.percent_complete,
+            t.constraint_type, iso(t.constraint_on), iso(t.deadline_on), party, cost, str(t.uid),
+            t.notes))
     links = []
     pairs: set[tuple[int, int]] = set()
     for link in project.links:
@@ -204,19 +200,19 @@ def _schedule_file_plan(project: MspdiProject, preview: ImportPreview, calendar:
                         *, note: bool):
     """(UID → engine id, the engine's schedule) of the file's tasks and links on their own;
     a loop or an impossible link is refused (ValidationError naming the tasks)."""
-    index = {row["uid"]: i + 1 for i, row in enumerate(preview.rows)}
-    linked = {u for p, s, _k, _l in preview.link_rows for u in (p, s)}
-    parents = {row["parent_uid"] for row in preview.rows if row["parent_uid"] is not None}
+    index = {row.uid: i + 1 for i, row in enumerate(preview.rows)}
+    linked = {*map(itemgetter(0), preview.link_rows), *map(itemgetter(1), preview.link_rows)}
+    parents = {*map(attrgetter("parent_uid"), preview.rows)}
     inputs = []
     for row in preview.rows:
-        if row["is_milestone"] and row["uid"] not in linked and row["uid"] not in parents \
-                and not row["constraint_on"] and not row["actual_finish_on"]:
+        if row.is_milestone and row.uid not in linked and row.uid not in parents \
+                and not row.constraint_on and not row.actual_finish_on:
             if note:
                 count_notice(preview.notices, "milestones_unscheduled")  # nothing places it: "not set"
             continue
-        inputs.append(_task_input(index[row["uid"]], row, index.get(row["parent_uid"])))
+        inputs.append(_task_input(index[row.uid], row, index.get(row.parent_uid)))
     links = [LinkInput(index[p], index[s], _LINK_TYPES[k], int(lag)) for p, s, k, lag in preview.link_rows]
-    names = {index[row["uid"]]: row["name_ko"] for row in preview.rows}
+    names = {index[row.uid]: row.name_ko for row in preview.rows}
     start = project.start or min((t.start for t in project.tasks if t.start), default=None) or preview.as_of
     return index, schedule_or_refuse(inputs, links, names, project_start=start, calendar=calendar,
                                      status_date=project.status_date)
@@ -224,17 +220,16 @@ def _schedule_file_plan(project: MspdiProject, preview: ImportPreview, calendar:
 
 def _plan_shape(preview: ImportPreview) -> tuple:
     """What the engine's check depends on: the tasks' outline and the links."""
-    return tuple((row["uid"], row["parent_uid"]) for row in preview.rows), tuple(preview.link_rows)
+    return tuple(map(itemgetter(0, 1), preview.rows)), tuple(preview.link_rows)
 
 
-def _task_input(task_id: int, row: dict, parent: int | None) -> TaskInput:
-    constraint = _CONSTRAINTS[row["constraint_type"]]
+def _task_input(task_id: int, row: TaskRow, parent: int | None) -> TaskInput:
     return TaskInput(
-        id=task_id, duration=0 if row["is_milestone"] else int(row["duration_days"] or 0),
-        elapsed=bool(row["duration_elapsed"]), constraint=constraint,
-        constraint_date=None if row["constraint_type"] in _UNDATED else from_iso(row["constraint_on"]),
-        actual_start=from_iso(row["actual_start_on"]), actual_finish=from_iso(row["actual_finish_on"]),
-        percent_complete=row["percent_complete"], parent_id=parent, deadline=from_iso(row["deadline_on"]))
+        task_id, 0 if row.is_milestone else int(row.duration_days or 0), bool(row.duration_elapsed),
+        _CONSTRAINTS[row.constraint_type],
+        None if row.constraint_type in _UNDATED else from_iso(row.constraint_on),
+        from_iso(row.actual_start_on), from_iso(row.actual_finish_on), row.percent_complete, parent,
+        from_iso(row.deadline_on))
 
 
 def _against_app(db: Database, project: MspdiProject, preview: ImportPreview) -> list[DateDifference]:
@@ -299,15 +294,15 @@ def _import_schedule(db: Database, preview: ImportPreview, import_id: int) -> di
             "notes": f"MS Project 파일 {preview.file_name}에서 가져옴"}).last_pk
         first_order = 10
     next_id = db.execute("SELECT max(id) FROM tasks").fetchone()[0] + 1
-    ids = {row["uid"]: next_id + i for i, row in enumerate(preview.rows)}
+    ids = {row.uid: next_id + i for i, row in enumerate(preview.rows)}
     counters: dict[int, int] = {}
     values = []
     for row in preview.rows:
-        parent = ids[row["parent_uid"]] if row["parent_uid"] is not None else root_id
+        parent = ids[row.parent_uid] if row.parent_uid is not None else root_id
         position = counters.get(parent, 0)
         counters[parent] = position + 1
         order = (first_order if parent == root_id else 10) + 10 * position
-        values.append((ids[row["uid"]], PROJECT_ID, phase_id, parent, order, *map(row.__getitem__, _ROW_COLUMNS)))
+        values.append((ids[row.uid], PROJECT_ID, phase_id, parent, order) + row[2:])
     insert_rows(db.conn, "tasks", _TASK_COLUMNS, values)
     # The preview's schedule of the file is the engine's check of its links (done again only
     # when the preview changed since); they join only the new tasks, so with the stored
@@ -340,7 +335,7 @@ def _import_baseline(db: Database, preview: ImportPreview, import_id: int) -> di
     matched, _unmatched = match_tasks(db, preview.project, preview.phase_id)
     if not matched:
         raise ValidationError("mspdi_baseline_no_match", path=preview.file_name)
-    durations = {row["uid"]: row["duration_days"] for row in preview.rows}
+    durations = {row.uid: row.duration_days for row in preview.rows}
     rows = []
     for t in preview.project.tasks:
         if t.uid not in matched:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop.interop.mspdi_model import MspdiProject
 
@@ -21,6 +22,33 @@ class DateDifference:
     file_finish: date | None
     app_start: date | None
     app_finish: date | None
+
+
+class TaskRow(NamedTuple):
+    """A task of the file as the tasks table will store it: its UID and its parent's UID, then
+    the values of the table's columns of those names (the import adds id, project, phase,
+    parent and order).  A tuple: the import binds ``row[2:]`` as it is."""
+
+    uid: int
+    parent_uid: int | None
+    wbs_code: str
+    name_ko: str
+    name_en: str
+    is_milestone: int
+    duration_days: float | None
+    duration_elapsed: int
+    start_on: str | None
+    finish_on: str | None
+    actual_start_on: str | None
+    actual_finish_on: str | None
+    percent_complete: float
+    constraint_type: str
+    constraint_on: str | None
+    deadline_on: str | None
+    responsible_party_id: int | None
+    budget_won: int | None
+    source_uid: str
+    notes: str
 
 
 @dataclass
@@ -48,7 +76,7 @@ class ImportPreview:
     matched: dict[int, int] = field(default_factory=dict)  # file UID → task id ("baseline")
     unmatched: list[tuple[int, str]] = field(default_factory=list)  # (UID, name) not found
     baseline_name: str | None = None
-    rows: list[dict] = field(default_factory=list, repr=False)  # normalised task values
+    rows: list[TaskRow] = field(default_factory=list, repr=False)  # normalised task values
     link_rows: list[tuple[int, int, str, float]] = field(default_factory=list, repr=False)
     checked: tuple = field(default=(), repr=False)  # the plan the preview's schedule checked
 

@@ -231,7 +231,7 @@ def test_refused_imports_leave_every_table_unchanged(example_db, tmp_path):
     assert snapshot(db) == before
 
     broken = preview_mspdi(db, path, as_what="schedule", phase_id=None, as_of=TODAY)
-    broken.rows[2]["percent_complete"] = 150  # a value the schema refuses, after two good rows
+    broken.rows[2] = broken.rows[2]._replace(percent_complete=150)  # the schema refuses it, after two good rows
     with pytest.raises(ValidationError) as caught:
         import_mspdi(db, broken)
     assert caught.value.code == "mspdi_import_refused"
