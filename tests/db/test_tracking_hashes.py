@@ -10,6 +10,7 @@ import sqlite3
 import pytest
 
 from db.audit import append_audit
+from db import tracking
 from db.tracking import TRACKED, _encode, hashes_by_key, row_hash, rows_by_key
 
 VALUES = [0, -1, 2**62, 5.0, 0.1, 1e16, -2.5e-300, math.inf, -math.inf, None, "", "5", "한글 \"따옴표\" \\",
@@ -60,3 +61,25 @@ def test_a_transaction_claims_its_changes_with_the_rows_hashes(db, parameters):
     new = [row for row in logged if row[1] == audit_id]
     assert len(new) == 2_500
     assert all(digest == row_hash("parties", stored[key]) for key, _a, digest in new)
+
+
+def test_hashes_of_many_rows_at_once_are_row_hash_of_each(db):
+    """Rows are hashed a few thousand at a time: the text of every row of a batch is made at
+    once when no value of the batch holds a comma, row by row when one does; both give each
+    row its own row_hash (5, 5.0 and "5", floats, big integers, NULL, quotes, controls, %)."""
+    values = [5, 5.0, "5", 0.1 + 0.2, 1e16, 2**62, -7, None, "따옴표 \" \\ %s %% \u2028 \t\n 끝", "[1]"]
+    with db.atomic():
+        for n in range(tracking._HASHED_AT_ONCE + 1_500):  # the second batch holds a comma
+            comma = ", 쉼표" if n == tracking._HASHED_AT_ONCE + 7 else ""
+            value = values[n % len(values)]
+            db.execute("INSERT INTO tasks (project_id, name_ko, sort_order, source_uid, notes)"
+                       " VALUES (1, ?, ?, ?, ?)", [f"작업 {n}{comma}", 0 if value is None else value,
+                                                   value, str(values[(n + 3) % len(values)])])
+        append_audit(db, action="test", entity="tasks")
+    stored = rows_by_key(db.conn, "tasks")
+    assert {type(row["sort_order"]) for row in stored.values()} == {int, float, str}
+    assert {type(row["source_uid"]) for row in stored.values()} == {str, type(None)}
+    expected = {key: row_hash("tasks", row) for key, row in stored.items()}
+    assert hashes_by_key(db.conn, "tasks") == expected
+    some = set(list(expected)[::7])
+    assert hashes_by_key(db.conn, "tasks", some) == {key: expected[key] for key in some}
