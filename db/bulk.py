@@ -10,6 +10,7 @@ the same order, so the stored values, the ids they get and the change log are th
 from __future__ import annotations
 
 import sqlite3
+from itertools import chain
 from collections.abc import Sequence
 
 _FALLBACK_VARIABLES = 999  # SQLite's limit before 3.32
@@ -36,8 +37,8 @@ def insert_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str], ro
     full = head + ", ".join([one] * per)
     for start in range(0, len(rows), per):
         chunk = rows[start:start + per]
-        for row in chunk:
-            if len(row) != width:
-                raise ValueError(f"{table}: a row of {len(row)} values for {width} columns")
+        if set(map(len, chunk)) != {width}:
+            wrong = next(len(row) for row in chunk if len(row) != width)
+            raise ValueError(f"{table}: a row of {wrong} values for {width} columns")
         sql = full if len(chunk) == per else head + ", ".join([one] * len(chunk))
-        conn.execute(sql, [value for row in chunk for value in row])
+        conn.execute(sql, list(chain.from_iterable(chunk)))
