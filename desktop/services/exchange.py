@@ -141,15 +141,17 @@ def _normalise(db: Database, project: MspdiProject, notices: dict[str, int]):
             t.notes))
     links = []
     pairs: set[tuple[int, int]] = set()
-    for link in project.links:
-        if (link.pred_uid, link.succ_uid) in pairs:  # the plan keeps one link per pair
+    for pred, succ, kind, lag_days, _elapsed, _unit in project.links:
+        pair = (pred, succ)
+        if pair in pairs:  # the plan keeps one link per pair
             count_notice(notices, "duplicate_links")
             continue
-        pairs.add((link.pred_uid, link.succ_uid))
-        lag = whole_days(link.lag_days)
-        if lag != link.lag_days:
+        pairs.add(pair)
+        lag = whole_days(lag_days)
+        if lag != lag_days:
             count_notice(notices, "lags_rounded")
-        links.append((link.pred_uid, link.succ_uid, link.type, float(max(-100_000, min(100_000, lag)))))
+        links.append((pred, succ, kind, float(lag) if -100_000 <= lag <= 100_000 else
+                      float(max(-100_000, min(100_000, lag)))))
     return rows, links
 
 

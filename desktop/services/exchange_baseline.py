@@ -56,7 +56,7 @@ def file_baseline_rows(project: MspdiProject, notices: dict[str, int]) -> list[t
     """(UID, start, finish, duration, cost) of the file's Baseline (0), valid rows only."""
     rows = []
     for t in project.tasks:
-        b = t.baseline(0)
+        b = t.baseline(0) if t.baselines else None
         if b is None:
             continue
         if b.start and b.finish and b.finish < b.start or (b.duration_days or 0) < 0:
