@@ -311,9 +311,8 @@ def _import_schedule(db: Database, preview: ImportPreview, import_id: int) -> di
     # (already checked) links they can close no loop.
     if preview.checked != _plan_shape(preview):
         _schedule_file_plan(project, preview, project_calendar(db), note=False)
-    new_links = [(ids[p], ids[s], kind, lag) for p, s, kind, lag in preview.link_rows]
     insert_rows(db.conn, "dependencies", ("project_id", "predecessor_id", "successor_id", "link_type", "lag_days"),
-                [(PROJECT_ID, *link) for link in new_links])
+                [(PROJECT_ID, ids[p], ids[s], kind, lag) for p, s, kind, lag in preview.link_rows])
     new, _skipped = _new_exceptions(db, project.calendar)
     days = [db.execute("INSERT INTO calendar_exceptions (project_id, on_date, is_working, name)"
                        " VALUES (?, ?, ?, ?)", (PROJECT_ID, e.on.isoformat(), int(e.is_working),
