@@ -3,6 +3,7 @@ gives each row the digest row_hash gives it, over the text json.dumps would writ
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import sqlite3
@@ -11,7 +12,7 @@ import pytest
 
 from db.audit import append_audit
 from db import tracking
-from db.tracking import TRACKED, _encode, hashes_by_key, row_hash, rows_by_key
+from db.tracking import TRACKED, _encode, changes_digest, hashes_by_key, row_hash, rows_by_key
 
 VALUES = [0, -1, 2**62, 5.0, 0.1, 1e16, -2.5e-300, math.inf, -math.inf, None, "", "5", "한글 \"따옴표\" \\",
           "\u0000\u001f\u2028\ud7a3", "tab\tnew\nline", True, [1, "a", None, 2.0]]
@@ -83,3 +84,13 @@ def test_hashes_of_many_rows_at_once_are_row_hash_of_each(db):
     assert hashes_by_key(db.conn, "tasks") == expected
     some = set(list(expected)[::7])
     assert hashes_by_key(db.conn, "tasks", some) == {key: expected[key] for key in some}
+
+
+def test_changes_digest_is_the_count_and_sha256_of_one_line_per_change():
+    """The text audit rows of version 2 have recorded since they exist (verify recomputes it):
+    table|key|op|hash per change, an empty hash for a row gone."""
+    claimed = [(1, "tasks", "7", "I", "a" * 64), (2, "tasks", "7", "D", None),
+               (3, "month_notes", "1|2026-01", "U", "b" * 64)]
+    text = f"tasks|7|I|{'a' * 64}\ntasks|7|D|\nmonth_notes|1|2026-01|U|{'b' * 64}"
+    assert changes_digest(claimed) == f"3:{hashlib.sha256(text.encode('utf-8')).hexdigest()}"
+    assert changes_digest([]) is None
