@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from itertools import chain, compress, repeat
+from itertools import chain, compress
 from operator import itemgetter
 from json.encoder import c_make_encoder, encode_basestring
 from typing import TYPE_CHECKING
@@ -172,18 +172,16 @@ def claim(conn, audit_id: int, first_change: int, last_change: int | None) -> li
                            f" AND id >= ?{bound} ORDER BY id", params).fetchall()
     if not changes:
         return []
-    ids, tables, keys, ops = zip(*changes)
-    digests: dict[tuple[str, str], str] = {}
-    for table in dict.fromkeys(tables):
-        found = hashes_by_key(conn, table, set(compress(keys, map(table.__eq__, tables))))
-        digests.update(zip(zip(repeat(table), found), found.values()))
-    claimed = list(zip(ids, tables, keys, ops, map(digests.get, zip(tables, keys))))
+    wanted: dict[str, set[str]] = {}
+    for _id, table, key, _op in changes:
+        wanted.setdefault(table, set()).add(key)
+    digests = {t: hashes_by_key(conn, t, keys) for t, keys in wanted.items()}
+    claimed = [(change_id, table, key, op, digests[table].get(key)) for change_id, table, key, op in changes]
     _record_claims(conn, audit_id, claimed)
     return claimed
 
 
 _ID_AND_HASH = itemgetter(0, 4)
-_EMPTY_FOR_NONE = {None: ""}  # .get(h, h): "" for no hash (a deleted row), else the hash
 
 
 def _record_claims(conn, audit_id: int, claimed: list[tuple]) -> None:
@@ -251,9 +249,7 @@ def changes_digest(claimed) -> str | None:
     """What an audit row of version 2 records of its changes: count and SHA-256 of the list."""
     if not claimed:
         return None
-    _ids, tables, keys, ops, digests = zip(*claimed)
-    line = SEPARATOR.join(["{}"] * 4).format
-    text = "\n".join(map(line, tables, keys, ops, map(_EMPTY_FOR_NONE.get, digests, digests)))
+    text = "\n".join(f"{t}{SEPARATOR}{k}{SEPARATOR}{o}{SEPARATOR}{h or ''}" for _i, t, k, o, h in claimed)
     return f"{len(claimed)}:{hashlib.sha256(text.encode('utf-8')).hexdigest()}"
 
 
