@@ -69,7 +69,7 @@ class FileCalendar:
         return [e.on for e in self.exceptions if e.is_working]
 
 
-@dataclass
+@dataclass(slots=True)  # no dict per task: a 10,000-task file is built and read faster
 class FileTask:
     """A task (MS Project) or an activity or WBS node (P6)."""
 
