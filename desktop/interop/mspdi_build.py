@@ -22,6 +22,9 @@ from desktop.interop.mspdi_values import (
 
 _LINK_TEXT = {str(code): name for code, name in LINK_TYPES.items()}
 _FLAGGED = frozenset({"Manual", "Active", "Recurring", "IsSubproject", "CalendarUID", "_timephased"})
+_PRODUCER_FIELDS = frozenset({"CalendarUID", "EarlyStart", "EarlyFinish", "LateStart", "LateFinish",
+                              "TotalSlack", "FreeSlack", "Critical", "LevelingDelay",
+                              "RemainingDuration", "ActualCost"})  # read by _producer_values
 
 
 # --------------------------------------------------------------------------- building the data
@@ -166,6 +169,10 @@ class MspdiBuilder:
 
     def _producer_values(self, v: dict, task: MspdiTask) -> None:
         """What MS Project computed and how it scheduled the task (for the faithful check)."""
+        task.is_manual = v.get("Manual") == "1"
+        task.resources = self.reader.assigned.get(str(task.uid), 0) if self.reader.assigned else 0
+        if _PRODUCER_FIELDS.isdisjoint(v):  # none of them (a file written by a program): the defaults
+            return
         get, uid = v.get, task.uid
         per_day = 10 * self.project.minutes_per_day  # slack and delays: tenths of a minute
         calendar = (get("CalendarUID") or "").strip()
@@ -180,13 +187,11 @@ class MspdiBuilder:
         task.free_float_days = None if slack is None else slack / per_day
         critical = get("Critical")
         task.is_critical = None if critical is None else critical.strip() == "1"
-        task.is_manual = get("Manual") == "1"
         delay = float_value(get("LevelingDelay"), "LevelingDelay", uid)
         task.leveling_delay_days = (delay or 0.0) / per_day
         remaining = minutes_value(get("RemainingDuration"), "RemainingDuration", uid)
         task.remaining_days = None if remaining is None else remaining / self.project.minutes_per_day
         task.actual_cost_won = money_value(get("ActualCost"), "ActualCost", uid)
-        task.resources = self.reader.assigned.get(str(uid), 0)
 
     def _count_unsupported(self, v: dict) -> None:
         get, count = v.get, self.project.count  # most tasks: none of these (one call each)
