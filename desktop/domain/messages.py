@@ -100,6 +100,7 @@ MESSAGES = {
     "xlsx_merged_cells": QT_TRANSLATE_NOOP("messages", "“{path}” has merged cells ({cells}); unmerge them so every row has its own values."),
     "xlsx_formula_without_value": QT_TRANSLATE_NOOP("messages", "“{path}”: the formula in {cell} has no calculated value; open and save the file in Excel first."),
     "import_column_missing": QT_TRANSLATE_NOOP("messages", "Choose the column for {field}."),
+    "import_kind_unknown": QT_TRANSLATE_NOOP("messages", "“{kind}” is not a kind of sheet this program imports."),
     "import_phase_unknown": QT_TRANSLATE_NOOP("messages", "“{text}” is not a phase number."),
     "import_line_unknown": QT_TRANSLATE_NOOP("messages", "Phase {phase} has no budget line “{text}”."),
     "import_line_ambiguous": QT_TRANSLATE_NOOP("messages", "Phase {phase} has several budget lines “{text}”."),

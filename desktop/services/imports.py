@@ -61,12 +61,20 @@ class ImportPreview:
     notes: list[str] = field(default_factory=list)
 
 
+def sheet_kind(kind: str) -> SheetKind:
+    """The kind of sheet ``kind`` names; a typed refusal for any other text."""
+    spec = KINDS.get(kind) if isinstance(kind, str) else None
+    if spec is None:
+        raise ValidationError("import_kind_unknown", kind=str(kind)[:40])
+    return spec
+
+
 def guess_mapping(headers: list[str], kind: str) -> dict[str, int | None]:
     """Column of each field by its header (Korean or English), None when not found; for budget
     lines, ``"months"`` lists the columns headed by a month (a plan typed month by month)."""
     mapping: dict = {}
     taken: set[int] = set()
-    for name in KINDS[kind].fields:
+    for name in sheet_kind(kind).fields:
         mapping[name] = next((i for i, h in enumerate(headers) if i not in taken
                               and any(norm(word) in norm(h) for word in SYNONYMS[name])), None)
         if mapping[name] is not None:
@@ -89,7 +97,7 @@ def _month_headers(headers: list[str]) -> list[tuple[int, str]]:
 @boundary
 def preview_import(db: Database, sheet: Sheet, mapping: dict, kind: str,
                    source: str = "") -> ImportPreview:
-    spec = KINDS[kind]
+    spec = sheet_kind(kind)
     missing = [name for name in spec.required if mapping.get(name) is None]
     if missing:
         raise ValidationError("import_column_missing", field=missing[0])
@@ -113,7 +121,7 @@ def run_import(db: Database, preview: ImportPreview, *, today: date) -> Changes:
         raise ValidationError("import_has_rejected_rows", count=len(preview.rejected))
     if not preview.accepted:
         raise ValidationError("import_nothing", source=preview.source)
-    spec = KINDS[preview.kind]
+    spec = sheet_kind(preview.kind)
     with db.atomic():
         import_id = open_batch(db, kind=preview.kind, source=preview.source)
         added = []

@@ -4774,6 +4774,10 @@
         <translation>{field}에 해당하는 열을 고르십시오.</translation>
     </message>
     <message>
+        <source>“{kind}” is not a kind of sheet this program imports.</source>
+        <translation>이 프로그램이 가져오지 않는 시트 종류입니다: “{kind}”</translation>
+    </message>
+    <message>
         <source>“{text}” is not a phase number.</source>
         <translation>“{text}”은(는) 단계 번호가 아닙니다.</translation>
     </message>

@@ -89,3 +89,19 @@ def test_hostile_spreadsheets_are_refused(tmp_path):
     with pytest.raises(ValidationError) as info:
         read_sheet(tmp_path / "doc.pdf")
     assert info.value.code == "file_type_unsupported"
+
+
+@pytest.mark.parametrize("kind", ["=1+1", "x", "", None, 5])
+def test_an_unknown_kind_of_sheet_is_a_typed_refusal(db, kind):
+    """Found by the services' fuzz test (a KeyError before): nothing is read or written."""
+    from desktop.interop.sheets import Sheet
+    from desktop.services.imports import ImportPreview
+
+    sheet = Sheet(["단계", "금액"], [["1", "100"]])
+    for attempt in (lambda: preview_import(db, sheet, {"phase": 0, "amount": 1}, kind),
+                    lambda: guess_mapping(sheet.headers, kind),
+                    lambda: run_import(db, ImportPreview(kind, "x.csv", accepted=[(2, {})]), today=TODAY)):
+        with pytest.raises(ValidationError) as refused:
+            attempt()
+        assert refused.value.code in ("import_kind_unknown", "value_type_invalid")  # not text: the boundary
+    assert not db.conn.in_transaction
