@@ -36,10 +36,15 @@ def set_text_color(widget: QWidget, color: str | None) -> None:
     widget.setPalette(palette)
 
 
+def set_fill(widget: QWidget, background: str) -> None:
+    """The widget's background filled with ``background``."""
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(background))
+    widget.setPalette(palette)
+    widget.setAutoFillBackground(True)
+
+
 def set_panel_fill(frame: QFrame, background: str) -> None:
     """A filled box with the style's panel outline (cards, the example-data banner)."""
     frame.setFrameShape(QFrame.Shape.StyledPanel)
-    palette = frame.palette()
-    palette.setColor(QPalette.ColorRole.Window, QColor(background))
-    frame.setPalette(palette)
-    frame.setAutoFillBackground(True)
+    set_fill(frame, background)

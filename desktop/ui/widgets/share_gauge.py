@@ -8,8 +8,9 @@ window's first paint (see desktop/ui/models/row_model.py).
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
+
+from desktop.ui.style import set_fill
 
 OK_COLOR = "#2e7d32"
 LOW_COLOR = "#c62828"
@@ -21,15 +22,8 @@ MARKER = 2  # px
 
 def _filled(parent: QWidget, color: str) -> QWidget:
     part = QWidget(parent)
-    part.setAutoFillBackground(True)
-    _fill(part, color)
+    set_fill(part, color)
     return part
-
-
-def _fill(part: QWidget, color: str) -> None:
-    palette = part.palette()
-    palette.setColor(QPalette.ColorRole.Window, QColor(color))
-    part.setPalette(palette)
 
 
 class ShareGauge(QWidget):
@@ -63,7 +57,7 @@ class ShareGauge(QWidget):
         share = self._share
         self.bar.setVisible(share is not None)
         if share is not None:
-            _fill(self.bar, OK_COLOR if share >= self._minimum else LOW_COLOR)
+            set_fill(self.bar, OK_COLOR if share >= self._minimum else LOW_COLOR)
             self.bar.setGeometry(1, INSET, round(width * max(0.0, min(1.0, share))), height)
         x = 1 + round(width * self._minimum) - MARKER // 2
         self.marker.setGeometry(x, INSET - 3, MARKER, height + 6)
