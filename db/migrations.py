@@ -100,6 +100,20 @@ def import_spans(db) -> None:
     _run_script(db, "schema_0010_import_spans.sql")
 
 
+@step("0011_change_log_checks")
+def change_log_checks(db) -> None:
+    """The change log rebuilt with its check of op as comparisons (cheaper to log each change).
+    The triggers and views that name it are put back exactly as they were (a trigger switched
+    off or altered outside the application stays so, for verify to report)."""
+    dependants = db.execute("SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')"
+                            " AND sql LIKE '%change_log%' ORDER BY rowid").fetchall()
+    for kind, name, _sql in dependants:
+        db.execute(f"DROP {kind.upper()} [{name}]")
+    _run_script(db, "schema_0011_change_log_checks.sql")
+    for _kind, _name, sql in dependants:
+        db.execute(sql)
+
+
 def known_names() -> set[str]:
     return {name for name, _ in STEPS}
 
