@@ -62,6 +62,7 @@ def test_the_log_and_its_triggers_are_kept_and_verify_stays_clean(db_path, monke
     assert ("parties", "99", "D", None) in [(t, k, o, h) for _i, t, k, o, _a, h in before["log"]]
     db = open_database(db_path)
     assert STEP in migrations.applied_names(db.conn)
+    assert db.execute("PRAGMA ignore_check_constraints").fetchone()[0] == 0  # checking again
     db.close()
     after = state(db_path)
     migrated = len(before["log"])
@@ -93,4 +94,18 @@ def test_a_trigger_switched_off_before_stays_off_for_verify_to_report(db_path, m
     after = state(db_path)
     assert after["dependants"] == before["dependants"]
     assert "track_tasks_update" not in {name for _type, name, _table, _sql in after["dependants"]}
+    assert after["problems"] == before["problems"]
+
+
+def test_a_log_row_that_breaks_the_check_is_kept_as_it_is(db_path, monkeypatch):
+    """A row written outside the application with the checks switched off is copied as it is
+    (not refused, which would leave the database unopenable): verify still reports it."""
+    previous_database(db_path, monkeypatch, outside=(
+        "PRAGMA ignore_check_constraints = ON",
+        "INSERT INTO change_log (tbl, row_key, op, row_hash) VALUES ('tasks', '1', 'X', 'short')"))
+    before = state(db_path)
+    assert before["problems"] and before["log"][-1][3:] == ("X", None, "short")
+    open_database(db_path).close()
+    after = state(db_path)
+    assert after["log"][:len(before["log"])] == before["log"]
     assert after["problems"] == before["problems"]
