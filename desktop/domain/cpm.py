@@ -72,7 +72,7 @@ from desktop.domain.gc_pause import paused_gc
 __all__ = [
     "ConstraintType", "DomainError", "DrivingLink", "LinkInput", "LinkType",
     "ScheduleInputError", "ScheduleLoopError", "ScheduleResult", "TaskInput", "TaskResult",
-    "driving_predecessors", "schedule",
+    "driving_predecessors", "early_dates", "schedule",
 ]
 
 
@@ -94,6 +94,25 @@ def schedule(tasks: Sequence[TaskInput], links: Sequence[LinkInput], *, project_
                             critical_threshold, weights, calendars, lags_on)
         passes.net.release_adjacency()  # freed by reference counting, never by the collector
         return passes.result
+
+
+def early_dates(tasks: Sequence[TaskInput], links: Sequence[LinkInput], *, project_start: date,
+                calendar: WorkCalendar, status_date: date | None = None) -> dict[int, tuple[date, date]]:
+    """The early start and finish of every task that is not a summary, as :func:`schedule`
+    gives them, from the forward pass alone (an import's check of a file's dates needs no
+    late dates or floats).  A plan with ALAP tasks is scheduled in full: placing them needs
+    the backward pass.  Refuses exactly as :func:`schedule` does."""
+    with paused_gc():
+        if ConstraintType.ALAP in map(_CONSTRAINT, tasks):
+            result = schedule(tasks, links, project_start=project_start, calendar=calendar,
+                              status_date=status_date)
+            return {task_id: (r.early_start, r.early_finish)
+                    for task_id, r in result.tasks.items() if not r.is_summary}
+        net = build_network(tasks, links, calendar, project_start, status_date)
+        early = cpm_passes.forward(net, calendar)
+        dates = Results(net, early, early, [], [], calendar, 0, None).early_dates()
+        net.release_adjacency()
+        return dates
 
 
 @dataclass(slots=True)

@@ -58,10 +58,7 @@ class Results:
         self.es, self.ef = dates[0:2 * n:2], dates[1:2 * n:2]
         self.ls, self.lf = dates[2 * n::2], dates[2 * n + 1::2]
         positions = range(n)
-        special = set(compress(positions, map(_SHIFTED.__contains__, kind)))
-        special.update(net.shown_start, net.shown_finish)
-        for i in special:
-            self._leaf_dates(i)
+        self._shown_dates()
         self.pct = list(map(float, map(_PERCENT, tasks)))
         self.critical = list(map(ge, repeat(self.threshold), self.tf))
         self.violated = [None] * n
@@ -86,6 +83,18 @@ class Results:
                    self.critical, summary, milestone, list(map(is_not, self.violated, repeat(None))),
                    self.violated, self.pct, missed)
         return dict(zip(columns[0], map(_new_result, zip(*columns))))
+
+    def early_dates(self) -> dict[int, tuple[date, date]]:
+        """(early start, early finish) by task id of the tasks that are not summaries, as
+        :meth:`build` gives them; made with ``L`` the early times (late dates unknown)."""
+        n, tasks, kind = self.net.n_tasks, self.net.tasks, self.net.kind
+        dates = self.cal.dates_of_halves(self.T[:2 * n])
+        self.es, self.ef = dates[0::2], dates[1::2]
+        self.ls, self.lf = list(self.es), list(self.ef)  # written by _leaf_dates, not read
+        self._shown_dates()
+        leaves = list(compress(range(n), map(ne, kind[:n], repeat(SUMMARY))))
+        return dict(zip([tasks[i].id for i in leaves], zip([self.es[i] for i in leaves],
+                                                           [self.ef[i] for i in leaves])))
 
     def _columns(self, rows: list[int]) -> list[list]:
         tasks, kind = self.net.tasks, self.net.kind
@@ -146,6 +155,14 @@ class Results:
                         map(_new_result, zip(*self._columns(rows)))))
 
     # ------------------------------------------------------------------ rules
+    def _shown_dates(self) -> None:
+        """The dates of the tasks whose shown dates differ from their working-day times."""
+        net = self.net
+        special = set(compress(range(net.n_tasks), map(_SHIFTED.__contains__, net.kind)))
+        special.update(net.shown_start, net.shown_finish)
+        for i in special:
+            self._leaf_dates(i)
+
     def _leaf_dates(self, i: int) -> None:
         """Elapsed finishes, calendar-date milestones and actual dates as they are shown."""
         net, task = self.net, self.net.tasks[i]

@@ -39,7 +39,7 @@ from db.bulk import insert_rows
 from db.engine import PROJECT_ID, Database
 from db.errors import ConstraintError
 from desktop.domain.calendar import WorkCalendar
-from desktop.domain.cpm import ConstraintType, LinkInput, LinkType, TaskInput
+from desktop.domain.cpm import ConstraintType, LinkInput, LinkType, TaskInput, early_dates
 from desktop.domain.dates import from_iso, iso
 from desktop.domain.errors import ValidationError
 from desktop.domain.money import MAX_WON
@@ -188,23 +188,23 @@ def _check_logic(db: Database, project: MspdiProject, preview: ImportPreview,
         calendar = WorkCalendar(non_working=closed, extra_working=opened)
     else:
         calendar = project_calendar(db)  # cached: the import's own check reuses it
-    index, result = _schedule_file_plan(project, preview, calendar, note=True)
+    index, early = _schedule_file_plan(project, preview, calendar, note=True)
     preview.checked = _plan_shape(preview)
     differences = []
     for t in project.tasks:
-        computed = result.tasks.get(index[t.uid])
+        computed = early.get(index[t.uid])
         if t.is_summary or computed is None or (t.start is None and t.finish is None):
             continue
-        if (t.start and t.start != computed.early_start) or (t.finish and t.finish != computed.early_finish):
-            differences.append(DateDifference(t.uid, t.name, t.start, t.finish,
-                                              computed.early_start, computed.early_finish))
+        if (t.start and t.start != computed[0]) or (t.finish and t.finish != computed[1]):
+            differences.append(DateDifference(t.uid, t.name, t.start, t.finish, *computed))
     return differences
 
 
 def _schedule_file_plan(project: MspdiProject, preview: ImportPreview, calendar: WorkCalendar,
                         *, note: bool):
-    """(UID → engine id, the engine's schedule) of the file's tasks and links on their own;
-    a loop or an impossible link is refused (ValidationError naming the tasks)."""
+    """(UID → engine id, the engine's early dates of the tasks that are not summaries) of the
+    file's tasks and links on their own; a loop or an impossible link is refused
+    (ValidationError naming the tasks)."""
     index = {row.uid: i + 1 for i, row in enumerate(preview.rows)}
     linked = {*map(itemgetter(0), preview.link_rows), *map(itemgetter(1), preview.link_rows)}
     parents = {*map(attrgetter("parent_uid"), preview.rows)}
@@ -220,7 +220,7 @@ def _schedule_file_plan(project: MspdiProject, preview: ImportPreview, calendar:
     names = {index[row.uid]: row.name_ko for row in preview.rows}
     start = project.start or min((t.start for t in project.tasks if t.start), default=None) or preview.as_of
     return index, schedule_or_refuse(inputs, links, names, project_start=start, calendar=calendar,
-                                     status_date=project.status_date)
+                                     status_date=project.status_date, run=early_dates)
 
 
 def _plan_shape(preview: ImportPreview) -> tuple:

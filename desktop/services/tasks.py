@@ -245,9 +245,10 @@ def remove_link(db: Database, *, link_id: int) -> Changes:
     return Changes.of("dependencies", "tasks", entity_id=link_id, old=row)
 
 
-def schedule_or_refuse(inputs, links, names: dict, **options):
-    """Run the engine; a loop or a malformed link becomes a refusal that names the tasks."""
+def schedule_or_refuse(inputs, links, names: dict, *, run=schedule, **options):
+    """Run the engine (``run``: ``schedule`` or ``early_dates``); a loop or a malformed link
+    becomes a refusal that names the tasks."""
     try:
-        return schedule(inputs, links, **options)
+        return run(inputs, links, **options)
     except (ScheduleLoopError, ScheduleInputError) as error:
         refuse(error, names)
