@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from itertools import chain, compress
+from itertools import compress
 from operator import itemgetter
 from json.encoder import c_make_encoder, encode_basestring
 from typing import TYPE_CHECKING
 
-from db.bulk import rows_per_statement
 from db.state import change_mark  # noqa: F401 - where the change log's readers find it
 
 if TYPE_CHECKING:  # the handle's type only: db.engine finalises audit rows through this module
@@ -185,15 +184,19 @@ _ID_AND_HASH = itemgetter(0, 4)
 
 
 def _record_claims(conn, audit_id: int, claimed: list[tuple]) -> None:
-    """UPDATE the claimed changes, a thousand to a statement (one UPDATE per row costs
-    about 3 µs a row: a tenth of a second for an imported plan)."""
-    per = rows_per_statement(conn, 2, fixed=1)
-    for start in range(0, len(claimed), per):
-        chunk = claimed[start:start + per]
-        values = ", ".join(["(?, ?)"] * len(chunk))
-        conn.execute(f"UPDATE change_log SET audit_id = ?, row_hash = claimed.column2"
-                     f" FROM (VALUES {values}) AS claimed WHERE change_log.id = claimed.column1",
-                     [audit_id, *chain.from_iterable(map(_ID_AND_HASH, chunk))])
+    """Write the claim into the changes (``claimed``: every unclaimed change from its first id
+    to its last, in order): one UPDATE walking those ids in order, each change's hash looked up
+    by a function of this connection for that statement (binding an id and a hash per change
+    costs a quarter more: 60 ms for an imported plan's 30,000 changes)."""
+    if not claimed:
+        return
+    conn.create_function("claimed_row_hash", 1, dict(map(_ID_AND_HASH, claimed)).get, deterministic=True)
+    try:
+        conn.execute("UPDATE change_log SET audit_id = ?, row_hash = claimed_row_hash(id)"
+                     " WHERE id BETWEEN ? AND ? AND audit_id IS NULL",
+                     [audit_id, claimed[0][0], claimed[-1][0]])
+    finally:
+        conn.create_function("claimed_row_hash", 1, None)
 
 
 def hashes_by_key(conn, table: str, keys=None) -> dict[str, str]:
