@@ -94,3 +94,25 @@ def test_changes_digest_is_the_count_and_sha256_of_one_line_per_change():
     text = f"tasks|7|I|{'a' * 64}\ntasks|7|D|\nmonth_notes|1|2026-01|U|{'b' * 64}"
     assert changes_digest(claimed) == f"3:{hashlib.sha256(text.encode('utf-8')).hexdigest()}"
     assert changes_digest([]) is None
+
+
+def test_many_keys_of_a_table_keyed_by_id_read_only_their_range(db):
+    """An import into a large plan hashes its own rows: only the ids from its least to its
+    greatest are read, with the same digests; keys that are not an id's text find nothing."""
+    with db.atomic():
+        for n in range(1_000):
+            db.execute("INSERT INTO parties (project_id, name_ko, kind) VALUES (1, ?, 'other')",
+                       [f"업체 {n}"])
+        append_audit(db, action="test", entity="parties")
+    expected = {key: row_hash("parties", row) for key, row in rows_by_key(db.conn, "parties").items()}
+    ids = sorted(map(int, expected))
+    middle = {str(i) for i in ids[400:700]}
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        got = hashes_by_key(db.conn, "parties", middle | {"+5", f" {ids[450]}", "1_000", "-0"})
+        assert got == {key: expected[key] for key in middle}
+        assert any(f"BETWEEN {ids[400]} AND {ids[699]}" in s for s in statements), statements
+        assert hashes_by_key(db.conn, "parties", {"업체"} | {f"x{i}" for i in range(300)}) == {}
+    finally:
+        db.conn.set_trace_callback(None)
