@@ -4431,11 +4431,11 @@
     <name>messages</name>
     <message>
         <source>“{text}” is not an amount. Write it as 1,234,000 or 12억 or 1.2조.</source>
-        <translation>“{text}”은(는) 금액이 아닙니다. 1,234,000 또는 12억, 1.2조처럼 입력하십시오.</translation>
+        <translation>금액이 아닙니다(입력값 “{text}”). 1,234,000 또는 12억, 1.2조처럼 입력하십시오.</translation>
     </message>
     <message>
         <source>“{text}” is not a whole number of won.</source>
-        <translation>“{text}”은(는) 원 단위 정수가 아닙니다.</translation>
+        <translation>금액이 원 단위 정수가 아닙니다(입력값 “{text}”).</translation>
     </message>
     <message>
         <source>{field}: an amount must be a whole number of won.</source>
@@ -4451,15 +4451,15 @@
     </message>
     <message>
         <source>{field}: “{text}” is not a date. Write it as 2025-06-26 or 2025. 6. 26.</source>
-        <translation>{field}: “{text}”은(는) 날짜가 아닙니다. 2025-06-26 또는 2025. 6. 26.처럼 입력하십시오.</translation>
+        <translation>{field}: 날짜가 아닙니다(입력값 “{text}”). 2025-06-26 또는 2025. 6. 26.처럼 입력하십시오.</translation>
     </message>
     <message>
         <source>{field}: “{text}” is not a date of the calendar.</source>
-        <translation>{field}: “{text}”은(는) 달력에 없는 날짜입니다.</translation>
+        <translation>{field}: 달력에 없는 날짜입니다(입력값 “{text}”).</translation>
     </message>
     <message>
         <source>{field}: “{text}” is not a month. Write it as 2025-06.</source>
-        <translation>{field}: “{text}”은(는) 연월이 아닙니다. 2025-06처럼 입력하십시오.</translation>
+        <translation>{field}: 연월이 아닙니다(입력값 “{text}”). 2025-06처럼 입력하십시오.</translation>
     </message>
     <message>
         <source>{field}: the finish {finish} is before the start {start}.</source>
@@ -4471,11 +4471,11 @@
     </message>
     <message>
         <source>{field}: “{value}” is not a whole number of 0 or more.</source>
-        <translation>{field}: “{value}”은(는) 0 이상의 정수가 아닙니다.</translation>
+        <translation>{field}: 0 이상의 정수가 아닙니다(입력값 “{value}”).</translation>
     </message>
     <message>
         <source>{field}: “{value}” is out of range.</source>
-        <translation>{field}: “{value}”은(는) 허용 범위를 벗어납니다.</translation>
+        <translation>{field}: 허용 범위를 벗어난 값입니다(입력값 “{value}”).</translation>
     </message>
     <message>
         <source>{field}: a percentage must be between 0 and 100.</source>
@@ -4487,7 +4487,7 @@
     </message>
     <message>
         <source>{field}: “{text}” is not a number.</source>
-        <translation>{field}: “{text}”은(는) 숫자가 아닙니다.</translation>
+        <translation>{field}: 숫자가 아닙니다(입력값 “{text}”).</translation>
     </message>
     <message>
         <source>{field} cannot be edited here.</source>
@@ -4555,7 +4555,7 @@
     </message>
     <message>
         <source>{field}: “{value}” is not a currency code such as KRW or USD.</source>
-        <translation>{field}: “{value}”은(는) KRW, USD 같은 통화 코드가 아닙니다.</translation>
+        <translation>{field}: KRW, USD 같은 통화 코드가 아닙니다(입력값 “{value}”).</translation>
     </message>
     <message>
         <source>{field}: the payment is more than what is left of the commitment ({remaining:,.2f} {currency}).</source>
@@ -4579,7 +4579,7 @@
     </message>
     <message>
         <source>“{text}” is not a duration. Write it as 5d, 2w or 10ed (calendar days).</source>
-        <translation>“{text}”은(는) 기간이 아닙니다. 5d, 2w 또는 10ed(달력일)처럼 입력하십시오.</translation>
+        <translation>기간이 아닙니다(입력값 “{text}”). 5d, 2w 또는 10ed(달력일)처럼 입력하십시오.</translation>
     </message>
     <message>
         <source>“{text}”: durations are whole days.</source>
@@ -4627,7 +4627,7 @@
     </message>
     <message>
         <source>“{value}” is not a link type (FS, SS, FF, SF).</source>
-        <translation>“{value}”은(는) 연결 유형(FS, SS, FF, SF)이 아닙니다.</translation>
+        <translation>연결 유형이 아닙니다(입력값 “{value}”). FS, SS, FF, SF 중 하나로 쓰십시오.</translation>
     </message>
     <message>
         <source>The first task of a level cannot be indented.</source>
@@ -4691,11 +4691,11 @@
     </message>
     <message>
         <source>{field}: “{value}” is not a spread. Choose even, S-curve or manual.</source>
-        <translation>{field}: “{value}”은(는) 배분 방식이 아닙니다. 균등, S-곡선, 직접 입력 중에서 고르십시오.</translation>
+        <translation>{field}: 배분 방식이 아닙니다(입력값 “{value}”). 균등, S-곡선, 직접 입력 중에서 고르십시오.</translation>
     </message>
     <message>
         <source>{field}: {month} is outside the budget line&apos;s period ({start} – {finish}).</source>
-        <translation>{field}: {month}은(는) 예산 항목 기간({start} – {finish}) 밖입니다.</translation>
+        <translation>{field}: 예산 항목 기간({start} – {finish}) 밖의 달입니다(입력값 {month}).</translation>
     </message>
     <message>
         <source>The contract belongs to another budget line.</source>
@@ -4715,7 +4715,7 @@
     </message>
     <message>
         <source>{field}: “{value}” is not an EAC method (cpi, atypical, cpi_spi, bottom_up).</source>
-        <translation>{field}: “{value}”은(는) EAC 산정 방식(cpi, atypical, cpi_spi, bottom_up)이 아닙니다.</translation>
+        <translation>{field}: EAC 산정 방식이 아닙니다(입력값 “{value}”). cpi, atypical, cpi_spi, bottom_up 중에서 고르십시오.</translation>
     </message>
     <message>
         <source>The “over” threshold ({over} %) must not be above the “watch” threshold ({watch} %).</source>
@@ -4723,7 +4723,7 @@
     </message>
     <message>
         <source>{field}: “{value}” is not a category code (latin letters, digits and _, at most 32).</source>
-        <translation>{field}: “{value}”은(는) 분류 코드(영문자·숫자·_, 32자 이내)가 아닙니다.</translation>
+        <translation>{field}: 분류 코드 형식이 아닙니다(입력값 “{value}”). 영문자·숫자·_만 써서 32자 이내로 입력하십시오.</translation>
     </message>
     <message>
         <source>A budget category with the code “{value}” already exists.</source>
@@ -4779,7 +4779,7 @@
     </message>
     <message>
         <source>“{text}” is not a phase number.</source>
-        <translation>“{text}”은(는) 단계 번호가 아닙니다.</translation>
+        <translation>단계 번호가 아닙니다(입력값 “{text}”).</translation>
     </message>
     <message>
         <source>Phase {phase} has no budget line “{text}”.</source>
@@ -4839,7 +4839,7 @@
     </message>
     <message>
         <source>Task UID {uid}: “{value}” is not a valid {field}. Nothing was imported.</source>
-        <translation>작업 UID {uid}: “{value}”은(는) 올바른 {field} 값이 아닙니다. 아무것도 가져오지 않았습니다.</translation>
+        <translation>작업 UID {uid}: {field} 값이 올바르지 않습니다(값 “{value}”). 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>Two tasks have the UID {uid}. Nothing was imported.</source>
@@ -4975,7 +4975,7 @@
     </message>
     <message>
         <source>“{format}” is not an export format (mspdi, xlsx, csv).</source>
-        <translation>“{format}”은(는) 내보내기 형식(mspdi, xlsx, csv)이 아닙니다.</translation>
+        <translation>내보내기 형식이 아닙니다(입력값 “{format}”). mspdi, xlsx, csv 중에서 고르십시오.</translation>
     </message>
     <message>
         <source>“{path}” does not end in .{format}.</source>
