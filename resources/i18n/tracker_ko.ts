@@ -4491,7 +4491,7 @@
     </message>
     <message>
         <source>{field} cannot be edited here.</source>
-        <translation>{field}은(는) 여기에서 수정할 수 없습니다.</translation>
+        <translation>{field}: 여기에서 수정할 수 없는 항목입니다.</translation>
     </message>
     <message>
         <source>The item no longer exists (it may have been deleted).</source>
@@ -4511,7 +4511,7 @@
     </message>
     <message>
         <source>There is no phase “{phase}”.</source>
-        <translation>단계 “{phase}”이(가) 없습니다.</translation>
+        <translation>없는 단계입니다: “{phase}”.</translation>
     </message>
     <message>
         <source>{field}: a name may have at most {limit} characters.</source>
@@ -4611,7 +4611,7 @@
     </message>
     <message>
         <source>“{name}” cannot be its own predecessor.</source>
-        <translation>“{name}”은(는) 자기 자신의 선행 작업이 될 수 없습니다.</translation>
+        <translation>“{name}” 작업은 자기 자신의 선행 작업이 될 수 없습니다.</translation>
     </message>
     <message>
         <source>A link names a task that does not exist.</source>
@@ -4619,7 +4619,7 @@
     </message>
     <message>
         <source>“{name}” cannot be linked to its own summary task.</source>
-        <translation>“{name}”은(는) 자신의 요약 작업과 연결할 수 없습니다.</translation>
+        <translation>“{name}” 작업은 자신의 요약 작업과 연결할 수 없습니다.</translation>
     </message>
     <message>
         <source>These tasks are already linked.</source>
@@ -4651,7 +4651,7 @@
     </message>
     <message>
         <source>The announced plan&apos;s baseline “{name}” cannot be removed.</source>
-        <translation>발표 계획의 기준 계획 “{name}”은(는) 삭제할 수 없습니다.</translation>
+        <translation>발표 계획의 기준 계획은 삭제할 수 없습니다: “{name}”.</translation>
     </message>
     <message>
         <source>This constraint needs a date.</source>
@@ -4667,15 +4667,15 @@
     </message>
     <message>
         <source>{month} is closed. Reopen it to change its figures.</source>
-        <translation>{month}은(는) 마감되었습니다. 수치를 바꾸려면 마감을 해제하십시오.</translation>
+        <translation>{month}: 마감된 달입니다. 수치를 바꾸려면 마감을 해제하십시오.</translation>
     </message>
     <message>
         <source>{month} is already closed.</source>
-        <translation>{month}은(는) 이미 마감되었습니다.</translation>
+        <translation>{month}: 이미 마감된 달입니다.</translation>
     </message>
     <message>
         <source>{month} is not closed.</source>
-        <translation>{month}은(는) 마감되지 않았습니다.</translation>
+        <translation>{month}: 마감되지 않은 달입니다.</translation>
     </message>
     <message>
         <source>{month} cannot be closed: the late milestone “{milestone}” has no written cause and recovery plan ({count} missing). Write them under “Problems and measures” in the reports panel first.</source>
@@ -4783,11 +4783,11 @@
     </message>
     <message>
         <source>Phase {phase} has no budget line “{text}”.</source>
-        <translation>{phase}단계에 예산 항목 “{text}”이(가) 없습니다.</translation>
+        <translation>{phase}단계에 없는 예산 항목입니다: “{text}”.</translation>
     </message>
     <message>
         <source>Phase {phase} has several budget lines “{text}”.</source>
-        <translation>{phase}단계에 예산 항목 “{text}”이(가) 여러 개 있습니다.</translation>
+        <translation>{phase}단계에 같은 이름의 예산 항목이 여러 개 있습니다: “{text}”.</translation>
     </message>
     <message>
         <source>“{party}” has no signed commitment that matches.</source>
@@ -4971,7 +4971,7 @@
     </message>
     <message>
         <source>There is no table “{table}” to export (tables: {tables}).</source>
-        <translation>내보낼 표 “{table}”이(가) 없습니다(표: {tables}).</translation>
+        <translation>없는 표입니다: “{table}”. 내보낼 수 있는 표: {tables}.</translation>
     </message>
     <message>
         <source>“{format}” is not an export format (mspdi, xlsx, csv).</source>
