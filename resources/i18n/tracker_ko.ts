@@ -4743,7 +4743,7 @@
     </message>
     <message>
         <source>“{path}” is larger than {limit_mb} MB; split it or remove what is not needed.</source>
-        <translation>“{path}”이(가) {limit_mb} MB보다 큽니다. 나누거나 필요 없는 부분을 지우십시오.</translation>
+        <translation>“{path}” 파일이 {limit_mb} MB보다 큽니다. 나누거나 필요 없는 부분을 지우십시오.</translation>
     </message>
     <message>
         <source>“{path}”: {suffix} files cannot be imported here (use .xlsx or .csv).</source>
@@ -4751,11 +4751,11 @@
     </message>
     <message>
         <source>“{path}” is not a readable table (damaged, or not a spreadsheet).</source>
-        <translation>“{path}”은(는) 읽을 수 있는 표가 아닙니다(손상되었거나 스프레드시트가 아님).</translation>
+        <translation>“{path}” 파일은 읽을 수 있는 표가 아닙니다(손상되었거나 스프레드시트가 아님).</translation>
     </message>
     <message>
         <source>“{path}” is neither UTF-8 nor CP949 text; save it again as UTF-8 CSV.</source>
-        <translation>“{path}”은(는) UTF-8도 CP949도 아닙니다. UTF-8 CSV로 다시 저장하십시오.</translation>
+        <translation>“{path}” 파일의 인코딩이 UTF-8도 CP949도 아닙니다. UTF-8 CSV로 다시 저장하십시오.</translation>
     </message>
     <message>
         <source>“{path}” has no rows.</source>
@@ -4811,15 +4811,15 @@
     </message>
     <message>
         <source>“{path}” cannot be read: {detail}.</source>
-        <translation>“{path}”을(를) 읽을 수 없습니다: {detail}.</translation>
+        <translation>파일을 읽을 수 없습니다: “{path}” ({detail}).</translation>
     </message>
     <message>
         <source>“{path}” is {size_mb} MB; MS Project files above {limit_mb} MB are not read.</source>
-        <translation>“{path}”은(는) {size_mb} MB입니다. {limit_mb} MB가 넘는 MS Project 파일은 읽지 않습니다.</translation>
+        <translation>“{path}” 파일의 크기는 {size_mb} MB입니다. {limit_mb} MB가 넘는 MS Project 파일은 읽지 않습니다.</translation>
     </message>
     <message>
         <source>“{path}” is a binary MS Project file (.mpp). Save it as XML in MS Project (Save As › XML) and import that.</source>
-        <translation>“{path}”은(는) 이진 MS Project 파일(.mpp)입니다. MS Project에서 XML로 저장(다른 이름으로 저장 › XML)한 뒤 가져오십시오.</translation>
+        <translation>“{path}” 파일은 이진 MS Project 형식(.mpp)입니다. MS Project에서 XML로 저장(다른 이름으로 저장 › XML)한 뒤 가져오십시오.</translation>
     </message>
     <message>
         <source>“{path}” contains a document type declaration, which MS Project never writes; it was refused for safety. Nothing was changed.</source>
@@ -4827,7 +4827,7 @@
     </message>
     <message>
         <source>“{path}” is not well-formed XML (line {line}); it may be truncated or not an XML file. Nothing was changed.</source>
-        <translation>“{path}”은(는) 올바른 XML이 아닙니다({line}행). 잘렸거나 XML 파일이 아닐 수 있습니다. 아무것도 변경하지 않았습니다.</translation>
+        <translation>“{path}” 파일은 올바른 XML이 아닙니다({line}행). 잘렸거나 XML 파일이 아닐 수 있습니다. 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
         <source>The file&apos;s text in {encoding} cannot be read (line {line}). Save it as UTF-8 XML.</source>
@@ -4835,7 +4835,7 @@
     </message>
     <message>
         <source>“{path}” is not an MS Project XML file (its root element is &lt;{root}&gt;, not &lt;Project&gt;).</source>
-        <translation>“{path}”은(는) MS Project XML 파일이 아닙니다(최상위 요소가 &lt;Project&gt;가 아니라 &lt;{root}&gt;).</translation>
+        <translation>“{path}” 파일은 MS Project XML 형식이 아닙니다(최상위 요소가 &lt;Project&gt;가 아니라 &lt;{root}&gt;).</translation>
     </message>
     <message>
         <source>Task UID {uid}: “{value}” is not a valid {field}. Nothing was imported.</source>
@@ -4979,19 +4979,19 @@
     </message>
     <message>
         <source>“{path}” does not end in .{format}.</source>
-        <translation>“{path}”의 확장자가 .{format}이(가) 아닙니다.</translation>
+        <translation>“{path}”: 파일 확장자가 내보내기 형식과 맞지 않습니다(필요한 확장자: .{format}).</translation>
     </message>
     <message>
         <source>“{path}” is not a file. Choose a database file.</source>
-        <translation>“{path}”은(는) 파일이 아닙니다. 데이터베이스 파일을 선택하십시오.</translation>
+        <translation>파일이 아닙니다: “{path}”. 데이터베이스 파일을 선택하십시오.</translation>
     </message>
     <message>
         <source>“{path}” is not a database of this application (not an SQLite file). It was not changed. Choose another file or restore a backup.</source>
-        <translation>“{path}”은(는) 이 프로그램의 데이터베이스가 아닙니다 (SQLite 파일이 아님). 파일은 변경되지 않았습니다. 다른 파일을 선택하거나 백업에서 복원하십시오.</translation>
+        <translation>“{path}” 파일은 이 프로그램의 데이터베이스가 아닙니다 (SQLite 파일이 아님). 파일은 변경되지 않았습니다. 다른 파일을 선택하거나 백업에서 복원하십시오.</translation>
     </message>
     <message>
         <source>“{path}” is an SQLite file of another program. It was not changed. Choose a database of this application.</source>
-        <translation>“{path}”은(는) 다른 프로그램의 SQLite 파일입니다. 파일은 변경되지 않았습니다. 이 프로그램의 데이터베이스를 선택하십시오.</translation>
+        <translation>“{path}” 파일은 다른 프로그램의 SQLite 데이터베이스입니다. 파일은 변경되지 않았습니다. 이 프로그램의 데이터베이스를 선택하십시오.</translation>
     </message>
     <message>
         <source>“{path}” is incomplete (truncated, perhaps by an interrupted copy). It was not changed. Restore it from a backup.</source>
@@ -5007,11 +5007,11 @@
     </message>
     <message>
         <source>“{path}” is locked by another program. Close that program and try again.</source>
-        <translation>“{path}”을(를) 다른 프로그램이 잠그고 있습니다. 그 프로그램을 닫고 다시 시도하십시오.</translation>
+        <translation>다른 프로그램이 “{path}” 파일을 잠그고 있습니다. 그 프로그램을 닫고 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>“{path}” was made by a newer version of this application. It was not changed. Install the newer version to open it.</source>
-        <translation>“{path}”은(는) 이 프로그램의 최신 버전에서 만든 파일입니다. 파일은 변경되지 않았습니다. 최신 버전을 설치한 뒤 여십시오.</translation>
+        <translation>“{path}” 파일은 이 프로그램의 최신 버전에서 만들어졌습니다. 파일은 변경되지 않았습니다. 최신 버전을 설치한 뒤 여십시오.</translation>
     </message>
     <message>
         <source>The folder of “{path}” does not exist.</source>
