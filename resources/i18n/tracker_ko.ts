@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>The planned commitments would take the committed share to %1, below the minimum.</source>
-        <translation>계획된 약정이 체결되면 약정 기준 비율이 %1(으)로 최소 기준 아래로 떨어집니다.</translation>
+        <translation>계획된 약정이 체결되면 약정 기준 비율이 최소 기준 아래로 떨어집니다(체결 후 %1).</translation>
     </message>
     <message>
         <source>Not set: no commitment is recorded yet, so the foreign share is not defined and the %1 rule cannot be judged.</source>
@@ -1496,7 +1496,7 @@
     </message>
     <message>
         <source>{0} tasks matched, {1} not matched; saved as the baseline “{2}”</source>
-        <translation>작업 {0}개 일치, {1}개 불일치. 기준 계획 “{2}”(으)로 저장</translation>
+        <translation>작업 {0}개 일치, {1}개 불일치. 기준 계획으로 저장: “{2}”</translation>
     </message>
     <message>
         <source>Dates in the file that differ from the application&apos;s schedule (a check of the contractor&apos;s logic)</source>
@@ -2608,7 +2608,7 @@
     </message>
     <message>
         <source>Forecast %1, %2 days after the baseline.</source>
-        <translation>착공 전망일은 %1로 기준 계획보다 %2일 늦음</translation>
+        <translation>착공 전망일 %1, 기준 계획보다 %2일 늦음</translation>
     </message>
     <message>
         <source>Schedule: %1 milestone(s) late.</source>
@@ -2866,7 +2866,7 @@
     </message>
     <message>
         <source>“%1” is an empty file (0 bytes). Make a new database of the announced plan in it?</source>
-        <translation>“%1”은 빈 파일(0바이트)입니다. 이 파일에 발표된 사업계획으로 새 데이터베이스를 만드시겠습니까?</translation>
+        <translation>“%1”: 빈 파일(0바이트)입니다. 이 파일에 발표된 사업계획으로 새 데이터베이스를 만드시겠습니까?</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -4463,7 +4463,7 @@
     </message>
     <message>
         <source>{field}: the finish {finish} is before the start {start}.</source>
-        <translation>{field}: 종료일 {finish}이 시작일 {start}보다 앞섭니다.</translation>
+        <translation>{field}: 종료일({finish})이 시작일({start})보다 앞섭니다.</translation>
     </message>
     <message>
         <source>{field}: a value is required.</source>
@@ -4843,7 +4843,7 @@
     </message>
     <message>
         <source>Two tasks have the UID {uid}. Nothing was imported.</source>
-        <translation>두 작업의 UID가 {uid}로 같습니다. 아무것도 가져오지 않았습니다.</translation>
+        <translation>두 작업의 UID가 같습니다(UID {uid}). 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>{count} link(s) name a task that is not in the file (predecessor → task UID: {links}). Nothing was imported.</source>
@@ -4903,11 +4903,11 @@
     </message>
     <message>
         <source>“{path}”, line {line}: the {table} id {id} appears twice. Nothing was read.</source>
-        <translation>“{path}” {line}행: {table} 표의 ID {id}가 두 번 나옵니다. 아무것도 읽지 않았습니다.</translation>
+        <translation>“{path}” {line}행: {table} 표에 같은 ID가 두 번 나옵니다(ID {id}). 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
         <source>“{path}”, line {line}: a relationship names activity {activity}, which is not in the file. Nothing was read.</source>
-        <translation>“{path}” {line}행: 관계가 파일에 없는 작업 {activity}을 가리킵니다. 아무것도 읽지 않았습니다.</translation>
+        <translation>“{path}” {line}행: 관계가 파일에 없는 작업을 가리킵니다(작업 {activity}). 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
         <source>“{path}”, line {line}: the relationships form a loop ({activities}). Nothing was read.</source>
@@ -5091,11 +5091,11 @@
     </message>
     <message>
         <source>The import “{source}” has already been removed.</source>
-        <translation>가져오기 “{source}”는 이미 되돌려졌습니다.</translation>
+        <translation>이미 되돌린 가져오기입니다: “{source}”.</translation>
     </message>
     <message>
         <source>The import “{source}” is already in place.</source>
-        <translation>가져오기 “{source}”는 이미 반영되어 있습니다.</translation>
+        <translation>이미 반영된 가져오기입니다: “{source}”.</translation>
     </message>
     <message>
         <source>Progress of {value} % in {month} is below the previous measurement ({previous} %). Record it anyway?</source>
@@ -5111,7 +5111,7 @@
     </message>
     <message>
         <source>The line&apos;s period {start}–{finish} lies outside phase {phase} (from {phase_start} to {phase_finish}).</source>
-        <translation>예산 항목 기간 {start}~{finish}가 {phase}단계 기간({phase_start}~{phase_finish})을 벗어납니다.</translation>
+        <translation>예산 항목 기간({start}~{finish})이 {phase}단계 기간({phase_start}~{phase_finish})을 벗어납니다.</translation>
     </message>
     <message>
         <source>Phase {phase} already has a budget line named “{name}”.</source>
@@ -5131,19 +5131,19 @@
     </message>
     <message>
         <source>“{path}” is an empty file (0 bytes), not a database. It was not changed. Choose another file, or confirm that a new database should be made in it.</source>
-        <translation>“{path}”은 빈 파일(0바이트)이며 데이터베이스가 아닙니다. 파일은 바뀌지 않았습니다. 다른 파일을 선택하거나, 이 파일에 새 데이터베이스를 만들지 확인해 주십시오.</translation>
+        <translation>“{path}”: 빈 파일(0바이트)이며 데이터베이스가 아닙니다. 파일은 바뀌지 않았습니다. 다른 파일을 선택하거나, 이 파일에 새 데이터베이스를 만들지 확인해 주십시오.</translation>
     </message>
     <message>
         <source>“{path}” was interrupted while saving and must finish undoing that change, which needs write permission. Open it once from a folder you can write to (or ask for write permission); nothing was changed.</source>
-        <translation>“{path}”은 저장 도중 중단되어, 중단된 변경을 되돌리는 작업을 마쳐야 하며 여기에는 쓰기 권한이 필요합니다. 쓰기 권한이 있는 폴더에서 한 번 열거나 쓰기 권한을 요청하십시오. 아무것도 바뀌지 않았습니다.</translation>
+        <translation>“{path}” 파일은 저장 도중 중단되어, 중단된 변경을 되돌리는 작업을 마쳐야 하며 여기에는 쓰기 권한이 필요합니다. 쓰기 권한이 있는 폴더에서 한 번 열거나 쓰기 권한을 요청하십시오. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>“{path}” is open in another window or on another computer. Close it there first, then restore again. Nothing was changed.</source>
-        <translation>“{path}”이 다른 창이나 다른 컴퓨터에서 열려 있습니다. 그곳에서 먼저 닫은 뒤 다시 복원하십시오. 아무것도 바뀌지 않았습니다.</translation>
+        <translation>“{path}” 파일이 다른 창이나 다른 컴퓨터에서 열려 있습니다. 그곳에서 먼저 닫은 뒤 다시 복원하십시오. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>The disk of “{path}” is full. Free some space and open it again; the file was not changed.</source>
-        <translation>“{path}”이 있는 디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 여십시오. 파일은 바뀌지 않았습니다.</translation>
+        <translation>“{path}” 파일이 있는 디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 여십시오. 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>Another user is saving to this database right now. Your change was not saved yet; try again in a moment.</source>
@@ -5175,7 +5175,7 @@
     </message>
     <message>
         <source>{field}: “{value}” is not an acceptable value here.</source>
-        <translation>{field}: “{value}”은 여기에 쓸 수 있는 값이 아닙니다.</translation>
+        <translation>{field}: 여기에 쓸 수 있는 값이 아닙니다(입력값 “{value}”).</translation>
     </message>
     <message>
         <source>{field}: the text has {length:,} characters; at most {limit:,} are allowed.</source>
@@ -5187,15 +5187,15 @@
     </message>
     <message>
         <source>{field}: “{value}” is not a finite number.</source>
-        <translation>{field}: “{value}”은 유한한 숫자가 아닙니다.</translation>
+        <translation>{field}: 유한한 숫자가 아닙니다(입력값 “{value}”).</translation>
     </message>
     <message>
         <source>{field}: {value} is outside the years 1900–2200.</source>
-        <translation>{field}: {value}은 1900–2200년 범위를 벗어납니다.</translation>
+        <translation>{field}: 1900–2200년 범위를 벗어난 날짜입니다(입력값 {value}).</translation>
     </message>
     <message>
         <source>“{path}” unpacks to {size_mb} MB, more than the {limit_mb} MB a spreadsheet may hold here; it was not read.</source>
-        <translation>“{path}”은 압축을 풀면 {size_mb}MB로, 허용 한도 {limit_mb}MB를 넘습니다. 파일을 읽지 않았습니다.</translation>
+        <translation>“{path}” 파일은 압축을 풀면 {size_mb}MB로, 허용 한도 {limit_mb}MB를 넘습니다. 파일을 읽지 않았습니다.</translation>
     </message>
     <message>
         <source>“{path}” has more than {limit:,} cells; split it into smaller files.</source>
