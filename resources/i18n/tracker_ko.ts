@@ -4519,15 +4519,15 @@
     </message>
     <message>
         <source>“{text}” is not a kind of participant. Write local government, provincial government, public agency, company, university or other.</source>
-        <translation>“{text}”: 알 수 없는 기관 구분입니다. 지자체, 광역자치단체, 공공기관, 기업, 대학, 기타 중 하나로 쓰십시오.</translation>
+        <translation>알 수 없는 기관 구분입니다(입력값 “{text}”). 지자체, 광역자치단체, 공공기관, 기업, 대학, 기타 중 하나로 쓰십시오.</translation>
     </message>
     <message>
         <source>{field}: “{text}” is neither domestic nor foreign.</source>
-        <translation>{field}: “{text}”: 국내 또는 해외(외국)로 쓰십시오.</translation>
+        <translation>{field}: 국내 또는 해외(외국)로 쓰십시오(입력값 “{text}”).</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not a country. Write a two-letter code such as KR or US, or the country&apos;s name.</source>
-        <translation>{field}: “{value}”: 알 수 없는 국가입니다. KR, US 같은 두 글자 코드나 국가명으로 쓰십시오.</translation>
+        <translation>{field}: 알 수 없는 국가입니다(입력값 “{value}”). KR, US 같은 두 글자 코드나 국가명으로 쓰십시오.</translation>
     </message>
     <message>
         <source>{field}: “{name}” is already used by the participant “{other}”. Choose another name.</source>
@@ -4583,7 +4583,7 @@
     </message>
     <message>
         <source>“{text}”: durations are whole days.</source>
-        <translation>“{text}”: 기간은 일 단위 정수입니다.</translation>
+        <translation>기간은 일 단위 정수여야 합니다(입력값 “{text}”).</translation>
     </message>
     <message>
         <source>A milestone has no duration.</source>
@@ -4591,7 +4591,7 @@
     </message>
     <message>
         <source>“{text}” is not a predecessor: no task has this WBS code or row number. Write WBS codes or row numbers (ID column) with an optional type and lag: 1.2, 2.1SS+5d, #7FF-2d.</source>
-        <translation>“{text}”: 선행 작업이 아닙니다. 이 WBS 코드나 행 번호의 작업이 없습니다. WBS 코드나 행 번호(ID 열)에 관계 유형과 지연을 붙여 쓰십시오: 1.2, 2.1SS+5d, #7FF-2d.</translation>
+        <translation>선행 작업이 아닙니다(입력값 “{text}”). 해당 WBS 코드나 행 번호의 작업이 없습니다. WBS 코드나 행 번호(ID 열)에 관계 유형과 지연을 붙여 쓰십시오: 1.2, 2.1SS+5d, #7FF-2d.</translation>
     </message>
     <message>
         <source>A predecessor is named twice in “{text}”.</source>
@@ -4603,7 +4603,7 @@
     </message>
     <message>
         <source>“{text}”: lags are whole days.</source>
-        <translation>“{text}”: 지연은 일 단위 정수입니다.</translation>
+        <translation>지연은 일 단위 정수여야 합니다(입력값 “{text}”).</translation>
     </message>
     <message>
         <source>These links would make a loop: {names}. Nothing was changed.</source>
@@ -5043,11 +5043,11 @@
     </message>
     <message>
         <source>“{value}” is not a distribution (triangular, PERT, uniform).</source>
-        <translation>“{value}”: 지원하지 않는 분포입니다. 삼각, PERT, 균등 중에서 고르십시오.</translation>
+        <translation>지원하지 않는 분포입니다(입력값 “{value}”). 삼각, PERT, 균등 중에서 고르십시오.</translation>
     </message>
     <message>
         <source>A probability must be between 0 and 1 (0 % and 100 %); “{value}” is not.</source>
-        <translation>확률은 0과 1(0 %~100 %) 사이여야 합니다. 입력값: “{value}”.</translation>
+        <translation>확률은 0과 1(0 %~100 %) 사이여야 합니다(입력값 “{value}”).</translation>
     </message>
     <message>
         <source>“{task}”: an impact must be a number of days from 0 to 100,000 (given {value}).</source>
