@@ -13,7 +13,7 @@ def test_import_parties_headless(tmp_path):
     result = run("import", str(bad), "--as", "parties", "--db", db, "--as-of", "2026-11-24", check=False)
     assert result.returncode == 2
     assert "3행: 이름 (한글): “현대건설”: 이미 쓰이는 이름입니다" in result.stdout
-    assert "4행: “우주기관”: 알 수 없는 기관 구분입니다" in result.stdout
+    assert "4행: 알 수 없는 기관 구분입니다(입력값 “우주기관”)" in result.stdout
     assert "아무것도 가져오지 않았습니다" in result.stderr
     status = json.loads(run("status", "--db", db, "--as-of", "2026-11-24", "--json").stdout)
     assert len(status["participants"]) == 9  # nothing stored

@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>The planned commitments would take the committed share to %1, below the minimum.</source>
-        <translation>계획된 약정이 체결되면 약정 기준 비율이 %1(으)로 최소 기준 아래로 떨어집니다.</translation>
+        <translation>계획된 약정이 체결되면 약정 기준 비율이 최소 기준 아래로 떨어집니다(체결 후 %1).</translation>
     </message>
     <message>
         <source>Not set: no commitment is recorded yet, so the foreign share is not defined and the %1 rule cannot be judged.</source>
@@ -1496,7 +1496,7 @@
     </message>
     <message>
         <source>{0} tasks matched, {1} not matched; saved as the baseline “{2}”</source>
-        <translation>작업 {0}개 일치, {1}개 불일치. 기준 계획 “{2}”(으)로 저장</translation>
+        <translation>작업 {0}개 일치, {1}개 불일치. 기준 계획으로 저장: “{2}”</translation>
     </message>
     <message>
         <source>Dates in the file that differ from the application&apos;s schedule (a check of the contractor&apos;s logic)</source>
@@ -2608,7 +2608,7 @@
     </message>
     <message>
         <source>Forecast %1, %2 days after the baseline.</source>
-        <translation>착공 전망일은 %1로 기준 계획보다 %2일 늦음</translation>
+        <translation>착공 전망일 %1, 기준 계획보다 %2일 늦음</translation>
     </message>
     <message>
         <source>Schedule: %1 milestone(s) late.</source>
@@ -2866,7 +2866,7 @@
     </message>
     <message>
         <source>“%1” is an empty file (0 bytes). Make a new database of the announced plan in it?</source>
-        <translation>“%1”은 빈 파일(0바이트)입니다. 이 파일에 발표된 사업계획으로 새 데이터베이스를 만드시겠습니까?</translation>
+        <translation>“%1”: 빈 파일(0바이트)입니다. 이 파일에 발표된 사업계획으로 새 데이터베이스를 만드시겠습니까?</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -4431,11 +4431,11 @@
     <name>messages</name>
     <message>
         <source>“{text}” is not an amount. Write it as 1,234,000 or 12억 or 1.2조.</source>
-        <translation>“{text}”은(는) 금액이 아닙니다. 1,234,000 또는 12억, 1.2조처럼 입력하십시오.</translation>
+        <translation>금액이 아닙니다(입력값 “{text}”). 1,234,000 또는 12억, 1.2조처럼 입력하십시오.</translation>
     </message>
     <message>
         <source>“{text}” is not a whole number of won.</source>
-        <translation>“{text}”은(는) 원 단위 정수가 아닙니다.</translation>
+        <translation>금액이 원 단위 정수가 아닙니다(입력값 “{text}”).</translation>
     </message>
     <message>
         <source>{field}: an amount must be a whole number of won.</source>
@@ -4451,19 +4451,19 @@
     </message>
     <message>
         <source>{field}: “{text}” is not a date. Write it as 2025-06-26 or 2025. 6. 26.</source>
-        <translation>{field}: “{text}”은(는) 날짜가 아닙니다. 2025-06-26 또는 2025. 6. 26.처럼 입력하십시오.</translation>
+        <translation>{field}: 날짜가 아닙니다(입력값 “{text}”). 2025-06-26 또는 2025. 6. 26.처럼 입력하십시오.</translation>
     </message>
     <message>
         <source>{field}: “{text}” is not a date of the calendar.</source>
-        <translation>{field}: “{text}”은(는) 달력에 없는 날짜입니다.</translation>
+        <translation>{field}: 달력에 없는 날짜입니다(입력값 “{text}”).</translation>
     </message>
     <message>
         <source>{field}: “{text}” is not a month. Write it as 2025-06.</source>
-        <translation>{field}: “{text}”은(는) 연월이 아닙니다. 2025-06처럼 입력하십시오.</translation>
+        <translation>{field}: 연월이 아닙니다(입력값 “{text}”). 2025-06처럼 입력하십시오.</translation>
     </message>
     <message>
         <source>{field}: the finish {finish} is before the start {start}.</source>
-        <translation>{field}: 종료일 {finish}이 시작일 {start}보다 앞섭니다.</translation>
+        <translation>{field}: 종료일({finish})이 시작일({start})보다 앞섭니다.</translation>
     </message>
     <message>
         <source>{field}: a value is required.</source>
@@ -4471,11 +4471,11 @@
     </message>
     <message>
         <source>{field}: “{value}” is not a whole number of 0 or more.</source>
-        <translation>{field}: “{value}”은(는) 0 이상의 정수가 아닙니다.</translation>
+        <translation>{field}: 0 이상의 정수가 아닙니다(입력값 “{value}”).</translation>
     </message>
     <message>
         <source>{field}: “{value}” is out of range.</source>
-        <translation>{field}: “{value}”은(는) 허용 범위를 벗어납니다.</translation>
+        <translation>{field}: 허용 범위를 벗어난 값입니다(입력값 “{value}”).</translation>
     </message>
     <message>
         <source>{field}: a percentage must be between 0 and 100.</source>
@@ -4487,11 +4487,11 @@
     </message>
     <message>
         <source>{field}: “{text}” is not a number.</source>
-        <translation>{field}: “{text}”은(는) 숫자가 아닙니다.</translation>
+        <translation>{field}: 숫자가 아닙니다(입력값 “{text}”).</translation>
     </message>
     <message>
         <source>{field} cannot be edited here.</source>
-        <translation>{field}은(는) 여기에서 수정할 수 없습니다.</translation>
+        <translation>{field}: 여기에서 수정할 수 없는 항목입니다.</translation>
     </message>
     <message>
         <source>The item no longer exists (it may have been deleted).</source>
@@ -4511,7 +4511,7 @@
     </message>
     <message>
         <source>There is no phase “{phase}”.</source>
-        <translation>단계 “{phase}”이(가) 없습니다.</translation>
+        <translation>없는 단계입니다: “{phase}”.</translation>
     </message>
     <message>
         <source>{field}: a name may have at most {limit} characters.</source>
@@ -4519,15 +4519,15 @@
     </message>
     <message>
         <source>“{text}” is not a kind of participant. Write local government, provincial government, public agency, company, university or other.</source>
-        <translation>“{text}”: 알 수 없는 기관 구분입니다. 지자체, 광역자치단체, 공공기관, 기업, 대학, 기타 중 하나로 쓰십시오.</translation>
+        <translation>알 수 없는 기관 구분입니다(입력값 “{text}”). 지자체, 광역자치단체, 공공기관, 기업, 대학, 기타 중 하나로 쓰십시오.</translation>
     </message>
     <message>
         <source>{field}: “{text}” is neither domestic nor foreign.</source>
-        <translation>{field}: “{text}”: 국내 또는 해외(외국)로 쓰십시오.</translation>
+        <translation>{field}: 국내 또는 해외(외국)로 쓰십시오(입력값 “{text}”).</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not a country. Write a two-letter code such as KR or US, or the country&apos;s name.</source>
-        <translation>{field}: “{value}”: 알 수 없는 국가입니다. KR, US 같은 두 글자 코드나 국가명으로 쓰십시오.</translation>
+        <translation>{field}: 알 수 없는 국가입니다(입력값 “{value}”). KR, US 같은 두 글자 코드나 국가명으로 쓰십시오.</translation>
     </message>
     <message>
         <source>{field}: “{name}” is already used by the participant “{other}”. Choose another name.</source>
@@ -4555,7 +4555,7 @@
     </message>
     <message>
         <source>{field}: “{value}” is not a currency code such as KRW or USD.</source>
-        <translation>{field}: “{value}”은(는) KRW, USD 같은 통화 코드가 아닙니다.</translation>
+        <translation>{field}: KRW, USD 같은 통화 코드가 아닙니다(입력값 “{value}”).</translation>
     </message>
     <message>
         <source>{field}: the payment is more than what is left of the commitment ({remaining:,.2f} {currency}).</source>
@@ -4579,11 +4579,11 @@
     </message>
     <message>
         <source>“{text}” is not a duration. Write it as 5d, 2w or 10ed (calendar days).</source>
-        <translation>“{text}”은(는) 기간이 아닙니다. 5d, 2w 또는 10ed(달력일)처럼 입력하십시오.</translation>
+        <translation>기간이 아닙니다(입력값 “{text}”). 5d, 2w 또는 10ed(달력일)처럼 입력하십시오.</translation>
     </message>
     <message>
         <source>“{text}”: durations are whole days.</source>
-        <translation>“{text}”: 기간은 일 단위 정수입니다.</translation>
+        <translation>기간은 일 단위 정수여야 합니다(입력값 “{text}”).</translation>
     </message>
     <message>
         <source>A milestone has no duration.</source>
@@ -4591,7 +4591,7 @@
     </message>
     <message>
         <source>“{text}” is not a predecessor: no task has this WBS code or row number. Write WBS codes or row numbers (ID column) with an optional type and lag: 1.2, 2.1SS+5d, #7FF-2d.</source>
-        <translation>“{text}”: 선행 작업이 아닙니다. 이 WBS 코드나 행 번호의 작업이 없습니다. WBS 코드나 행 번호(ID 열)에 관계 유형과 지연을 붙여 쓰십시오: 1.2, 2.1SS+5d, #7FF-2d.</translation>
+        <translation>선행 작업이 아닙니다(입력값 “{text}”). 해당 WBS 코드나 행 번호의 작업이 없습니다. WBS 코드나 행 번호(ID 열)에 관계 유형과 지연을 붙여 쓰십시오: 1.2, 2.1SS+5d, #7FF-2d.</translation>
     </message>
     <message>
         <source>A predecessor is named twice in “{text}”.</source>
@@ -4603,7 +4603,7 @@
     </message>
     <message>
         <source>“{text}”: lags are whole days.</source>
-        <translation>“{text}”: 지연은 일 단위 정수입니다.</translation>
+        <translation>지연은 일 단위 정수여야 합니다(입력값 “{text}”).</translation>
     </message>
     <message>
         <source>These links would make a loop: {names}. Nothing was changed.</source>
@@ -4611,7 +4611,7 @@
     </message>
     <message>
         <source>“{name}” cannot be its own predecessor.</source>
-        <translation>“{name}”은(는) 자기 자신의 선행 작업이 될 수 없습니다.</translation>
+        <translation>“{name}” 작업은 자기 자신의 선행 작업이 될 수 없습니다.</translation>
     </message>
     <message>
         <source>A link names a task that does not exist.</source>
@@ -4619,7 +4619,7 @@
     </message>
     <message>
         <source>“{name}” cannot be linked to its own summary task.</source>
-        <translation>“{name}”은(는) 자신의 요약 작업과 연결할 수 없습니다.</translation>
+        <translation>“{name}” 작업은 자신의 요약 작업과 연결할 수 없습니다.</translation>
     </message>
     <message>
         <source>These tasks are already linked.</source>
@@ -4627,7 +4627,7 @@
     </message>
     <message>
         <source>“{value}” is not a link type (FS, SS, FF, SF).</source>
-        <translation>“{value}”은(는) 연결 유형(FS, SS, FF, SF)이 아닙니다.</translation>
+        <translation>연결 유형이 아닙니다(입력값 “{value}”). FS, SS, FF, SF 중 하나로 쓰십시오.</translation>
     </message>
     <message>
         <source>The first task of a level cannot be indented.</source>
@@ -4651,7 +4651,7 @@
     </message>
     <message>
         <source>The announced plan&apos;s baseline “{name}” cannot be removed.</source>
-        <translation>발표 계획의 기준 계획 “{name}”은(는) 삭제할 수 없습니다.</translation>
+        <translation>발표 계획의 기준 계획은 삭제할 수 없습니다: “{name}”.</translation>
     </message>
     <message>
         <source>This constraint needs a date.</source>
@@ -4667,15 +4667,15 @@
     </message>
     <message>
         <source>{month} is closed. Reopen it to change its figures.</source>
-        <translation>{month}은(는) 마감되었습니다. 수치를 바꾸려면 마감을 해제하십시오.</translation>
+        <translation>{month}: 마감된 달입니다. 수치를 바꾸려면 마감을 해제하십시오.</translation>
     </message>
     <message>
         <source>{month} is already closed.</source>
-        <translation>{month}은(는) 이미 마감되었습니다.</translation>
+        <translation>{month}: 이미 마감된 달입니다.</translation>
     </message>
     <message>
         <source>{month} is not closed.</source>
-        <translation>{month}은(는) 마감되지 않았습니다.</translation>
+        <translation>{month}: 마감되지 않은 달입니다.</translation>
     </message>
     <message>
         <source>{month} cannot be closed: the late milestone “{milestone}” has no written cause and recovery plan ({count} missing). Write them under “Problems and measures” in the reports panel first.</source>
@@ -4691,11 +4691,11 @@
     </message>
     <message>
         <source>{field}: “{value}” is not a spread. Choose even, S-curve or manual.</source>
-        <translation>{field}: “{value}”은(는) 배분 방식이 아닙니다. 균등, S-곡선, 직접 입력 중에서 고르십시오.</translation>
+        <translation>{field}: 배분 방식이 아닙니다(입력값 “{value}”). 균등, S-곡선, 직접 입력 중에서 고르십시오.</translation>
     </message>
     <message>
         <source>{field}: {month} is outside the budget line&apos;s period ({start} – {finish}).</source>
-        <translation>{field}: {month}은(는) 예산 항목 기간({start} – {finish}) 밖입니다.</translation>
+        <translation>{field}: 예산 항목 기간({start} – {finish}) 밖의 달입니다(입력값 {month}).</translation>
     </message>
     <message>
         <source>The contract belongs to another budget line.</source>
@@ -4715,7 +4715,7 @@
     </message>
     <message>
         <source>{field}: “{value}” is not an EAC method (cpi, atypical, cpi_spi, bottom_up).</source>
-        <translation>{field}: “{value}”은(는) EAC 산정 방식(cpi, atypical, cpi_spi, bottom_up)이 아닙니다.</translation>
+        <translation>{field}: EAC 산정 방식이 아닙니다(입력값 “{value}”). cpi, atypical, cpi_spi, bottom_up 중에서 고르십시오.</translation>
     </message>
     <message>
         <source>The “over” threshold ({over} %) must not be above the “watch” threshold ({watch} %).</source>
@@ -4723,7 +4723,7 @@
     </message>
     <message>
         <source>{field}: “{value}” is not a category code (latin letters, digits and _, at most 32).</source>
-        <translation>{field}: “{value}”은(는) 분류 코드(영문자·숫자·_, 32자 이내)가 아닙니다.</translation>
+        <translation>{field}: 분류 코드 형식이 아닙니다(입력값 “{value}”). 영문자·숫자·_만 써서 32자 이내로 입력하십시오.</translation>
     </message>
     <message>
         <source>A budget category with the code “{value}” already exists.</source>
@@ -4743,7 +4743,7 @@
     </message>
     <message>
         <source>“{path}” is larger than {limit_mb} MB; split it or remove what is not needed.</source>
-        <translation>“{path}”이(가) {limit_mb} MB보다 큽니다. 나누거나 필요 없는 부분을 지우십시오.</translation>
+        <translation>“{path}” 파일이 {limit_mb} MB보다 큽니다. 나누거나 필요 없는 부분을 지우십시오.</translation>
     </message>
     <message>
         <source>“{path}”: {suffix} files cannot be imported here (use .xlsx or .csv).</source>
@@ -4751,11 +4751,11 @@
     </message>
     <message>
         <source>“{path}” is not a readable table (damaged, or not a spreadsheet).</source>
-        <translation>“{path}”은(는) 읽을 수 있는 표가 아닙니다(손상되었거나 스프레드시트가 아님).</translation>
+        <translation>“{path}” 파일은 읽을 수 있는 표가 아닙니다(손상되었거나 스프레드시트가 아님).</translation>
     </message>
     <message>
         <source>“{path}” is neither UTF-8 nor CP949 text; save it again as UTF-8 CSV.</source>
-        <translation>“{path}”은(는) UTF-8도 CP949도 아닙니다. UTF-8 CSV로 다시 저장하십시오.</translation>
+        <translation>“{path}” 파일의 인코딩이 UTF-8도 CP949도 아닙니다. UTF-8 CSV로 다시 저장하십시오.</translation>
     </message>
     <message>
         <source>“{path}” has no rows.</source>
@@ -4779,15 +4779,15 @@
     </message>
     <message>
         <source>“{text}” is not a phase number.</source>
-        <translation>“{text}”은(는) 단계 번호가 아닙니다.</translation>
+        <translation>단계 번호가 아닙니다(입력값 “{text}”).</translation>
     </message>
     <message>
         <source>Phase {phase} has no budget line “{text}”.</source>
-        <translation>{phase}단계에 예산 항목 “{text}”이(가) 없습니다.</translation>
+        <translation>{phase}단계에 없는 예산 항목입니다: “{text}”.</translation>
     </message>
     <message>
         <source>Phase {phase} has several budget lines “{text}”.</source>
-        <translation>{phase}단계에 예산 항목 “{text}”이(가) 여러 개 있습니다.</translation>
+        <translation>{phase}단계에 같은 이름의 예산 항목이 여러 개 있습니다: “{text}”.</translation>
     </message>
     <message>
         <source>“{party}” has no signed commitment that matches.</source>
@@ -4811,15 +4811,15 @@
     </message>
     <message>
         <source>“{path}” cannot be read: {detail}.</source>
-        <translation>“{path}”을(를) 읽을 수 없습니다: {detail}.</translation>
+        <translation>파일을 읽을 수 없습니다: “{path}” ({detail}).</translation>
     </message>
     <message>
         <source>“{path}” is {size_mb} MB; MS Project files above {limit_mb} MB are not read.</source>
-        <translation>“{path}”은(는) {size_mb} MB입니다. {limit_mb} MB가 넘는 MS Project 파일은 읽지 않습니다.</translation>
+        <translation>“{path}” 파일의 크기는 {size_mb} MB입니다. {limit_mb} MB가 넘는 MS Project 파일은 읽지 않습니다.</translation>
     </message>
     <message>
         <source>“{path}” is a binary MS Project file (.mpp). Save it as XML in MS Project (Save As › XML) and import that.</source>
-        <translation>“{path}”은(는) 이진 MS Project 파일(.mpp)입니다. MS Project에서 XML로 저장(다른 이름으로 저장 › XML)한 뒤 가져오십시오.</translation>
+        <translation>“{path}” 파일은 이진 MS Project 형식(.mpp)입니다. MS Project에서 XML로 저장(다른 이름으로 저장 › XML)한 뒤 가져오십시오.</translation>
     </message>
     <message>
         <source>“{path}” contains a document type declaration, which MS Project never writes; it was refused for safety. Nothing was changed.</source>
@@ -4827,7 +4827,7 @@
     </message>
     <message>
         <source>“{path}” is not well-formed XML (line {line}); it may be truncated or not an XML file. Nothing was changed.</source>
-        <translation>“{path}”은(는) 올바른 XML이 아닙니다({line}행). 잘렸거나 XML 파일이 아닐 수 있습니다. 아무것도 변경하지 않았습니다.</translation>
+        <translation>“{path}” 파일은 올바른 XML이 아닙니다({line}행). 잘렸거나 XML 파일이 아닐 수 있습니다. 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
         <source>The file&apos;s text in {encoding} cannot be read (line {line}). Save it as UTF-8 XML.</source>
@@ -4835,15 +4835,15 @@
     </message>
     <message>
         <source>“{path}” is not an MS Project XML file (its root element is &lt;{root}&gt;, not &lt;Project&gt;).</source>
-        <translation>“{path}”은(는) MS Project XML 파일이 아닙니다(최상위 요소가 &lt;Project&gt;가 아니라 &lt;{root}&gt;).</translation>
+        <translation>“{path}” 파일은 MS Project XML 형식이 아닙니다(최상위 요소가 &lt;Project&gt;가 아니라 &lt;{root}&gt;).</translation>
     </message>
     <message>
         <source>Task UID {uid}: “{value}” is not a valid {field}. Nothing was imported.</source>
-        <translation>작업 UID {uid}: “{value}”은(는) 올바른 {field} 값이 아닙니다. 아무것도 가져오지 않았습니다.</translation>
+        <translation>작업 UID {uid}: {field} 값이 올바르지 않습니다(값 “{value}”). 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>Two tasks have the UID {uid}. Nothing was imported.</source>
-        <translation>두 작업의 UID가 {uid}로 같습니다. 아무것도 가져오지 않았습니다.</translation>
+        <translation>두 작업의 UID가 같습니다(UID {uid}). 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>{count} link(s) name a task that is not in the file (predecessor → task UID: {links}). Nothing was imported.</source>
@@ -4903,11 +4903,11 @@
     </message>
     <message>
         <source>“{path}”, line {line}: the {table} id {id} appears twice. Nothing was read.</source>
-        <translation>“{path}” {line}행: {table} 표의 ID {id}가 두 번 나옵니다. 아무것도 읽지 않았습니다.</translation>
+        <translation>“{path}” {line}행: {table} 표에 같은 ID가 두 번 나옵니다(ID {id}). 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
         <source>“{path}”, line {line}: a relationship names activity {activity}, which is not in the file. Nothing was read.</source>
-        <translation>“{path}” {line}행: 관계가 파일에 없는 작업 {activity}을 가리킵니다. 아무것도 읽지 않았습니다.</translation>
+        <translation>“{path}” {line}행: 관계가 파일에 없는 작업을 가리킵니다(작업 {activity}). 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
         <source>“{path}”, line {line}: the relationships form a loop ({activities}). Nothing was read.</source>
@@ -4971,27 +4971,27 @@
     </message>
     <message>
         <source>There is no table “{table}” to export (tables: {tables}).</source>
-        <translation>내보낼 표 “{table}”이(가) 없습니다(표: {tables}).</translation>
+        <translation>없는 표입니다: “{table}”. 내보낼 수 있는 표: {tables}.</translation>
     </message>
     <message>
         <source>“{format}” is not an export format (mspdi, xlsx, csv).</source>
-        <translation>“{format}”은(는) 내보내기 형식(mspdi, xlsx, csv)이 아닙니다.</translation>
+        <translation>내보내기 형식이 아닙니다(입력값 “{format}”). mspdi, xlsx, csv 중에서 고르십시오.</translation>
     </message>
     <message>
         <source>“{path}” does not end in .{format}.</source>
-        <translation>“{path}”의 확장자가 .{format}이(가) 아닙니다.</translation>
+        <translation>“{path}”: 파일 확장자가 내보내기 형식과 맞지 않습니다(필요한 확장자: .{format}).</translation>
     </message>
     <message>
         <source>“{path}” is not a file. Choose a database file.</source>
-        <translation>“{path}”은(는) 파일이 아닙니다. 데이터베이스 파일을 선택하십시오.</translation>
+        <translation>파일이 아닙니다: “{path}”. 데이터베이스 파일을 선택하십시오.</translation>
     </message>
     <message>
         <source>“{path}” is not a database of this application (not an SQLite file). It was not changed. Choose another file or restore a backup.</source>
-        <translation>“{path}”은(는) 이 프로그램의 데이터베이스가 아닙니다 (SQLite 파일이 아님). 파일은 변경되지 않았습니다. 다른 파일을 선택하거나 백업에서 복원하십시오.</translation>
+        <translation>“{path}” 파일은 이 프로그램의 데이터베이스가 아닙니다 (SQLite 파일이 아님). 파일은 변경되지 않았습니다. 다른 파일을 선택하거나 백업에서 복원하십시오.</translation>
     </message>
     <message>
         <source>“{path}” is an SQLite file of another program. It was not changed. Choose a database of this application.</source>
-        <translation>“{path}”은(는) 다른 프로그램의 SQLite 파일입니다. 파일은 변경되지 않았습니다. 이 프로그램의 데이터베이스를 선택하십시오.</translation>
+        <translation>“{path}” 파일은 다른 프로그램의 SQLite 데이터베이스입니다. 파일은 변경되지 않았습니다. 이 프로그램의 데이터베이스를 선택하십시오.</translation>
     </message>
     <message>
         <source>“{path}” is incomplete (truncated, perhaps by an interrupted copy). It was not changed. Restore it from a backup.</source>
@@ -5007,11 +5007,11 @@
     </message>
     <message>
         <source>“{path}” is locked by another program. Close that program and try again.</source>
-        <translation>“{path}”을(를) 다른 프로그램이 잠그고 있습니다. 그 프로그램을 닫고 다시 시도하십시오.</translation>
+        <translation>다른 프로그램이 “{path}” 파일을 잠그고 있습니다. 그 프로그램을 닫고 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>“{path}” was made by a newer version of this application. It was not changed. Install the newer version to open it.</source>
-        <translation>“{path}”은(는) 이 프로그램의 최신 버전에서 만든 파일입니다. 파일은 변경되지 않았습니다. 최신 버전을 설치한 뒤 여십시오.</translation>
+        <translation>“{path}” 파일은 이 프로그램의 최신 버전에서 만들어졌습니다. 파일은 변경되지 않았습니다. 최신 버전을 설치한 뒤 여십시오.</translation>
     </message>
     <message>
         <source>The folder of “{path}” does not exist.</source>
@@ -5043,11 +5043,11 @@
     </message>
     <message>
         <source>“{value}” is not a distribution (triangular, PERT, uniform).</source>
-        <translation>“{value}”: 지원하지 않는 분포입니다. 삼각, PERT, 균등 중에서 고르십시오.</translation>
+        <translation>지원하지 않는 분포입니다(입력값 “{value}”). 삼각, PERT, 균등 중에서 고르십시오.</translation>
     </message>
     <message>
         <source>A probability must be between 0 and 1 (0 % and 100 %); “{value}” is not.</source>
-        <translation>확률은 0과 1(0 %~100 %) 사이여야 합니다. 입력값: “{value}”.</translation>
+        <translation>확률은 0과 1(0 %~100 %) 사이여야 합니다(입력값 “{value}”).</translation>
     </message>
     <message>
         <source>“{task}”: an impact must be a number of days from 0 to 100,000 (given {value}).</source>
@@ -5091,11 +5091,11 @@
     </message>
     <message>
         <source>The import “{source}” has already been removed.</source>
-        <translation>가져오기 “{source}”는 이미 되돌려졌습니다.</translation>
+        <translation>이미 되돌린 가져오기입니다: “{source}”.</translation>
     </message>
     <message>
         <source>The import “{source}” is already in place.</source>
-        <translation>가져오기 “{source}”는 이미 반영되어 있습니다.</translation>
+        <translation>이미 반영된 가져오기입니다: “{source}”.</translation>
     </message>
     <message>
         <source>Progress of {value} % in {month} is below the previous measurement ({previous} %). Record it anyway?</source>
@@ -5111,7 +5111,7 @@
     </message>
     <message>
         <source>The line&apos;s period {start}–{finish} lies outside phase {phase} (from {phase_start} to {phase_finish}).</source>
-        <translation>예산 항목 기간 {start}~{finish}가 {phase}단계 기간({phase_start}~{phase_finish})을 벗어납니다.</translation>
+        <translation>예산 항목 기간({start}~{finish})이 {phase}단계 기간({phase_start}~{phase_finish})을 벗어납니다.</translation>
     </message>
     <message>
         <source>Phase {phase} already has a budget line named “{name}”.</source>
@@ -5131,19 +5131,19 @@
     </message>
     <message>
         <source>“{path}” is an empty file (0 bytes), not a database. It was not changed. Choose another file, or confirm that a new database should be made in it.</source>
-        <translation>“{path}”은 빈 파일(0바이트)이며 데이터베이스가 아닙니다. 파일은 바뀌지 않았습니다. 다른 파일을 선택하거나, 이 파일에 새 데이터베이스를 만들지 확인해 주십시오.</translation>
+        <translation>“{path}”: 빈 파일(0바이트)이며 데이터베이스가 아닙니다. 파일은 바뀌지 않았습니다. 다른 파일을 선택하거나, 이 파일에 새 데이터베이스를 만들지 확인해 주십시오.</translation>
     </message>
     <message>
         <source>“{path}” was interrupted while saving and must finish undoing that change, which needs write permission. Open it once from a folder you can write to (or ask for write permission); nothing was changed.</source>
-        <translation>“{path}”은 저장 도중 중단되어, 중단된 변경을 되돌리는 작업을 마쳐야 하며 여기에는 쓰기 권한이 필요합니다. 쓰기 권한이 있는 폴더에서 한 번 열거나 쓰기 권한을 요청하십시오. 아무것도 바뀌지 않았습니다.</translation>
+        <translation>“{path}” 파일은 저장 도중 중단되어, 중단된 변경을 되돌리는 작업을 마쳐야 하며 여기에는 쓰기 권한이 필요합니다. 쓰기 권한이 있는 폴더에서 한 번 열거나 쓰기 권한을 요청하십시오. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>“{path}” is open in another window or on another computer. Close it there first, then restore again. Nothing was changed.</source>
-        <translation>“{path}”이 다른 창이나 다른 컴퓨터에서 열려 있습니다. 그곳에서 먼저 닫은 뒤 다시 복원하십시오. 아무것도 바뀌지 않았습니다.</translation>
+        <translation>“{path}” 파일이 다른 창이나 다른 컴퓨터에서 열려 있습니다. 그곳에서 먼저 닫은 뒤 다시 복원하십시오. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>The disk of “{path}” is full. Free some space and open it again; the file was not changed.</source>
-        <translation>“{path}”이 있는 디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 여십시오. 파일은 바뀌지 않았습니다.</translation>
+        <translation>“{path}” 파일이 있는 디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 여십시오. 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>Another user is saving to this database right now. Your change was not saved yet; try again in a moment.</source>
@@ -5175,7 +5175,7 @@
     </message>
     <message>
         <source>{field}: “{value}” is not an acceptable value here.</source>
-        <translation>{field}: “{value}”은 여기에 쓸 수 있는 값이 아닙니다.</translation>
+        <translation>{field}: 여기에 쓸 수 있는 값이 아닙니다(입력값 “{value}”).</translation>
     </message>
     <message>
         <source>{field}: the text has {length:,} characters; at most {limit:,} are allowed.</source>
@@ -5187,15 +5187,15 @@
     </message>
     <message>
         <source>{field}: “{value}” is not a finite number.</source>
-        <translation>{field}: “{value}”은 유한한 숫자가 아닙니다.</translation>
+        <translation>{field}: 유한한 숫자가 아닙니다(입력값 “{value}”).</translation>
     </message>
     <message>
         <source>{field}: {value} is outside the years 1900–2200.</source>
-        <translation>{field}: {value}은 1900–2200년 범위를 벗어납니다.</translation>
+        <translation>{field}: 1900–2200년 범위를 벗어난 날짜입니다(입력값 {value}).</translation>
     </message>
     <message>
         <source>“{path}” unpacks to {size_mb} MB, more than the {limit_mb} MB a spreadsheet may hold here; it was not read.</source>
-        <translation>“{path}”은 압축을 풀면 {size_mb}MB로, 허용 한도 {limit_mb}MB를 넘습니다. 파일을 읽지 않았습니다.</translation>
+        <translation>“{path}” 파일은 압축을 풀면 {size_mb}MB로, 허용 한도 {limit_mb}MB를 넘습니다. 파일을 읽지 않았습니다.</translation>
     </message>
     <message>
         <source>“{path}” has more than {limit:,} cells; split it into smaller files.</source>

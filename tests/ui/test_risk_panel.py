@@ -94,7 +94,7 @@ def test_register_add_refuse_undo_redo_and_what_if(make_window, risky_db, qtbot)
 
     panel.run_dialog = answer
     panel.register.add_button.click()
-    assert shown == ["확률은 0과 1(0 %~100 %) 사이여야 합니다. 입력값: “150 %”."]
+    assert shown == ["확률은 0과 1(0 %~100 %) 사이여야 합니다(입력값 “150 %”)."]
     risks = repo.risk_rows(risky_db)
     assert [(r["title"], r["probability"], r["owner"]) for r in risks][-1] == ("사용 승인 지연", 0.2, "인허가팀")
     assert risks[-1]["impacts"] == {task_id(risky_db, "1.2"): 15.0}
