@@ -214,7 +214,7 @@ def hashes_by_key(conn, table: str, keys=None) -> dict[str, str]:
     template = "[" + _encode(table) + ",[" + ",".join(
         "[" + _encode(name).replace("%", "%%") + ",%s]" for name in names) + "]]"
     key_at = [names.index(c) for c in TRACKED[table]]
-    cursor = conn.execute(f"SELECT {', '.join(f'[{n}]' for n in names)} FROM [{table}]" + _id_range(table, keys))
+    cursor = conn.execute(f"SELECT {', '.join(f'[{n}]' for n in names)} FROM [{table}]" + _id_range(conn, table, keys))
     sha256, result = hashlib.sha256, {}
     while rows := cursor.fetchmany(_HASHED_AT_ONCE):
         row_keys = list(map(str, map(itemgetter(key_at[0]), rows))) if len(key_at) == 1 else \
@@ -231,20 +231,29 @@ def hashes_by_key(conn, table: str, keys=None) -> dict[str, str]:
 _HASHED_AT_ONCE = 4096
 
 
-def _id_range(table: str, keys) -> str:
-    """A WHERE clause reading only the ids from the least to the greatest of ``keys`` (a table
-    keyed by id: an import into a large plan reads its own rows, not the whole table)."""
-    if keys is None or TRACKED[table] != ID:
+def _id_range(conn, table: str, keys) -> str:
+    """A WHERE clause reading only the ids from the least to the greatest of ``keys`` when
+    they are fewer than half the rows of a table keyed by id (an import into a large plan
+    reads its own rows, not the whole table)."""
+    if keys is None or TRACKED[table] != ID or \
+            2 * len(keys) > conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]:
         return ""
-    ids = []
+    listed = list(keys)
+    try:
+        ids = list(map(int, listed))
+    except ValueError:
+        ids = None
+    if ids is None or list(map(str, ids)) != listed:  # a key that is no id's own text
+        ids = [number for number, key in _numbers(listed) if str(number) == key]
+    return f" WHERE id BETWEEN {min(ids)} AND {max(ids)}" if ids else " WHERE 0"
+
+
+def _numbers(keys: list[str]):
     for key in keys:
         try:
-            number = int(key)
+            yield int(key), key
         except ValueError:
             continue
-        if str(number) == key:  # only an id's own text is the key of a row
-            ids.append(number)
-    return f" WHERE id BETWEEN {min(ids)} AND {max(ids)}" if ids else " WHERE 0"
 
 
 def _row_texts(table: str, names: list[str], template: str, rows: list[tuple]) -> list[bytes]:
