@@ -8,6 +8,7 @@ is not taken over is counted in ``unsupported``, what is converted or ignored in
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
 from desktop.domain.errors import ValidationError
@@ -21,6 +22,7 @@ from desktop.interop.mspdi_values import (
 )
 
 _LINK_TEXT = {str(code): name for code, name in LINK_TYPES.items()}
+_new_link = partial(tuple.__new__, MspdiLink)  # a link from one tuple, at C speed (20,000 in a plan)
 _FLAGGED = frozenset({"Manual", "Active", "Recurring", "IsSubproject", "CalendarUID", "_timephased"})
 _PRODUCER_FIELDS = frozenset({"CalendarUID", "EarlyStart", "EarlyFinish", "LateStart", "LateFinish",
                               "TotalSlack", "FreeSlack", "Critical", "LevelingDelay",
@@ -127,7 +129,7 @@ class MspdiBuilder:
             skipped.add(uid)
             p.count("unsupported", "external_tasks")
             return None
-        if _FLAGGED.intersection(v):
+        if not v.keys().isdisjoint(_FLAGGED):
             self._count_unsupported(v)
         fmt = get("DurationFormat")
         elapsed = fmt is not None and fmt not in ("7", "39", "53") and \
@@ -294,9 +296,9 @@ class MspdiBuilder:
             lag = 0.0 if lag_text in (None, "0") else float_value(lag_text, "LinkLag", succ_uid) or 0.0
             lag_format = get("LagFormat")
             if lag_format in (None, "7", "39") or not lag:
-                links.append(MspdiLink(pred_uid, succ_uid, kind, lag / per_day, None,
-                                       "d" if lag_format in (None, "7", "39") else
-                                       FORMAT_UNITS.get(int_value(lag_format, "LagFormat", succ_uid), "")))
+                links.append(_new_link((pred_uid, succ_uid, kind, lag / per_day, None,
+                                        "d" if lag_format in (None, "7", "39") else
+                                        FORMAT_UNITS.get(int_value(lag_format, "LagFormat", succ_uid), ""))))
                 continue
             code = int_value(lag_format, "LagFormat", succ_uid)
             unit = FORMAT_UNITS.get(code, "")

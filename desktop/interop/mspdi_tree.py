@@ -77,23 +77,20 @@ class MspdiReader:
 
     def _tasks(self, section: list) -> None:
         names, raw_tasks = self._names, self.raw_tasks
-        special: dict[str, frozenset[str]] = {}  # a Task's tag → its repeated children's tags
         for task in section:
             if names[task.tag] != "Task":
                 continue
             record = {names[c.tag]: c.text or "" for c in task}
             lists: dict[str, list] = {"PredecessorLink": [], "Baseline": [], "ExtendedAttribute": []}
-            if not _SPECIAL.isdisjoint(record):
+            if not record.keys().isdisjoint(_SPECIAL):
+                prefix = task.tag[:-4]  # the Task's namespace
                 for name in _SPECIAL.intersection(record):
                     del record[name]
-                tags = special.get(task.tag) or special.setdefault(
-                    task.tag, frozenset(task.tag[:-4] + name for name in _SPECIAL))  # Task's namespace
-                for child in [c for c in task if c.tag in tags]:
-                    name = names[child.tag]
                     if name == "TimephasedData":
                         record["_timephased"] = "1"
-                    else:
-                        lists[name].append({names[c.tag]: c.text or "" for c in child})
+                    else:  # found by the C tree's own search, in file order
+                        lists[name] = [{names[c.tag]: c.text or "" for c in child}
+                                       for child in task.findall(prefix + name)]
             raw_tasks.append((record, lists["PredecessorLink"], lists["Baseline"],
                               lists["ExtendedAttribute"]))
 
