@@ -203,7 +203,7 @@ def hashes_by_key(conn, table: str, keys=None) -> dict[str, str]:
     """:func:`row_hash` of the stored rows of ``table`` (only those with ``keys`` when given),
     by key text; the same digests, without a dict, a sort and a list per row.
 
-    The columns are read in the order of their names, a few thousand rows at a time, and the
+    The columns are read in the order of their names, a few hundred rows at a time, and the
     rows' values encoded as one JSON array; its items, cut at the commas, go into the rows'
     texts in their places (each text is ``[table,[[name,value],...]]``, as :func:`row_hash`
     writes it), all texts made by one formatting and hashed one by one.  Only a text value can
@@ -228,7 +228,7 @@ def hashes_by_key(conn, table: str, keys=None) -> dict[str, str]:
     return result
 
 
-_HASHED_AT_ONCE = 4096
+_HASHED_AT_ONCE = 256  # rows whose texts are made at once (small enough to stay in the processor's cache)
 
 
 def _id_range(conn, table: str, keys) -> str:
