@@ -238,17 +238,11 @@ def _id_range(conn, table: str, keys) -> str:
     if keys is None or TRACKED[table] != ID or \
             2 * len(keys) > conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]:
         return ""
-    listed = list(keys)
-    try:
-        ids = list(map(int, listed))
-    except ValueError:
-        ids = None
-    if ids is None or list(map(str, ids)) != listed:  # a key that is no id's own text
-        ids = [number for number, key in _numbers(listed) if str(number) == key]
+    ids = [number for number, key in _numbers(keys) if str(number) == key]  # an id's own text only
     return f" WHERE id BETWEEN {min(ids)} AND {max(ids)}" if ids else " WHERE 0"
 
 
-def _numbers(keys: list[str]):
+def _numbers(keys):
     for key in keys:
         try:
             yield int(key), key
